@@ -1,0 +1,54 @@
+package com.rhosocial.activerecord.backend.impl.mysql;
+
+import com.rhosocial.activerecord.backend.Backend;
+import com.rhosocial.activerecord.backend.ConnectionConfig;
+import com.rhosocial.activerecord.dialect.Dialect;
+
+import java.sql.Connection;
+import java.util.List;
+import java.util.Set;
+
+/** MySQL through MySQL Connector/J (also works against MariaDB servers). */
+public class MySQLBackend extends Backend {
+
+    @Override
+    public String name() {
+        return "mysql";
+    }
+
+    @Override
+    public List<String> urlPrefixes() {
+        return List.of("jdbc:mysql:");
+    }
+
+    @Override
+    public String driverClassName() {
+        return "com.mysql.cj.jdbc.Driver";
+    }
+
+    @Override
+    public int defaultPort() {
+        return 3306;
+    }
+
+    @Override
+    public Dialect dialect() {
+        return Dialect.MYSQL;
+    }
+
+    @Override
+    public Set<Integer> supportedIsolationLevels() {
+        return Set.of(Connection.TRANSACTION_READ_UNCOMMITTED, Connection.TRANSACTION_READ_COMMITTED, Connection.TRANSACTION_REPEATABLE_READ, Connection.TRANSACTION_SERIALIZABLE);
+    }
+
+    @Override
+    public String buildUrl(ConnectionConfig c) {
+        if (c.url() != null) {
+            return c.url();
+        }
+        String host = c.host() == null ? "127.0.0.1" : c.host();
+        int port = c.port() == null ? defaultPort() : c.port();
+        String db = c.database() == null ? "" : c.database();
+        return "jdbc:mysql://" + host + ":" + port + "/" + db;
+    }
+}
