@@ -52,6 +52,25 @@ public final class ActiveRecordDataSource implements DataSource {
         return new ActiveRecordDataSource(backend, pool);
     }
 
+    /**
+     * A data source for a named datasource of {@code activerecord.yaml}. (Contract for the driver work: connections
+     * translate from the datasource's {@code sourceDialect}; unknown names fail with a message naming them.)
+     */
+    public static ActiveRecordDataSource named(String datasourceName) {
+        throw new IllegalStateException("named datasources arrive with the driver work: " + datasourceName);
+    }
+
+    /**
+     * Binds {@code connection} (taken from this data source) to the current thread until the returned handle is
+     * closed: meanwhile every {@code getConnection()} on the same datasource in this thread, including through
+     * {@code DriverManager} and a {@code jdbc:activerecord:} URL naming it, returns a view of that connection whose
+     * {@code close()} does nothing. The facade's transactions use this so that legacy JDBC code inside a
+     * transaction block joins the transaction.
+     */
+    public AutoCloseable bindToCurrentThread(Connection connection) {
+        throw new IllegalStateException("thread binding arrives with the driver work");
+    }
+
     public Backend backend() {
         return backend;
     }
