@@ -68,7 +68,7 @@ public final class StatementReader {
     private static boolean isLogHeader(String line) {
         return line.contains(", Version: ") && line.contains("started with:")
                 || line.startsWith("Tcp port: ")
-                || line.startsWith("Time                 Id Command");
+                || line.startsWith("Time") && line.contains("Id Command"); // MySQL pads with spaces, MariaDB with tabs
     }
 
     private static void flush(List<SqlStatement> out, StringBuilder sql, int line, StatementSplitter splitter) {
