@@ -1,6 +1,7 @@
 package com.rhosocial.activerecord.backend.impl.mariadb;
 
 import com.rhosocial.activerecord.backend.Backend;
+import com.rhosocial.activerecord.backend.BackendCapabilities;
 import com.rhosocial.activerecord.backend.ConnectionConfig;
 import com.rhosocial.activerecord.dialect.Dialect;
 
@@ -14,6 +15,19 @@ public class MariaDBBackend extends Backend {
     @Override
     public String name() {
         return "mariadb";
+    }
+
+    private static final BackendCapabilities CAPABILITIES = new BackendCapabilities(
+            true, BackendCapabilities.UpsertStyle.ON_DUPLICATE_KEY, true, true, true, true, false, true, true, false);
+
+    @Override
+    public List<String> aliases() {
+        return List.of("maria");
+    }
+
+    @Override
+    public BackendCapabilities capabilities() {
+        return CAPABILITIES;
     }
 
     @Override

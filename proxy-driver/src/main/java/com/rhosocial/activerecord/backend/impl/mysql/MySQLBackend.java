@@ -1,6 +1,7 @@
 package com.rhosocial.activerecord.backend.impl.mysql;
 
 import com.rhosocial.activerecord.backend.Backend;
+import com.rhosocial.activerecord.backend.BackendCapabilities;
 import com.rhosocial.activerecord.backend.ConnectionConfig;
 import com.rhosocial.activerecord.dialect.Dialect;
 
@@ -14,6 +15,19 @@ public class MySQLBackend extends Backend {
     @Override
     public String name() {
         return "mysql";
+    }
+
+    private static final BackendCapabilities CAPABILITIES = new BackendCapabilities(
+            false, BackendCapabilities.UpsertStyle.ON_DUPLICATE_KEY, true, true, true, true, false, false, true, false);
+
+    @Override
+    public List<String> aliases() {
+        return List.of("mysql8", "mysql-connector-j");
+    }
+
+    @Override
+    public BackendCapabilities capabilities() {
+        return CAPABILITIES;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.rhosocial.activerecord.backend.impl.postgresql;
 
 import com.rhosocial.activerecord.backend.Backend;
+import com.rhosocial.activerecord.backend.BackendCapabilities;
 import com.rhosocial.activerecord.backend.ConnectionConfig;
 import com.rhosocial.activerecord.dialect.Dialect;
 
@@ -14,6 +15,19 @@ public class PostgreSQLBackend extends Backend {
     @Override
     public String name() {
         return "postgresql";
+    }
+
+    private static final BackendCapabilities CAPABILITIES = new BackendCapabilities(
+            true, BackendCapabilities.UpsertStyle.ON_CONFLICT, true, true, true, true, true, true, true, true);
+
+    @Override
+    public List<String> aliases() {
+        return List.of("postgres", "pg", "pgsql", "pgjdbc");
+    }
+
+    @Override
+    public BackendCapabilities capabilities() {
+        return CAPABILITIES;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.rhosocial.activerecord.backend.impl.sqlite;
 
 import com.rhosocial.activerecord.backend.Backend;
+import com.rhosocial.activerecord.backend.BackendCapabilities;
 import com.rhosocial.activerecord.backend.ConnectionConfig;
 import com.rhosocial.activerecord.dialect.Dialect;
 
@@ -14,6 +15,19 @@ public class SQLiteBackend extends Backend {
     @Override
     public String name() {
         return "sqlite";
+    }
+
+    private static final BackendCapabilities CAPABILITIES = new BackendCapabilities(
+            true, BackendCapabilities.UpsertStyle.ON_CONFLICT, true, true, true, true, false, false, true, true);
+
+    @Override
+    public List<String> aliases() {
+        return List.of("sqlite3");
+    }
+
+    @Override
+    public BackendCapabilities capabilities() {
+        return CAPABILITIES;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.rhosocial.activerecord.backend.impl.sqlserver;
 
 import com.rhosocial.activerecord.backend.Backend;
+import com.rhosocial.activerecord.backend.BackendCapabilities;
 import com.rhosocial.activerecord.backend.ConnectionConfig;
 import com.rhosocial.activerecord.dialect.Dialect;
 
@@ -14,6 +15,19 @@ public class SQLServerBackend extends Backend {
     @Override
     public String name() {
         return "sqlserver";
+    }
+
+    private static final BackendCapabilities CAPABILITIES = new BackendCapabilities(
+            false, BackendCapabilities.UpsertStyle.MERGE, true, true, true, true, false, true, true, true);
+
+    @Override
+    public List<String> aliases() {
+        return List.of("mssql", "sql-server", "sql_server", "sql server", "tsql");
+    }
+
+    @Override
+    public BackendCapabilities capabilities() {
+        return CAPABILITIES;
     }
 
     @Override
