@@ -142,6 +142,9 @@ public abstract class Backend {
      *                                  the certificate at all
      */
     public static ConnectionConfig.SslMode effectiveSslMode(ConnectionConfig c) {
+        if (c.sslCert() == null && (c.sslKey() != null || c.sslKeyPassword() != null)) {
+            throw new IllegalArgumentException("ssl.key and ssl.keyPassword belong to a client certificate: set ssl.cert too");
+        }
         ConnectionConfig.SslMode mode = c.sslMode();
         if (mode == null && (c.sslCa() != null || c.sslCert() != null)) {
             mode = ConnectionConfig.SslMode.VERIFY_FULL;
@@ -164,6 +167,21 @@ public abstract class Backend {
             return mode;
         }
         return mode == ConnectionConfig.SslMode.VERIFY_FULL ? ConnectionConfig.SslMode.VERIFY_CA : mode;
+    }
+
+    /**
+     * A time zone name or offset that is safe to quote into SQL ({@code UTC}, {@code Europe/Berlin},
+     * {@code +02:00}).
+     *
+     * @throws IllegalArgumentException naming the value otherwise
+     */
+    protected static String checkedTimeZone(String zone) {
+        String z = zone.trim();
+        if (!z.matches("[A-Za-z0-9_/+:.-]{1,64}")) {
+            throw new IllegalArgumentException("timeZone must be a zone name or offset such as UTC, Europe/Berlin or"
+                    + " +02:00, got '" + zone + "'");
+        }
+        return z;
     }
 
     /** Whole seconds of {@code d}, rounded up so that 1500 ms does not become 1 s (0 stays 0). */
