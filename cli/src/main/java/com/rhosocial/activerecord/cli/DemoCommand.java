@@ -7,6 +7,7 @@ import com.rhosocial.activerecord.cli.demo.LegacyShop;
 import com.rhosocial.activerecord.config.ActiveRecordConfig;
 import com.rhosocial.activerecord.config.DataSourceDefinition;
 import com.rhosocial.activerecord.dialect.Dialect;
+import com.rhosocial.activerecord.jdbc.TranslatingConnection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -73,6 +74,9 @@ final class DemoCommand extends BaseCommand {
         List<LegacyRunner.Result> results;
         // What the legacy code does: DriverManager and a URL, nothing else of ours.
         try (Connection c = DriverManager.getConnection(target.legacyUrl())) {
+            TranslatingConnection tc = c.unwrap(TranslatingConnection.class);
+            out.printf(Locale.ROOT, "The driver translates this connection's SQL from %s to %s.%n",
+                    tc.sourceDialect().id(), tc.targetDialect().id());
             LegacyRunner runner = new LegacyRunner(c, target.dialect(), context().translator(), out);
             runner.dropLeftovers();
             results = runner.run(LegacyShop.steps());
@@ -82,12 +86,12 @@ final class DemoCommand extends BaseCommand {
         out.println();
         out.println("Part 2 - ActiveRecord models on the same datasource and pool");
         out.println("-------------------------------------------------------------");
-        DemoModels.run(target, out);
+        boolean modelsRan = DemoModels.run(target, out);
 
         out.println();
         out.println("Part 3 - pools");
         out.println("--------------");
-        DemoPools.print(out);
+        DemoPools.print(out, target, modelsRan);
 
         int failed = summary(results, target, out);
         if (datasource != null && !keep) {
