@@ -46,7 +46,7 @@ class SQLiteBackendTest {
     @Test
     void charsetMapsToTheEncodingPragmaAndNetworkTimeoutsAreIgnored() {
         assertThat(sqlite.driverProperties(ConnectionConfig.builder().database("a.db").charset("utf-16le")
-                .connectTimeout(Duration.ofSeconds(1)).build()).getProperty("encoding")).isEqualTo("UTF-16LE");
+                .connectTimeout(Duration.ofSeconds(1)).build()).getProperty("encoding")).isEqualTo("'UTF-16le'");
         assertThatThrownBy(() -> sqlite.driverProperties(ConnectionConfig.builder().database("a.db")
                 .charset("latin1").build())).hasMessageContaining("UTF-8 or UTF-16 only");
         assertThatThrownBy(() -> sqlite.driverProperties(ConnectionConfig.builder().database("a.db")
