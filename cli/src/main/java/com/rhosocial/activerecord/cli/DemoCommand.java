@@ -58,7 +58,8 @@ final class DemoCommand extends BaseCommand {
     boolean strict;
 
     /** Where the demo runs: the datasource definition and the URL the legacy code uses. */
-    record Target(DataSourceDefinition definition, String legacyUrl, Dialect dialect, String description) {
+    record Target(DataSourceDefinition definition, String legacyUrl, Dialect dialect, String description,
+                  boolean configuredByName) {
     }
 
     @Override
@@ -121,7 +122,7 @@ final class DemoCommand extends BaseCommand {
         ConnectionConfig cc = ConnectionConfig.builder().backend("sqlite").database(db.toString()).build();
         DataSourceDefinition def = DataSourceDefinition.of("demo", cc, Dialect.MYSQL, Map.of(), List.of());
         return new Target(def, "jdbc:activerecord:sqlite:" + db + "?sourceDialect=mysql", Dialect.SQLITE,
-                "SQLite file " + db + " (embedded, created now)");
+                "SQLite file " + db + " (embedded, created now)", false);
     }
 
     private Target configuredTarget() {
@@ -135,7 +136,7 @@ final class DemoCommand extends BaseCommand {
         Dialect dialect = def.backend().dialect();
         return new Target(def, "jdbc:activerecord:" + datasource + "?sourceDialect=mysql", dialect,
                 "datasource '" + datasource + "' of " + configs.describe() + ": " + def.backend().name() + " at "
-                        + Masking.maskUrl(def.jdbcUrl()));
+                        + Masking.maskUrl(def.jdbcUrl()), true);
     }
 
     private static int summary(List<LegacyRunner.Result> results, Target target, PrintWriter out) {
@@ -152,7 +153,7 @@ final class DemoCommand extends BaseCommand {
                         + "failed: %d%n", results.size(), unchanged, target.dialect().id(), translated,
                 failed.size() + fallback.size());
         if (!fallback.isEmpty() || !failed.isEmpty()) {
-            out.println("  not translated (yet):");
+            out.println("  rejected by " + target.dialect().id() + " (not translated, or not fully, yet):");
             for (LegacyRunner.Result r : fallback) {
                 out.printf(Locale.ROOT, "    [%d] %s (table created with the portable form instead)%n", r.number(),
                         r.step().title());

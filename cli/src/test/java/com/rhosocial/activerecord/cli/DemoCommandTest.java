@@ -40,6 +40,7 @@ class DemoCommandTest {
         assertThat(r.out()).contains("Ada Lovelace (London)", "Alan Turing (London)");
         assertThat(r.out()).containsPattern("legacy statements: 15; ran as written: \\d+; ran translated for sqlite: \\d+; failed: \\d+");
         assertThat(r.out()).containsPattern("ar-sqlite-\\d+\\s+\\| sqlite");
+        assertModelsRanOnTheSamePool(r);
         assertThat(r.err()).doesNotContain("\tat ");
 
         // The database file is left behind with the legacy program's data in it.
@@ -66,7 +67,8 @@ class DemoCommandTest {
         assertThat(r.out()).contains("datasource 'shop' of " + dir.resolve("activerecord.yaml") + ": postgresql at " + pg,
                 "jdbc:activerecord:shop?sourceDialect=mysql", "from mysql to postgresql", "legacy statements: 15");
         assertThat(r.out()).containsPattern("ar-postgresql-\\d+\\s+\\| postgresql \\| " + pg);
-        assertThat(r.out()).contains("The ar_demo_* tables were dropped again");
+        assertThat(r.out()).contains("The ar_demo_* tables were dropped again", "Customer.FIND.configure(ActiveRecordDataSource.named(\"shop\"))");
+        assertModelsRanOnTheSamePool(r);
         assertThat(tableExists(pg, "postgres", "ar_demo_customers")).isFalse();
     }
 
@@ -85,6 +87,8 @@ class DemoCommandTest {
         assertThat(r.out()).containsPattern("Monitor\\s+\\| 3\\s+\\| reorder"); // 4 - 1 sold
         assertThat(r.out()).containsPattern("Grace Hopper\\s+\\| 247.50");      // 189.00 + 3 x 19.50 ordered now
         assertThat(tableExists(maria, "root", "ar_demo_customers")).isTrue();  // --keep
+        assertModelsRanOnTheSamePool(r);
+        assertThat(r.out()).contains("stock now 23");                          // 25 - 2 by the model
     }
 
     @Test
@@ -93,6 +97,22 @@ class DemoCommandTest {
         CliRun r = CliRun.in(dir, "demo", "--datasource", "nosuch");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("unknown datasource 'nosuch'; configured: shop");
+    }
+
+    /**
+     * Part 2: the models see the legacy program's 4 customers (inserted by the one multi-row INSERT every target
+     * runs), write a customer and an order that legacy JDBC reads back, and roll back a transaction in which legacy
+     * JDBC saw the uncommitted row; part 3 shows one pool for both.
+     */
+    private static void assertModelsRanOnTheSamePool(CliRun r) {
+        assertThat(r.out()).contains("Customer.FIND.count() = 4", "new Customer saved, generated id 5",
+                "Product MS-1 changed attributes: [stock]",
+                "legacy JDBC counts 6 customers (it joined the transaction)",
+                "after the rollback: Customer.FIND.count() = 5 (was 5)",
+                "One pool served the legacy JDBC code and the models");
+        assertThat(r.out()).containsPattern("Margaret Hamilton \\| KB-1 \\| 2");
+        assertThat(r.out()).containsPattern("1\\s+\\| Ada Lovelace \\| ada@example.com\\s+4\\s+\\| Alan Turing\\s+\\| NULL");
+        assertThat(r.out()).doesNotContain("model step");
     }
 
     private static boolean tableExists(String url, String user, String table) throws SQLException {

@@ -105,7 +105,7 @@ public final class LegacyRunner {
             String why = oneLine(e);
             String note = translation != null && translation.outcome() == Outcome.UNCHANGED
                     ? "not translated yet: the translator passed it through unchanged and " + target.id() + " rejected it: " + why
-                    : target.id() + " rejected it: " + why;
+                    : "translated, but " + target.id() + " rejected it: " + why;
             if (refused != null) {
                 note = "not translated: " + refused;
             }
