@@ -147,4 +147,16 @@ class CheckCommandTest {
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).containsPattern("clean\\s+2\\s+\\(100.0%\\)");
     }
+
+    @Test
+    void realTranslatorCountsAMalformedStatementAsFailedAndAPagingRewriteAsClean() throws IOException {
+        Files.writeString(dir.resolve("mixed.sql"), "SELECT `a` FROM t LIMIT 10, 5;\nSELEC broken FROM;\n");
+        CliRun r = CliRun.in(dir, "check", "--from", "mysql", "--to", "postgresql", "mixed.sql");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.FAILURES);
+        String page = Files.readString(dir.resolve("activerecord-report.html"));
+        assertThat(number(page, "count-total")).isEqualTo(2);
+        assertThat(number(page, "count-clean")).isEqualTo(1);
+        assertThat(number(page, "count-failed")).isEqualTo(1);
+        assertThat(r.out()).contains("line 2: SELEC broken FROM");
+    }
 }
