@@ -23,8 +23,8 @@ import java.util.Locale;
  * database of {@code activerecord.yaml} is reachable.
  */
 @Command(name = "ping", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Connect to each configured datasource (all of them when no NAME is given) and report",
-                "backend, server version, pool and latency."},
+        description = {"Connect to each configured datasource (all of them when no NAME is given) and report "
+                + "backend, server version, pool and latency."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every datasource answered", "2:configuration error or unknown datasource name",
                 "3:at least one datasource could not be reached"})

@@ -17,8 +17,8 @@ import java.util.Locale;
  * optionally followed by {@code verify}. Incremental synchronization is the cross-database issue's and not here.
  */
 @Command(name = "sync", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Copy tables in full from one configured datasource to another (e.g. MariaDB to PostgreSQL):",
-                "the target's rows are replaced in one transaction. Incremental sync is not available yet."},
+        description = {"Copy tables in full from one configured datasource to another (e.g. MariaDB to "
+                + "PostgreSQL): the target's rows are replaced in one transaction. Incremental sync is not available yet."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:copied (and, with --verify, verified equal)", "1:--verify found differences",
                 "2:usage or configuration error, missing table or column", "3:a datasource could not be reached"})

@@ -18,8 +18,8 @@ import java.util.Locale;
  * a canonical form, and the first keys that are missing, extra or different.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Compare tables between two configured datasources: row counts, per-chunk checksums, and the",
-                "first mismatching keys."},
+        description = {"Compare tables between two configured datasources: row counts, per-chunk checksums, and "
+                + "the first mismatching keys."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the tables hold the same rows", "1:differences found",
                 "2:usage or configuration error, missing table or key column", "3:a datasource could not be reached"})
