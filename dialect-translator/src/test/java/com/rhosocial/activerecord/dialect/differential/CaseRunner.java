@@ -59,6 +59,10 @@ final class CaseRunner implements AutoCloseable {
         }
     }
 
+    boolean has(Engine e) {
+        return connections.containsKey(e);
+    }
+
     int reloads(Engine e) {
         return reloads.getOrDefault(e, 0);
     }

@@ -17,6 +17,8 @@ import java.util.Set;
  * @param params bind values for the {@code ?} of all statements, in order
  * @param check optional portable SELECT run (untranslated) after the statements; its rows are compared instead
  * @param expected rows written by hand, or {@code null}; required for Oracle and SQL Server sources
+ * @param verify optional PostgreSQL statement equivalent to an Oracle / SQL Server case, run natively on
+ *               PostgreSQL to double-check the hand-written rows (it does not replace them)
  * @param orderInsensitive compare rows as multisets
  * @param lowerCase lower-case every string before comparing (catalog names differ in case between engines)
  * @param compareColumns compare only the first n columns (0 = all)
@@ -25,7 +27,7 @@ import java.util.Set;
  */
 public record CorpusCase(String id, String file, Dialect source, String category, List<String> tags,
                          List<String> statements, List<Object> params, String check, List<List<Object>> expected,
-                         boolean orderInsensitive, boolean lowerCase, int compareColumns, List<String> cleanupTables,
+                         String verify, boolean orderInsensitive, boolean lowerCase, int compareColumns, List<String> cleanupTables,
                          Set<String> onlyTargets) {
 
     /** The categories a case may declare. */

@@ -64,7 +64,8 @@ public final class CorpusParser {
                 continue;
             }
             String trimmed = line.trim();
-            if (trimmed.equals("sql:") || trimmed.equals("check:") || trimmed.equals("expected:")) {
+            if (trimmed.equals("sql:") || trimmed.equals("check:") || trimmed.equals("expected:")
+                    || trimmed.equals("verify:")) {
                 section = trimmed.substring(0, trimmed.length() - 1);
                 if (section.equals("expected")) {
                     b.expected = new ArrayList<>();
@@ -78,6 +79,7 @@ public final class CorpusParser {
             switch (section) {
                 case "sql" -> b.sql.append(line).append('\n');
                 case "check" -> b.check.append(line).append('\n');
+                case "verify" -> b.verify.append(line).append('\n');
                 default -> {
                     if (!trimmed.isEmpty()) {
                         b.expected.add(parseCells(trimmed, '|', where));
@@ -179,6 +181,7 @@ public final class CorpusParser {
         List<Object> params = List.of();
         final StringBuilder sql = new StringBuilder();
         final StringBuilder check = new StringBuilder();
+        final StringBuilder verify = new StringBuilder();
         List<List<Object>> expected;
         boolean orderInsensitive;
         boolean lowerCase;
@@ -246,8 +249,15 @@ public final class CorpusParser {
             if (chk.endsWith(";")) {
                 chk = chk.substring(0, chk.length() - 1).strip();
             }
+            String ver = verify.toString().strip();
+            if (ver.endsWith(";")) {
+                ver = ver.substring(0, ver.length() - 1).strip();
+            }
+            if (!ver.isEmpty() && expected == null) {
+                throw new IllegalArgumentException(where + ": case " + id + " has 'verify:' but no 'expected:' rows");
+            }
             return new CorpusCase(id, where, source, category, tags, statements, params,
-                    chk.isEmpty() ? null : chk, expected, orderInsensitive, lowerCase, columns, cleanup, targets);
+                    chk.isEmpty() ? null : chk, expected, ver.isEmpty() ? null : ver, orderInsensitive, lowerCase, columns, cleanup, targets);
         }
     }
 }

@@ -162,6 +162,12 @@ final class CorpusRun {
             }
         }
         if (nat == null) {
+            if (expected != null && c.verify() != null) {
+                String bad = verifyOnPostgres(runner, c, expected);
+                if (bad != null) {
+                    return new SourceResult(c, null, null, bad);
+                }
+            }
             return expected == null
                     ? new SourceResult(c, null, null, c.source().id() + " cases need hand-written expected: rows")
                     : new SourceResult(c, null, expected, null);
@@ -177,6 +183,23 @@ final class CorpusRun {
             }
         }
         return new SourceResult(c, nat, ex.rows(), null);
+    }
+
+    /** Runs the case's PostgreSQL equivalent natively and compares it with the hand-written rows. */
+    private static String verifyOnPostgres(CaseRunner runner, CorpusCase c, List<List<Object>> expected) {
+        if (!runner.has(Engine.POSTGRESQL)) {
+            return null;
+        }
+        boolean usesParams = CaseRunner.countPlaceholders(c.verify(), com.rhosocial.activerecord.dialect.Dialect.POSTGRESQL) > 0;
+        CorpusCase pg = new CorpusCase(c.id() + "#verify", c.file(), com.rhosocial.activerecord.dialect.Dialect.POSTGRESQL,
+                c.category(), c.tags(), List.of(c.verify()), usesParams ? c.params() : List.of(), c.check(), null, null,
+                c.orderInsensitive(), c.lowerCase(), c.compareColumns(), c.cleanupTables(), c.onlyTargets());
+        CaseRunner.Execution ex = runner.runNative(pg, Engine.POSTGRESQL);
+        if (!ex.ok()) {
+            return "verify: on PostgreSQL failed: " + ex.error();
+        }
+        String d = ValueComparator.diff(expected, ex.rows(), c.orderInsensitive(), false, c.lowerCase());
+        return d == null ? null : "verify: the PostgreSQL equivalent disagrees with the hand-written rows: " + d;
     }
 
     private static PairResult runPair(CaseRunner runner, CorpusCase c, Engine target, List<List<Object>> reference) {
