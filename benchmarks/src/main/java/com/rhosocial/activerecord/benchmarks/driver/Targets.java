@@ -138,6 +138,8 @@ public final class Targets {
             hc.setPassword(password);
         }
         hc.addDataSourceProperty("wrapperPlugins", ""); // no plugins: the wrapper's own pipeline only
+        // a fixed dialect: no probing of the stub for Aurora / RDS topology (it answers every query with a row)
+        hc.addDataSourceProperty("wrapperDialect", "unknown");
         hc.setMaximumPoolSize(POOL_SIZE);
         hc.setMinimumIdle(POOL_SIZE);
         HikariDataSource ds = new HikariDataSource(hc);
