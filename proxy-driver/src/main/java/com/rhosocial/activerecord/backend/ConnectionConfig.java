@@ -24,12 +24,23 @@ public final class ConnectionConfig {
     public enum SslMode {
         DISABLE, PREFER, REQUIRE, VERIFY_CA, VERIFY_FULL;
 
+        /**
+         * Parses {@code disable}, {@code prefer}, {@code require}, {@code verify-ca}, {@code verify-full}
+         * (case-insensitive, {@code _} or {@code -}).
+         *
+         * @throws IllegalArgumentException naming the value and the accepted modes
+         */
         public static SslMode of(String s) {
             try {
                 return valueOf(s.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException("sslMode must be one of disable, prefer, require, verify-ca, verify-full; got '" + s + "'");
             }
+        }
+
+        /** The configuration spelling: {@code verify-full}, ... */
+        public String id() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
@@ -257,8 +268,19 @@ public final class ConnectionConfig {
         if (database != null) sb.append("database=").append(database).append(", ");
         if (username != null) sb.append("username=").append(username).append(", ");
         if (password != null) sb.append("password=****, ");
+        if (charset != null) sb.append("charset=").append(charset).append(", ");
+        if (timeZone != null) sb.append("timeZone=").append(timeZone).append(", ");
         sb.append("maximumPoolSize=").append(maximumPoolSize);
-        if (sslMode != null) sb.append(", sslMode=").append(sslMode);
+        if (minimumIdle != null) sb.append(", minimumIdle=").append(minimumIdle);
+        if (connectTimeout != null) sb.append(", connectTimeout=").append(connectTimeout);
+        if (socketTimeout != null) sb.append(", socketTimeout=").append(socketTimeout);
+        if (statementTimeout != null) sb.append(", statementTimeout=").append(statementTimeout);
+        if (sslMode != null) sb.append(", sslMode=").append(sslMode.id());
+        if (sslCa != null) sb.append(", sslCa=").append(sslCa);
+        if (sslCert != null) sb.append(", sslCert=").append(sslCert);
+        if (sslKey != null) sb.append(", sslKey=").append(sslKey);
+        if (sslKeyPassword != null) sb.append(", sslKeyPassword=****");
+        if (sslVerifyHost != null) sb.append(", sslVerifyHost=").append(sslVerifyHost);
         if (!options.isEmpty()) sb.append(", options=").append(Masking.maskProperties(options));
         return sb.append('}').toString();
     }
@@ -304,6 +326,14 @@ public final class ConnectionConfig {
             }
             this.port = v;
             return this;
+        }
+        /** Sets or (with null) clears the port; returns the builder. */
+        public Builder port(Integer v) {
+            if (v == null) {
+                this.port = null;
+                return this;
+            }
+            return port(v.intValue());
         }
         public Builder database(String v) { this.database = v; return this; }
         public Builder username(String v) { this.username = v; return this; }
