@@ -2,6 +2,7 @@ package com.rhosocial.activerecord.benchmarks.driver;
 
 import com.p6spy.engine.spy.P6DataSource;
 import com.rhosocial.activerecord.benchmarks.stub.StubDriver;
+import com.rhosocial.activerecord.jdbc.ActiveRecordDataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
@@ -80,22 +81,22 @@ public final class Targets {
                 + "&maximumPoolSize=" + POOL_SIZE + "&minimumIdle=" + POOL_SIZE;
     }
 
+    /**
+     * The {@code jdbc:activerecord:} driver through its pooled {@link ActiveRecordDataSource} (bean style, as
+     * frameworks configure it): the URL is resolved once, each {@code getConnection()} borrows from the driver's
+     * HikariCP pool and wraps the connection.
+     */
     static DataSource activerecord(String realUrl, String user, String password, String sourceDialect,
-                                   boolean translate) throws SQLException {
-        try {
-            // the driver registers itself through META-INF/services/java.sql.Driver; load it explicitly too
-            Class.forName("com.rhosocial.activerecord.jdbc.ActiveRecordDriver");
-        } catch (ClassNotFoundException e) {
-            throw new SQLException("the jdbc:activerecord: driver is not on the classpath", "08001", e);
-        }
-        Properties p = new Properties();
+                                   boolean translate) {
+        ActiveRecordDataSource ds = new ActiveRecordDataSource();
+        ds.setUrl(activerecordUrl(realUrl, sourceDialect, translate));
         if (user != null) {
-            p.setProperty("user", user);
+            ds.setUser(user);
         }
         if (password != null) {
-            p.setProperty("password", password);
+            ds.setPassword(password);
         }
-        return new DriverDataSource(activerecordUrl(realUrl, sourceDialect, translate), p);
+        return ds;
     }
 
     /** A HikariCP pool over {@code url}; {@code driverClassName} may be null to let HikariCP find the driver. */

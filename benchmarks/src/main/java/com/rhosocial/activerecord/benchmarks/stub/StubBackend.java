@@ -1,26 +1,29 @@
 package com.rhosocial.activerecord.benchmarks.stub;
 
-import com.rhosocial.activerecord.backend.Backend;
 import com.rhosocial.activerecord.backend.ConnectionConfig;
-import com.rhosocial.activerecord.dialect.Dialect;
+import com.rhosocial.activerecord.backend.impl.postgresql.PostgreSQLBackend;
 
-import java.sql.Connection;
 import java.sql.Driver;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The stub driver as a backend of the {@code jdbc:activerecord:} driver, registered through
- * {@code META-INF/services/com.rhosocial.activerecord.backend.Backend}. It claims the PostgreSQL dialect so that a
- * connection with {@code sourceDialect=mysql} really goes through the MySQL-to-PostgreSQL translator.
+ * {@code META-INF/services/com.rhosocial.activerecord.backend.Backend}. It is the PostgreSQL backend (dialect,
+ * capabilities, isolation levels) over {@link StubDriver}, so that a connection with {@code sourceDialect=mysql}
+ * really goes through the MySQL-to-PostgreSQL translator while no byte leaves the JVM.
  *
  * <p>Stateless and thread-safe, as the SPI requires.
  */
-public class StubBackend extends Backend {
+public class StubBackend extends PostgreSQLBackend {
 
     @Override
     public String name() {
         return "stub";
+    }
+
+    @Override
+    public List<String> aliases() {
+        return List.of();
     }
 
     @Override
@@ -35,12 +38,7 @@ public class StubBackend extends Backend {
 
     @Override
     public int defaultPort() {
-        return 0;
-    }
-
-    @Override
-    public Dialect dialect() {
-        return Dialect.POSTGRESQL;
+        return 1234;
     }
 
     @Override
@@ -49,9 +47,8 @@ public class StubBackend extends Backend {
     }
 
     @Override
-    public Set<Integer> supportedIsolationLevels() {
-        return Set.of(Connection.TRANSACTION_READ_COMMITTED, Connection.TRANSACTION_REPEATABLE_READ,
-                Connection.TRANSACTION_SERIALIZABLE);
+    public List<String> initSql(ConnectionConfig config) {
+        return List.of();
     }
 
     @Override
