@@ -98,4 +98,23 @@ public class DriverOverheadBenchmark {
         ps.close();
         return id;
     }
+
+    /**
+     * Connection cycle and statement cycle together, as a request handler does them: borrow, prepare, bind,
+     * execute, read, close everything. Unlike {@link #statementCycle}, no state outlives one operation (ShardingSphere
+     * keeps each statement of a connection in a list until the connection closes, so a held connection penalises it).
+     */
+    @Benchmark
+    public int requestCycle(Pool pool) throws SQLException {
+        Connection c = pool.dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(SQL);
+        ps.setInt(1, 1);
+        ResultSet rs = ps.executeQuery();
+        rs.next();
+        int id = rs.getInt(1);
+        rs.close();
+        ps.close();
+        c.close();
+        return id;
+    }
 }

@@ -275,14 +275,16 @@ public final class ReportGenerator {
         md.append("## 1. Driver overhead over a stub driver (no I/O)\n\n");
         md.append("`DriverOverheadBenchmark`: a stub JDBC driver whose objects are dynamic proxies returning constants."
                 + " Connection cycle = get + close; statement cycle = prepare + set one parameter + execute + read one"
-                + " row + close, on a connection held by the thread. Every tool sits on a HikariCP pool of 8 over the"
+                + " row + close, on a connection held by the thread; request cycle = both together (borrow, statement,"
+                + " give back), which no state outlives. Every tool sits on a HikariCP pool of 8 over the"
                 + " stub: p6spy, datasource-proxy and ShardingSphere wrap the pool; the AWS wrapper is pooled by"
                 + " HikariCP; our driver pools with HikariCP inside. p6spy and datasource-proxy have no logging sink"
                 + " configured, so they cost their wrapping only. Allocation is JMH's `gc.alloc.rate.norm`"
                 + " (1 thread).\n\n");
         md.append("| Target | Connection cycle, 1 thread | 4 threads | Statement cycle, 1 thread | 4 threads |"
-                + " Statement vs floor (1 / 4 thr) | Alloc/op connection | Alloc/op statement |\n");
-        md.append("|---|---|---|---|---|---|---|---|\n");
+                + " Statement vs floor (1 / 4 thr) | Request cycle, 1 thread | Alloc/op connection | Alloc/op statement"
+                + " | Alloc/op request |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|\n");
         Result floor1 = find("driver-t1", "DriverOverheadBenchmark.statementCycle", "target", "hikari");
         Result floor4 = find("driver-t4", "DriverOverheadBenchmark.statementCycle", "target", "hikari");
         for (String[] t : DRIVER_TARGETS) {
@@ -290,11 +292,13 @@ public final class ReportGenerator {
             Result c4 = find("driver-t4", "DriverOverheadBenchmark.connectionCycle", "target", t[0]);
             Result s1 = find("driver-t1", "DriverOverheadBenchmark.statementCycle", "target", t[0]);
             Result s4 = find("driver-t4", "DriverOverheadBenchmark.statementCycle", "target", t[0]);
+            Result r1 = find("driver-t1", "DriverOverheadBenchmark.requestCycle", "target", t[0]);
             String label = t[1] + (t[2] == null ? "" : version(t[2], t[3]));
             md.append("| ").append(label).append(" | ").append(cell(c1)).append(" | ").append(cell(c4))
                     .append(" | ").append(cell(s1)).append(" | ").append(cell(s4)).append(" | ")
                     .append(pct(s1, floor1)).append(" / ").append(pct(s4, floor4)).append(" | ")
-                    .append(alloc(c1)).append(" | ").append(alloc(s1)).append(" |\n");
+                    .append(cell(r1)).append(" | ")
+                    .append(alloc(c1)).append(" | ").append(alloc(s1)).append(" | ").append(alloc(r1)).append(" |\n");
         }
         md.append('\n');
 

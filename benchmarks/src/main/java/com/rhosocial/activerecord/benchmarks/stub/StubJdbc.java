@@ -1,8 +1,10 @@
 package com.rhosocial.activerecord.benchmarks.stub;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
@@ -32,12 +34,12 @@ public final class StubJdbc {
 
     private static final boolean TRACE = Boolean.getBoolean("stub.trace");
     private static final Timestamp EPOCH = new Timestamp(0L);
-    private static final Constructor<?> CONNECTION = proxyConstructor(Connection.class);
-    private static final Constructor<?> STATEMENT = proxyConstructor(CallableStatement.class);
-    private static final Constructor<?> RESULT_SET = proxyConstructor(ResultSet.class);
-    private static final Constructor<?> RS_META = proxyConstructor(ResultSetMetaData.class);
-    private static final Constructor<?> DB_META = proxyConstructor(DatabaseMetaData.class);
-    private static final Constructor<?> PARAM_META = proxyConstructor(ParameterMetaData.class);
+    private static final MethodHandle CONNECTION = proxyConstructor(Connection.class);
+    private static final MethodHandle STATEMENT = proxyConstructor(CallableStatement.class);
+    private static final MethodHandle RESULT_SET = proxyConstructor(ResultSet.class);
+    private static final MethodHandle RS_META = proxyConstructor(ResultSetMetaData.class);
+    private static final MethodHandle DB_META = proxyConstructor(DatabaseMetaData.class);
+    private static final MethodHandle PARAM_META = proxyConstructor(ParameterMetaData.class);
 
     private StubJdbc() {
     }
@@ -47,20 +49,25 @@ public final class StubJdbc {
         return (Connection) create(CONNECTION, new ConnectionHandler(url));
     }
 
-    private static Constructor<?> proxyConstructor(Class<?> iface) {
+    /** The proxy class's constructor as a method handle typed {@code (InvocationHandler)Object}. */
+    private static MethodHandle proxyConstructor(Class<?> iface) {
         Object sample = Proxy.newProxyInstance(StubJdbc.class.getClassLoader(), new Class<?>[] {iface},
                 (p, m, a) -> null);
         try {
-            return sample.getClass().getConstructor(InvocationHandler.class);
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException("proxy class without the InvocationHandler constructor", e);
+            Constructor<?> c = sample.getClass().getConstructor(InvocationHandler.class);
+            return MethodHandles.publicLookup().unreflectConstructor(c)
+                    .asType(MethodType.methodType(Object.class, InvocationHandler.class));
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            throw new IllegalStateException("proxy class without a public InvocationHandler constructor", e);
         }
     }
 
-    private static Object create(Constructor<?> constructor, InvocationHandler handler) {
+    private static Object create(MethodHandle constructor, InvocationHandler handler) {
         try {
-            return constructor.newInstance(handler);
-        } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+            return (Object) constructor.invokeExact(handler);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
             throw new IllegalStateException("cannot create stub proxy", e);
         }
     }
@@ -214,8 +221,9 @@ public final class StubJdbc {
         if (sql == null) {
             return 1;
         }
-        String s = sql.toLowerCase(java.util.Locale.ROOT);
-        return s.contains("information_schema") || s.contains("pg_catalog") || s.contains("show ") ? 0 : 1;
+        // plain indexOf, no lower-casing: this runs on every prepare and is part of every target's floor
+        return sql.indexOf("information_schema") >= 0 || sql.indexOf("INFORMATION_SCHEMA") >= 0
+                || sql.indexOf("pg_catalog") >= 0 || sql.startsWith("SHOW ") || sql.startsWith("show ") ? 0 : 1;
     }
 
     /**
@@ -224,7 +232,7 @@ public final class StubJdbc {
      * sends at start; null for any other statement.
      */
     static ResultSet catalogAnswer(String sql) {
-        if (sql == null || !sql.toLowerCase(java.util.Locale.ROOT).contains("information_schema.columns")) {
+        if (sql == null || sql.indexOf("information_schema.columns") < 0) {
             return null;
         }
         return table(new String[] {"TABLE_NAME", "COLUMN_NAME", "DATA_TYPE", "COLUMN_KEY", "EXTRA", "COLLATION_NAME",
