@@ -84,7 +84,8 @@ abstract class FacadeSuite {
 
     /** Runs SQL on a separate pooled connection, as unrelated legacy code would. */
     long scalar(String sql, Object... params) throws SQLException {
-        try (Connection c = User.FIND.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = User.FIND.dataSource().getConnection();
+             PreparedStatement ps = c.prepareStatement(database().legacy(sql))) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
             }
@@ -126,7 +127,7 @@ abstract class FacadeSuite {
         User u = saved("Bob", "bob@example.com", 20);
         // someone else changes the email behind our back; our update of the name must not overwrite it
         try (Connection c = User.FIND.dataSource().getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate("UPDATE users SET email = 'robert@example.com' WHERE id = " + u.id);
+            s.executeUpdate(database().legacy("UPDATE users SET email = 'robert@example.com' WHERE id = ") + u.id);
         }
         u.name = "Robert";
         assertThat(u.changedAttributes()).containsExactly("name");
@@ -560,7 +561,7 @@ abstract class FacadeSuite {
                 saved("Shared", "shared@example.com", 1);
                 // legacy JDBC inside the block, on the same datasource, sees the uncommitted row: same connection
                 try (Connection c = legacyDs.getConnection();
-                     PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM users WHERE email = ?")) {
+                     PreparedStatement ps = c.prepareStatement(database().legacy("SELECT COUNT(*) FROM users WHERE email = ?"))) {
                     ps.setString(1, "shared@example.com");
                     try (ResultSet rs = ps.executeQuery()) {
                         rs.next();
@@ -568,7 +569,7 @@ abstract class FacadeSuite {
                     }
                     if (bound[0]) {
                         try (PreparedStatement ins = c.prepareStatement(
-                                "INSERT INTO users (name, email, active) VALUES (?, ?, ?)")) {
+                                database().legacy("INSERT INTO users (name, email, active) VALUES (?, ?, ?)"))) {
                             ins.setString(1, "Legacy");
                             ins.setString(2, "legacy@example.com");
                             ins.setBoolean(3, true);
