@@ -63,6 +63,19 @@ public class OracleSpec extends DialectSpec {
         writers.put("DECODE", rename("DECODE"));
         writers.put("CONCAT_WS", OracleWriters.concatWs());
 
+        readers.put("ADD_MONTHS", DateReaders.addMonths());
+        readers.put("TRUNC", DateReaders.truncOracle());
+        readers.put("TO_CHAR", (n, a) -> a.size() == 1 ? new Call("TO_TEXT", a)
+                : DateReaders.format("FORMAT_DATE", 0, 1, FormatTokens.TO_CHAR, '"').read(n, a));
+        readers.put("TO_DATE", DateReaders.format("PARSE_DATE", 0, 1, FormatTokens.TO_CHAR, '"'));
+        readers.put("TO_TIMESTAMP", DateReaders.format("PARSE_DATE", 0, 1, FormatTokens.TO_CHAR, '"'));
+        readers.put("TO_NUMBER", FunctionReader.arity(1, as("TO_NUMBER")));
+        readers.put("LAST_DAY", as("LAST_DAY"));
+        DateWriters.oracle(writers);
+        writers.put("LAST_DAY", rename("LAST_DAY"));
+        writers.put("TO_TEXT", rename("TO_CHAR"));
+        writers.put("TO_NUMBER", rename("TO_NUMBER"));
+
         typeNames.put(Types.BOOLEAN, "NUMBER(1)");
         typeNames.put(Types.TINYINT, "NUMBER(3)");
         typeNames.put(Types.SMALLINT, "NUMBER(5)");

@@ -51,6 +51,17 @@ public class PostgresSpec extends DialectSpec {
         writers.put("LEAST_NULL", NullSafe.greatestNull("LEAST"));
         writers.put("IF", template("CASE WHEN {0} THEN {1} ELSE {2} END"));
 
+        readers.put("DATE_PART", DateReaders.datePart());
+        readers.put("DATE_TRUNC", DateReaders.dateTruncPg());
+        readers.put("TO_CHAR", (n, a) -> a.size() == 1 ? new Call("TO_TEXT", a)
+                : DateReaders.format("FORMAT_DATE", 0, 1, FormatTokens.TO_CHAR, '"').read(n, a));
+        readers.put("TO_DATE", DateReaders.format("PARSE_DATE", 0, 1, FormatTokens.TO_CHAR, '"'));
+        readers.put("TO_TIMESTAMP", DateReaders.format("PARSE_DATE", 0, 1, FormatTokens.TO_CHAR, '"'));
+        DateWriters.postgres(writers);
+        writers.put("LAST_DAY", template("CAST(DATE_TRUNC('month', {0}) + INTERVAL '1 month - 1 day' AS DATE)"));
+        writers.put("TO_TEXT", template("CAST({0} AS TEXT)"));
+        writers.put("TO_NUMBER", template("CAST({0} AS NUMERIC)"));
+
         typeNames.put(Types.BLOB, "BYTEA");
         typeNames.put(Types.BINARY, "BYTEA");
         typeNames.put(Types.UUID, "UUID");

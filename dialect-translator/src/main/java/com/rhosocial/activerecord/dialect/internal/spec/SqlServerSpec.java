@@ -89,6 +89,19 @@ public class SqlServerSpec extends DialectSpec {
         writers.put("GREATEST_NULL", NullSafe.greatestNull("GREATEST"));
         writers.put("LEAST_NULL", NullSafe.greatestNull("LEAST"));
 
+        readers.put("DATEADD", DateReaders.dateAddUnitFirst());
+        readers.put("DATEDIFF", DateReaders.dateDiffTsql());
+        readers.put("DATEPART", DateReaders.datePart());
+        readers.put("YEAR", DateReaders.part("YEAR"));
+        readers.put("MONTH", DateReaders.part("MONTH"));
+        readers.put("DAY", DateReaders.part("DAY"));
+        readers.put("EOMONTH", FunctionReader.arity(1, as("LAST_DAY")));
+        readers.put("FORMAT", DateReaders.format("FORMAT_DATE", 0, 1, FormatTokens.DOTNET, '\''));
+        DateWriters.sqlServer(writers);
+        writers.put("LAST_DAY", rename("EOMONTH"));
+        writers.put("TO_TEXT", template("CAST({0} AS NVARCHAR(MAX))"));
+        writers.put("TO_NUMBER", template("CAST({0} AS DECIMAL(38, 10))"));
+
         typeNames.put(Types.BOOLEAN, "BIT");
         typeNames.put(Types.TINYINT, "SMALLINT");
         typeNames.put(Types.DOUBLE, "FLOAT");
