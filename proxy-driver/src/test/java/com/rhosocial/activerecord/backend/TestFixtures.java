@@ -56,6 +56,20 @@ public final class TestFixtures {
         return env("AR_MARIADB_HOST", "127.0.0.1");
     }
 
+    /** Port of the local MariaDB ({@code AR_MARIADB_PORT}, default 3306). */
+    public static int mariadbPort() {
+        return Integer.parseInt(env("AR_MARIADB_PORT", "3306"));
+    }
+
+    /**
+     * CA of a TLS-enabled MariaDB named by {@code AR_MARIADB_HOST}/{@code AR_MARIADB_PORT}
+     * ({@code AR_MARIADB_TLS_CA}), or null. The recipe for such a server is in {@code docs/backends/mysql_mariadb.md}.
+     */
+    public static String mariadbTlsCa() {
+        String v = System.getenv("AR_MARIADB_TLS_CA");
+        return v == null || v.isBlank() ? null : v;
+    }
+
     private static String env(String key, String dflt) {
         String v = System.getenv(key);
         return v == null || v.isBlank() ? dflt : v;
