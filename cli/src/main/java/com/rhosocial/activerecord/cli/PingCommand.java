@@ -70,7 +70,7 @@ final class PingCommand extends BaseCommand {
         String backend = def.backend().name();
         long start = System.nanoTime();
         try {
-            Pools.Handle pool = Pools.open(withTimeouts(def), Duration.ofSeconds(timeoutSeconds));
+            Pools.Handle pool = Pools.open(withTimeouts(def));
             try (Connection c = pool.dataSource().getConnection()) {
                 long connectNanos = System.nanoTime() - start;
                 DatabaseMetaData md = c.getMetaData();

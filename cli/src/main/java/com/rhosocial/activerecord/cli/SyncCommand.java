@@ -7,7 +7,6 @@ import picocli.CommandLine.Option;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,8 +54,8 @@ final class SyncCommand extends BaseCommand {
             throw CliException.usage("--from and --to name the same datasource '" + from + "'");
         }
         boolean mismatch = false;
-        try (Connection src = Pools.open(source, Duration.ofSeconds(30)).dataSource().getConnection();
-             Connection dst = Pools.open(target, Duration.ofSeconds(30)).dataSource().getConnection()) {
+        try (Connection src = Pools.open(source).dataSource().getConnection();
+             Connection dst = Pools.open(target).dataSource().getConnection()) {
             for (String table : tables) {
                 TableSync sync = new TableSync(table, batch);
                 if (!sync.exists(src)) {

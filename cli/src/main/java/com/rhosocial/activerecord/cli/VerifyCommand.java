@@ -8,7 +8,6 @@ import picocli.CommandLine.Option;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,8 +47,8 @@ final class VerifyCommand extends BaseCommand {
         DataSourceDefinition source = configs.require(from);
         DataSourceDefinition target = configs.require(to);
         boolean mismatch = false;
-        try (Connection src = Pools.open(source, Duration.ofSeconds(30)).dataSource().getConnection();
-             Connection dst = Pools.open(target, Duration.ofSeconds(30)).dataSource().getConnection()) {
+        try (Connection src = Pools.open(source).dataSource().getConnection();
+             Connection dst = Pools.open(target).dataSource().getConnection()) {
             for (String table : tables) {
                 TableSync sync = new TableSync(table, 1);
                 for (Object[] side : new Object[][] {{src, from}, {dst, to}}) {
