@@ -222,4 +222,27 @@ public class OracleSpec extends DialectSpec {
     public String defaultTypeArgument(String canonical) {
         return canonical.equals(Types.VARCHAR) ? "4000" : canonical.equals(Types.CHAR) ? "1" : null;
     }
+
+    @Override
+    public String rowIdentifier() {
+        return "ROWID";
+    }
+
+    @Override
+    public String beginTransaction() {
+        return "SET TRANSACTION READ WRITE";
+    }
+
+    @Override
+    public String showTablesQuery() {
+        return "SELECT table_name FROM user_tables ORDER BY table_name";
+    }
+
+    @Override
+    public String showColumnsQuery(String t) {
+        return "SELECT column_name AS \"Field\", data_type AS \"Type\","
+                + " CASE WHEN nullable = 'Y' THEN 'YES' ELSE 'NO' END AS \"Null\", '' AS \"Key\","
+                + " data_default AS \"Default\", '' AS \"Extra\" FROM user_tab_columns WHERE table_name = "
+                + t.toUpperCase(java.util.Locale.ROOT) + " ORDER BY column_id";
+    }
 }

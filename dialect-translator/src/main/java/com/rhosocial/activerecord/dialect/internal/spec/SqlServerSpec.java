@@ -245,4 +245,26 @@ public class SqlServerSpec extends DialectSpec {
         String type = kind.equals("TIMESTAMP") ? "DATETIME2" : kind;
         return "CAST('" + value + "' AS " + type + ")";
     }
+
+    @Override
+    public String mergeTerminator() {
+        return ";";
+    }
+
+    @Override
+    public String beginTransaction() {
+        return "BEGIN TRANSACTION";
+    }
+
+    @Override
+    public String showTablesQuery() {
+        return "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME";
+    }
+
+    @Override
+    public String showColumnsQuery(String t) {
+        return "SELECT COLUMN_NAME AS Field, DATA_TYPE AS Type, IS_NULLABLE AS [Null], '' AS [Key],"
+                + " COLUMN_DEFAULT AS [Default], '' AS Extra FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = "
+                + t + " ORDER BY ORDINAL_POSITION";
+    }
 }
