@@ -91,6 +91,16 @@ final class PhysicalPool {
                         + Masking.maskProperties(target.hikariExtras()) + ": " + e.getMessage(), e);
             }
         }
+        if (isPrivateInMemoryDatabase(url)) {
+            // Each connection to jdbc:sqlite::memory: is a database of its own: the pool must hold exactly one
+            // connection and never retire it, or tables vanish between borrows.
+            hc.setMaximumPoolSize(1);
+            hc.setMinimumIdle(1);
+            hc.setIdleTimeout(0);
+            hc.setMaxLifetime(0);
+            hc.setKeepaliveTime(0);
+            LOG.info("{} - in-memory SQLite database: pool fixed at one connection that is never retired", name);
+        }
         if (key.replica()) {
             // A replica that is down must cost a read little: start without connecting and time out fast.
             hc.setInitializationFailTimeout(-1);
@@ -115,6 +125,19 @@ final class PhysicalPool {
         LOG.info("{} - started for {} {} with {}", name, backend.name(), Masking.maskUrl(url), settings);
         ds = d;
         return d;
+    }
+
+    /** True for SQLite URLs whose database lives only as long as its one connection. */
+    static boolean isPrivateInMemoryDatabase(String url) {
+        if (!url.regionMatches(true, 0, "jdbc:sqlite:", 0, 12)) {
+            return false;
+        }
+        String rest = url.substring(12);
+        int q = rest.indexOf('?');
+        String path = q < 0 ? rest : rest.substring(0, q);
+        String params = q < 0 ? "" : rest.substring(q + 1);
+        boolean memory = path.isEmpty() || path.equals(":memory:") || params.contains("mode=memory");
+        return memory && !params.contains("cache=shared");
     }
 
     /** The HikariCP data source, or null before the first connection. */
