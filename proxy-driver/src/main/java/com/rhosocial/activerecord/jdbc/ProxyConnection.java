@@ -54,14 +54,7 @@ final class ProxyConnection implements TranslatingConnection {
             return new ProxyConnection(cluster, settings, bound.current, true, bound.autoCommit);
         }
         Connection c = cluster.borrowPrimary();
-        boolean ac;
-        try {
-            ac = c.getAutoCommit();
-        } catch (SQLException | RuntimeException e) {
-            c.close();
-            throw e;
-        }
-        return new ProxyConnection(cluster, settings, c, false, ac);
+        return new ProxyConnection(cluster, settings, c, false, cluster.primary.defaultAutoCommit);
     }
 
     /** The physical connection in use; 08003 once this wrapper is closed. */
@@ -451,7 +444,7 @@ final class ProxyConnection implements TranslatingConnection {
                 + (closed ? ", closed" : "") + "]";
     }
 
-    // ---- forwarded unchanged ------------------------------------------------------------------------------------
+    // ---- forwarded unchanged: generated from the java.sql interface by reflection, one line per method ------------
 
     @Override
     public Savepoint setSavepoint() throws SQLException {

@@ -295,7 +295,7 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
         return "ActiveRecordPreparedStatement[" + real + "]";
     }
 
-    // ---- parameter setters (generated) and forwarded methods ----------------------------------------------------
+    // ---- parameter setters and forwarded methods: generated from java.sql.PreparedStatement by reflection --------
 
     @Override
     public ResultSetMetaData getMetaData() throws SQLException {

@@ -268,7 +268,7 @@ class ProxyStatement implements Statement {
         return "ActiveRecordStatement[" + delegate + "]";
     }
 
-    // ---- forwarded unchanged ------------------------------------------------------------------------------------
+    // ---- forwarded unchanged: generated from the java.sql interface by reflection, one line per method ------------
 
     @Override
     public void cancel() throws SQLException {
