@@ -222,7 +222,8 @@ public final class Db {
     public AutoCloseable bindToCurrentThread(Connection connection) {
         try {
             return dataSource.bindToCurrentThread(connection);
-        } catch (IllegalStateException | UnsupportedOperationException e) {
+        } catch (IllegalStateException | IllegalArgumentException | UnsupportedOperationException e) {
+            // IllegalArgument: the connection is not the driver's (a data source of another kind behind the facade)
             if (!bindingUnsupportedLogged) {
                 bindingUnsupportedLogged = true;
                 LOG.warn("{} - the driver cannot bind a transaction to the thread ({}); legacy JDBC inside facade "
