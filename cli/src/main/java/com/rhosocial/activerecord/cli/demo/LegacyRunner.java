@@ -84,7 +84,7 @@ public final class LegacyRunner {
         Translation translation = null;
         String refused = null;
         try {
-            translation = translator.translate(step.sql(), Dialect.MYSQL, target);
+            translation = translator.translate(step.sql(), Dialect.MYSQL, target, new MetadataSchema(connection));
             if (translation.outcome() == Outcome.UNCHANGED) {
                 out.printf(Locale.ROOT, "    as run on %s: unchanged%n", target.id());
             } else {
