@@ -10,11 +10,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLSyntaxErrorException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -61,5 +64,38 @@ class RealTranslatorTest {
             rs.next();
             assertThat(rs.getString(1)).isEqualTo("odd");
         }
+    }
+
+    @Test
+    void strictPolicyRejectsUntranslatableSqlWith42000() throws Exception {
+        try (Connection c = DriverManager.getConnection(TestDatabases.wrap(real) + "?sourceDialect=mysql&onUnsupported=fail",
+                "postgres", "")) {
+            assertThatThrownBy(() -> c.prepareStatement("SELECT FROM WHERE ?"))
+                    .isInstanceOf(SQLSyntaxErrorException.class)
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42000"));
+        }
+    }
+
+    @Test
+    void passthroughPolicyLetsTheDatabaseReportItsOwnError() throws Exception {
+        try (Connection c = DriverManager.getConnection(TestDatabases.wrap(real) + "?sourceDialect=mysql", "postgres", "");
+             PreparedStatement ps = c.prepareStatement("SELECT FROM WHERE ?")) {
+            ps.setInt(1, 1);
+            assertThatThrownBy(ps::executeQuery).isInstanceOf(SQLException.class)
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42601")); // PostgreSQL syntax_error
+        }
+    }
+
+    @Test
+    void theFacadeCanNameItsDialectOnAConnectionWithoutOne() throws Exception {
+        try (Connection c = DriverManager.getConnection(TestDatabases.wrap(real), "postgres", "")) {
+            TranslatingConnection tc = c.unwrap(TranslatingConnection.class);
+            try (Statement st = tc.createStatement(Dialect.MYSQL);
+                 ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM `rt` WHERE IFNULL(`label`, 'odd') = 'odd'")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(5);
+            }
+        }
+        assertThat(ActiveRecordDriver.translations()).isNotEmpty();
     }
 }
