@@ -570,7 +570,15 @@ abstract class FacadeSuite {
                     // and so does legacy code that opens its connection through DriverManager and the driver's URL
                     var cfg = database().config();
                     String url = "jdbc:activerecord:" + (cfg.url() != null ? cfg.url() : "sqlite:" + cfg.database()).replaceFirst("^jdbc:", "");
-                    try (Connection viaUrl = java.sql.DriverManager.getConnection(url, cfg.username(), cfg.password());
+                    java.util.Properties props = new java.util.Properties();
+                    props.putAll(cfg.options());
+                    if (cfg.username() != null) {
+                        props.setProperty("user", cfg.username());
+                    }
+                    if (cfg.password() != null) {
+                        props.setProperty("password", cfg.password());
+                    }
+                    try (Connection viaUrl = java.sql.DriverManager.getConnection(url, props);
                          PreparedStatement ps2 = viaUrl.prepareStatement(database().legacy("SELECT COUNT(*) FROM users"))) {
                         try (ResultSet rs = ps2.executeQuery()) {
                             rs.next();
