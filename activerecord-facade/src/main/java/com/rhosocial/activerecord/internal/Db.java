@@ -121,7 +121,7 @@ public final class Db {
                         + " [SQLState " + e.getSQLState() + "]: " + canonical, e);
             }
             int[] map = t.hasIdentityParameters() ? null : t.parameterMap();
-            String patched = InterimDialectFallback.patch(canonical, t, target);
+            String patched = InterimDialectFallback.patch(canonical, t, target, dataSource.backend().capabilities());
             r = patched == null ? new Rendered(canonical, t.sql(), CANONICAL, map)
                     : new Rendered(canonical, patched, target, map);
         }
