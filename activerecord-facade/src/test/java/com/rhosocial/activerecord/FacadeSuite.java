@@ -60,6 +60,7 @@ abstract class FacadeSuite {
             db.resetSchema(c);
         }
         User.EVENTS.clear();
+        User.failAfterCreate = false;
         ActiveRecord.strictLoading(StrictLoading.OFF);
     }
 
@@ -649,6 +650,19 @@ abstract class FacadeSuite {
         User.EVENTS.clear();
         assertThat(u.save()).isTrue();
         assertThat(User.EVENTS).containsExactly("beforeSave:Hooked", "afterCreate:Hooked", "afterCommit:Hooked");
+    }
+
+    @Test
+    void anExceptionInAnAfterHookUndoesTheWrite() {
+        User.failAfterCreate = true;
+        try {
+            User u = user("Doomed", "doomed@example.com", 1);
+            assertThatThrownBy(u::save).isInstanceOf(IllegalStateException.class).hasMessage("afterCreate failed for Doomed");
+            assertThat(User.FIND.count()).isZero();
+            assertThat(User.EVENTS).doesNotContain("afterCommit:Doomed");
+        } finally {
+            User.failAfterCreate = false;
+        }
     }
 
     @Test
