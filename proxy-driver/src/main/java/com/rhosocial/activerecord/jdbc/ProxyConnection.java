@@ -1,6 +1,7 @@
 package com.rhosocial.activerecord.jdbc;
 
 import com.rhosocial.activerecord.dialect.Dialect;
+import com.rhosocial.activerecord.dialect.SchemaInfo;
 import com.rhosocial.activerecord.dialect.Translation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,9 @@ final class ProxyConnection implements TranslatingConnection {
     /** Isolation level set through this wrapper, replayed when routing switches the physical connection; -1 if never set. */
     private int isolation = -1;
     int openStatements;
+    /** Table metadata read through the current physical connection; rebuilt when routing switches it. */
+    private SchemaInfo schemaView;
+    private Connection schemaFor;
 
     private ProxyConnection(Cluster cluster, ConnectionSettings settings, Connection physical, boolean view,
                             boolean autoCommit) {
@@ -86,7 +90,12 @@ final class ProxyConnection implements TranslatingConnection {
         }
         Translation t;
         try {
-            t = settings.translator.translate(sql, from, settings.target, cluster.primary.schema.view(cur()));
+            Connection c = cur();
+            if (schemaFor != c) {
+                schemaView = cluster.primary.schema.view(c);
+                schemaFor = c;
+            }
+            t = settings.translator.translate(sql, from, settings.target, schemaView);
         } catch (SQLException e) {
             throw e;
         } catch (RuntimeException e) {
