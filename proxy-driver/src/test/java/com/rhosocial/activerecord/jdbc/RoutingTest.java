@@ -152,4 +152,19 @@ class RoutingTest {
             assertThat(c.isWrapperFor(org.mariadb.jdbc.Connection.class)).isTrue();
         }
     }
+
+    @Test
+    void leastBusySelectionPrefersTheReplicaWithFewerConnectionsInUse() throws Exception {
+        try (Connection first = DriverManager.getConnection("jdbc:activerecord:pair")) {
+            first.setReadOnly(true);
+            String busy = database(first);
+            assertThat(busy).startsWith("ar_driver_replica");
+            for (int i = 0; i < 3; i++) {
+                try (Connection next = DriverManager.getConnection("jdbc:activerecord:pair")) {
+                    next.setReadOnly(true);
+                    assertThat(database(next)).as("attempt %d", i).startsWith("ar_driver_replica").isNotEqualTo(busy);
+                }
+            }
+        }
+    }
 }
