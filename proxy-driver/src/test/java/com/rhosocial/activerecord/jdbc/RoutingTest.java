@@ -167,4 +167,19 @@ class RoutingTest {
             }
         }
     }
+
+    @Test
+    void anOpenStatementKeepsTheConnectionWhereItIsUntilTheDriverClosesIt() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:activerecord:orders")) {
+            Statement open = c.createStatement();
+            open.closeOnCompletion();
+            ResultSet rs = open.executeQuery("SELECT 1");
+            c.setReadOnly(true);
+            assertThat(database(c)).as("an open statement pins the primary").isEqualTo("ar_driver_primary");
+            rs.close(); // closeOnCompletion: the real driver closes the statement; the wrapper's close() is never called
+            c.setReadOnly(false);
+            c.setReadOnly(true);
+            assertThat(database(c)).isEqualTo("ar_driver_replica");
+        }
+    }
 }
