@@ -32,6 +32,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 abstract class JdbcConformanceSuite {
 
+    /** Frees this class's connections: pools are JVM-wide and would otherwise add up across test classes. */
+    @org.junit.jupiter.api.AfterAll
+    static void closePools() {
+        ActiveRecordDriver.shutdown();
+    }
+
     /** The real URL (without our options) of this suite's own database. */
     abstract String realUrl() throws Exception;
 
