@@ -201,6 +201,9 @@ public enum Engine {
             for (String stmt : CorpusParser.splitStatements(noComments.toString())) {
                 s.execute(stmt);
             }
+            for (String alias : H2Functions.aliases(this)) {
+                s.execute(alias);
+            }
             c.commit();
         } finally {
             c.setAutoCommit(auto);
