@@ -251,4 +251,36 @@ public class MySqlSpec extends DialectSpec {
     public String defaultTypeArgument(String canonical) {
         return canonical.equals(Types.VARCHAR) ? "255" : null;
     }
+
+    @Override
+    public UpsertStyle upsertStyle() {
+        return UpsertStyle.ON_DUPLICATE_KEY;
+    }
+
+    @Override
+    public String replaceInto() {
+        return "REPLACE INTO";
+    }
+
+    @Override
+    public String beginTransaction() {
+        return "START TRANSACTION";
+    }
+
+    @Override
+    public String showTablesQuery() {
+        return "SHOW TABLES";
+    }
+
+    @Override
+    public String showColumnsQuery(String t) {
+        return "SHOW COLUMNS FROM `" + t.substring(1, t.length() - 1) + "`";
+    }
+
+    @Override
+    public String autoIncrementColumn(String canonical, boolean primaryKey) {
+        String t = Types.BIGINT.equals(canonical) ? "BIGINT" : "INT";
+        // AUTO_INCREMENT must be a key in MySQL.
+        return t + " NOT NULL AUTO_INCREMENT" + (primaryKey ? "" : " UNIQUE");
+    }
 }

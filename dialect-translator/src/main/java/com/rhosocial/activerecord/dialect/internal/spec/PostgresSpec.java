@@ -98,4 +98,27 @@ public class PostgresSpec extends DialectSpec {
     public String integerDivisionTemplate() {
         return "DIV({0}, NULLIF({1}, 0))";
     }
+
+    @Override
+    public UpsertStyle upsertStyle() {
+        return UpsertStyle.ON_CONFLICT;
+    }
+
+    @Override
+    public String rowIdentifier() {
+        return "ctid";
+    }
+
+    @Override
+    public String showColumnsQuery(String t) {
+        return "SELECT c.column_name AS \"Field\", c.data_type AS \"Type\", c.is_nullable AS \"Null\","
+                + " CASE WHEN EXISTS (SELECT 1 FROM information_schema.table_constraints tc"
+                + " JOIN information_schema.key_column_usage k ON k.constraint_name = tc.constraint_name"
+                + " AND k.table_schema = tc.table_schema WHERE tc.constraint_type = 'PRIMARY KEY'"
+                + " AND tc.table_schema = c.table_schema AND tc.table_name = c.table_name"
+                + " AND k.column_name = c.column_name) THEN 'PRI' ELSE '' END AS \"Key\","
+                + " c.column_default AS \"Default\", '' AS \"Extra\" FROM information_schema.columns c"
+                + " WHERE c.table_schema = current_schema() AND c.table_name = " + t.toLowerCase(java.util.Locale.ROOT)
+                + " ORDER BY c.ordinal_position";
+    }
 }

@@ -245,4 +245,51 @@ public class SqlServerSpec extends DialectSpec {
         String type = kind.equals("TIMESTAMP") ? "DATETIME2" : kind;
         return "CAST('" + value + "' AS " + type + ")";
     }
+
+    @Override
+    public String mergeTerminator() {
+        return ";";
+    }
+
+    @Override
+    public String beginTransaction() {
+        return "BEGIN TRANSACTION";
+    }
+
+    @Override
+    public String showTablesQuery() {
+        return "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME";
+    }
+
+    @Override
+    public String showColumnsQuery(String t) {
+        return "SELECT COLUMN_NAME AS Field, DATA_TYPE AS Type, IS_NULLABLE AS [Null], '' AS [Key],"
+                + " COLUMN_DEFAULT AS [Default], '' AS Extra FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = "
+                + t + " ORDER BY ORDINAL_POSITION";
+    }
+
+    @Override
+    public String autoIncrementColumn(String canonical, boolean primaryKey) {
+        return (Types.BIGINT.equals(canonical) ? "BIGINT" : "INT") + " IDENTITY(1,1)";
+    }
+
+    @Override
+    public String currentTimestampDefault() {
+        return "GETDATE()";
+    }
+
+    @Override
+    public boolean supportsIfNotExists() {
+        return false;
+    }
+
+    @Override
+    public String ifTableMissing(String table, String createTable) {
+        return "IF OBJECT_ID(N'" + table.replace("'", "''") + "', N'U') IS NULL " + createTable;
+    }
+
+    @Override
+    public String addColumnKeyword() {
+        return "ADD";
+    }
 }

@@ -164,4 +164,42 @@ public class SqliteSpec extends DialectSpec {
     public String temporalLiteral(String kind, String value) {
         return "'" + value + "'";
     }
+
+    @Override
+    public UpsertStyle upsertStyle() {
+        return UpsertStyle.ON_CONFLICT;
+    }
+
+    @Override
+    public String replaceInto() {
+        return "INSERT OR REPLACE INTO";
+    }
+
+    @Override
+    public String rowIdentifier() {
+        return "rowid";
+    }
+
+    @Override
+    public String showTablesQuery() {
+        return "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+    }
+
+    @Override
+    public String showColumnsQuery(String t) {
+        return "SELECT name AS Field, type AS Type, CASE WHEN \"notnull\" = 1 THEN 'NO' ELSE 'YES' END AS \"Null\","
+                + " CASE WHEN pk > 0 THEN 'PRI' ELSE '' END AS \"Key\", dflt_value AS \"Default\", '' AS Extra"
+                + " FROM pragma_table_info(" + t + ") ORDER BY cid";
+    }
+
+    @Override
+    public String autoIncrementColumn(String canonical, boolean primaryKey) {
+        // Only "INTEGER PRIMARY KEY" aliases the rowid; AUTOINCREMENT keeps ids from being reused.
+        return "INTEGER PRIMARY KEY AUTOINCREMENT";
+    }
+
+    @Override
+    public boolean supportsTruncate() {
+        return false;
+    }
 }
