@@ -225,13 +225,17 @@ public enum Engine {
         }
     }
 
-    /** Drops a table a case created, natively (never through the translator). */
+    /**
+     * Drops a table (or, for names starting with {@code tmp_v}, a view) a case created, natively (never through
+     * the translator).
+     */
     public void dropTable(Connection c, String table) throws SQLException {
         if (!table.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             throw new IllegalArgumentException("bad cleanup table name: " + table);
         }
+        String kind = table.toLowerCase(Locale.ROOT).startsWith("tmp_v") ? "VIEW" : "TABLE";
         try (Statement s = c.createStatement()) {
-            s.execute("DROP TABLE IF EXISTS " + (this == POSTGRESQL ? table + " CASCADE" : table));
+            s.execute("DROP " + kind + " IF EXISTS " + (this == POSTGRESQL ? table + " CASCADE" : table));
         }
     }
 
