@@ -29,6 +29,11 @@ class FixtureConsistencyTest {
 
     @BeforeAll
     static void loadFixtures() throws Exception {
+        org.slf4j.Logger l = org.slf4j.LoggerFactory.getLogger("org.mariadb.jdbc");
+        if (l instanceof ch.qos.logback.classic.Logger logback) {
+            // As in DifferentialCorpusTest: keep the MariaDB driver from logging every statement at DEBUG.
+            logback.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
         for (Engine e : Engine.values()) {
             Connection c = e.open();
             CONNECTIONS.put(e, c);
