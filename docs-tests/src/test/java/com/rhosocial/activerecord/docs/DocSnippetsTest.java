@@ -55,6 +55,8 @@ class DocSnippetsTest {
             "com.rhosocial.activerecord.backend.impl.sqlserver.*", "com.rhosocial.activerecord.backend.impl.sqlite.*",
             "com.rhosocial.activerecord.dialect.*", "com.rhosocial.activerecord.jdbc.*",
             "com.rhosocial.activerecord.query.*", "com.rhosocial.activerecord.validation.*",
+            "com.rhosocial.activerecord.model.*", "com.rhosocial.activerecord.relation.*",
+            "com.rhosocial.activerecord.transaction.*",
             "java.sql.*", "java.util.*", "java.time.*", "java.math.*", "java.nio.file.*");
 
     /** One marked block. */
