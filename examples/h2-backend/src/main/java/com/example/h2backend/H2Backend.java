@@ -7,16 +7,18 @@ import com.rhosocial.activerecord.backend.BackendCapabilities.UpsertStyle;
 import com.rhosocial.activerecord.backend.ConnectionConfig;
 import com.rhosocial.activerecord.backend.ServerVersion;
 import com.rhosocial.activerecord.dialect.Dialect;
+import com.rhosocial.activerecord.dialect.FunctionRenames;
 
 import java.sql.Connection;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
 /**
  * H2 2.x (embedded or server) as a backend, written against the public SPI only: name and URL prefix, driver class,
- * URL building from {@link ConnectionConfig}, isolation levels, capability flags, the translator dialect and the
- * version table. Everything else (credentials, the free {@code options}, {@code connect}) is inherited.
+ * URL building from {@link ConnectionConfig}, isolation levels, capability flags, the translator dialect, two
+ * function renames on top of it, and the version table. Everything else (credentials, the free {@code options}, {@code connect}) is inherited.
  *
  * <p>URLs: {@code jdbc:h2:mem:<database>} when the configuration names no host (an in-memory database kept alive
  * until the JVM ends, {@code DB_CLOSE_DELAY=-1}), {@code jdbc:h2:tcp://host:port/<database>} otherwise.
@@ -58,6 +60,18 @@ public class H2Backend extends Backend {
     @Override
     public Dialect dialect() {
         return Dialect.H2;
+    }
+
+    /**
+     * Two MySQL/PostgreSQL functions H2 spells differently and the translator's H2 spec does not rename (yet):
+     * {@code CONNECTION_ID()} is H2's {@code SESSION_ID()}, {@code VERSION()} its {@code H2VERSION()}.
+     */
+    private static final FunctionRenames RENAMES = FunctionRenames.of(Map.of(
+            "CONNECTION_ID", "SESSION_ID", "VERSION", "H2VERSION"));
+
+    @Override
+    public FunctionRenames functionRenames() {
+        return RENAMES;
     }
 
     @Override

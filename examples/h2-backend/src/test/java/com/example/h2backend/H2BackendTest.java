@@ -80,6 +80,19 @@ class H2BackendTest {
     }
 
     @Test
+    void backendsFunctionRenamesApplyToTranslatedSql() throws Exception {
+        String url = "jdbc:activerecord:h2:mem:ar_be_renames;DB_CLOSE_DELAY=-1?sourceDialect=mysql";
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT CONNECTION_ID(), VERSION(), 'VERSION()'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).isPositive();
+            assertThat(rs.getString(2)).startsWith("2.");
+            assertThat(rs.getString(3)).isEqualTo("VERSION()");
+        }
+    }
+
+    @Test
     void translatorWritesSqlForTheBackendsDialect() throws Exception {
         Backend h2 = Backends.forName("h2");
         SqlTranslator t = SqlTranslator.builder().build();

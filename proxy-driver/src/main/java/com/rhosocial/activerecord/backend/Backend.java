@@ -1,6 +1,7 @@
 package com.rhosocial.activerecord.backend;
 
 import com.rhosocial.activerecord.dialect.Dialect;
+import com.rhosocial.activerecord.dialect.FunctionRenames;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -50,6 +51,15 @@ public abstract class Backend {
 
     /** The SQL dialect the database speaks. */
     public abstract Dialect dialect();
+
+    /**
+     * Function renames this database needs on top of the translator's rules for {@link #dialect()}, applied by the
+     * driver to every statement it translates for this backend (the facade's SQL included). For a backend whose
+     * database is a variant of a dialect the translator knows. None by default.
+     */
+    public FunctionRenames functionRenames() {
+        return FunctionRenames.NONE;
+    }
 
     /**
      * What the database can do (RETURNING, upsert style, window functions, ...) at the server versions the manual
