@@ -103,6 +103,25 @@ class FederatedDataSourceTest {
     }
 
     @Test
+    void isReachableByJdbcUrl() throws Exception {
+        java.nio.file.Path yaml = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"))
+                .resolve("federation-test-activerecord.yaml");
+        java.nio.file.Files.writeString(yaml, TestDatabases.yaml().maria("customers_db", DB).pg("orders_db", DB)
+                .section("federations:\n  shop_url:\n    datasources: [customers_db, orders_db]").text());
+        String previous = System.setProperty(ActiveRecordConfig.CONFIG_PROPERTY, yaml.toString());
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:activerecord-federation:shop_url")) {
+            assertThat(rows(c, "SELECT c.name FROM customers_db.customers c JOIN orders_db.orders o"
+                    + " ON o.customer_id = c.id WHERE o.status = 'open'")).containsExactly("Konrad");
+        } finally {
+            if (previous == null) {
+                System.clearProperty(ActiveRecordConfig.CONFIG_PROPERTY);
+            } else {
+                System.setProperty(ActiveRecordConfig.CONFIG_PROPERTY, previous);
+            }
+        }
+    }
+
+    @Test
     void worksWithAnAdHocFederation() throws Exception {
         try (FederatedDataSource adHoc = FederatedDataSource.of(config, "orders_db");
              Connection c = adHoc.getConnection()) {
