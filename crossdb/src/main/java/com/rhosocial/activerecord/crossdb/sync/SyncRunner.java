@@ -22,7 +22,7 @@ import java.util.Set;
 /**
  * Runs {@link SyncJob}s between the datasources of a configuration. Each chunk of at most
  * {@link SyncJob#chunkSize()} source rows, read in key (or {@code updated_at}, key) order, becomes one target
- * transaction: batched upserts in the target's own form (its backend's {@code upsertStyle}), soft deletes, and the
+ * transaction: batched upserts in the target's own dialect ({@link UpsertStatement}), soft deletes, and the
  * checkpoint (with {@link CheckpointStore#table()}). Consequences: a run that dies resumes after the last committed
  * chunk; re-running a chunk rewrites the same rows (idempotent); values pass through a conversion keyed on each
  * side's JDBC column type. Unpooled connections, opened per run. Thread-safe; runs of different jobs may go in
@@ -144,7 +144,7 @@ public final class SyncRunner {
         final String tgtKey;
         final String selectList;
         final String tgtSelectList;
-        final String upsertSql;
+        final UpsertStatement upsert;
         final String deleteSql;
 
         Plan(SyncJob job, Connection src, Connection tgt, DataSourceDefinition td) throws SQLException {
@@ -166,8 +166,7 @@ public final class SyncRunner {
             this.tgtKey = tgtCols.get(keyIdx);
             this.selectList = String.join(", ", srcCols);
             this.tgtSelectList = String.join(", ", tgtCols);
-            UpsertRenderer renderer = UpsertRenderer.forStyle(td.backend().capabilities().upsertStyle(), tgt);
-            this.upsertSql = renderer.render(tgtTable, tgtCols, List.of(tgtKey));
+            this.upsert = UpsertStatement.forTarget(td.backend(), tgt, tgtTable, tgtCols, tgtKey);
             this.deleteSql = "DELETE FROM " + tgtTable + " WHERE " + tgtKey + " = ?";
         }
 
@@ -270,7 +269,7 @@ public final class SyncRunner {
             Map<String, Object[]> existing = job.conflicts() instanceof ConflictRule.SourceWins ? Map.of() : existing(rows);
             int upserts = 0;
             int deletes = 0;
-            try (PreparedStatement up = tgt.prepareStatement(upsertSql);
+            try (PreparedStatement up = tgt.prepareStatement(upsert.sql());
                  PreparedStatement del = tgt.prepareStatement(deleteSql)) {
                 for (Object[] row : rows) {
                     if (flagIdx >= 0 && row[flagIdx] != null && ValueConverter.toBoolean(row[flagIdx])) {
@@ -288,14 +287,11 @@ public final class SyncRunner {
                             continue;
                         }
                     }
+                    Object[] converted = new Object[write.length];
                     for (int i = 0; i < write.length; i++) {
-                        Object v = ValueConverter.convert(write[i], shape.targetTypes[i]);
-                        if (v == null) {
-                            up.setNull(i + 1, shape.targetTypes[i]);
-                        } else {
-                            up.setObject(i + 1, v);
-                        }
+                        converted[i] = ValueConverter.convert(write[i], shape.targetTypes[i]);
                     }
+                    upsert.bind(up, converted, shape.targetTypes);
                     up.addBatch();
                     upserts++;
                 }
