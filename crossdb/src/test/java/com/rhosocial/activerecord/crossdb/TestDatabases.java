@@ -128,6 +128,13 @@ public final class TestDatabases {
             return this;
         }
 
+        /** MySQL Connector/J against the local MariaDB (as the project tests MySQL). */
+        public Yaml mysql(String name, String db) {
+            datasources.put(name, "    url: " + mariaUrl(db).replace("jdbc:mariadb:", "jdbc:mysql:")
+                    + "\n    username: root\n    password: \"\"\n" + SMALL_POOL);
+            return this;
+        }
+
         public Yaml sqlite(String name, Path file) {
             // foreign_keys: a connection-level setting in SQLite (the PRAGMA is a no-op inside a transaction).
             datasources.put(name, "    url: jdbc:sqlite:" + file.toAbsolutePath() + "\n"
