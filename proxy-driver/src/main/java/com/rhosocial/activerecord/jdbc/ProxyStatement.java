@@ -20,6 +20,9 @@ class ProxyStatement implements Statement {
     /** Dialect the SQL strings given to this statement are written in; null when they run as written. */
     final Dialect from;
     private boolean closed;
+    /** Links of the connection's intrusive list of open statements. */
+    ProxyStatement prevOpen;
+    ProxyStatement nextOpen;
 
     ProxyStatement(ProxyConnection connection, Statement delegate, Dialect from) {
         this.connection = connection;
@@ -270,9 +273,18 @@ class ProxyStatement implements Statement {
     public void close() throws SQLException {
         if (!closed) {
             closed = true;
-            connection.statementClosed();
+            connection.statementClosed(this);
         }
         delegate.close();
+    }
+
+    /** True when the real statement is closed, also when the real driver closed it on its own. */
+    final boolean isDelegateClosed() {
+        try {
+            return delegate.isClosed();
+        } catch (SQLException e) {
+            return true;
+        }
     }
 
     @Override

@@ -89,8 +89,9 @@ class PoolReuseTest {
             st.execute("CREATE TABLE counter (id INT PRIMARY KEY, n INT NOT NULL)");
             st.execute("INSERT INTO counter VALUES (1, 0)");
         }
-        int threads = 16;
-        int perThread = 50;
+        // scale up for a stress run: mvn -pl proxy-driver test -Dtest=PoolReuseTest -Dar.stress.threads=64 -Dar.stress.perThread=1000
+        int threads = Integer.getInteger("ar.stress.threads", 16);
+        int perThread = Integer.getInteger("ar.stress.perThread", 50);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<?>> futures = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
@@ -109,7 +110,7 @@ class PoolReuseTest {
             }));
         }
         for (Future<?> f : futures) {
-            f.get(60, TimeUnit.SECONDS);
+            f.get(600, TimeUnit.SECONDS);
         }
         pool.shutdown();
         try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement st = c.createStatement();

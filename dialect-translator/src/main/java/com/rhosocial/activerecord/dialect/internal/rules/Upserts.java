@@ -99,6 +99,7 @@ public final class Upserts {
                                 List<UpdateSet> sets, List<String> keys, StatementRenderer sr) {
         RenderContext ctx = sr.ctx();
         DialectSpec to = ctx.to();
+        ctx.currentTable(table);
         Optional<TableInfo> info = ctx.table(table);
         if (columns.isEmpty() && info.isPresent()) {
             for (TableInfo.ColumnInfo c : info.get().columns()) {
@@ -191,6 +192,7 @@ public final class Upserts {
         e.setBuilder(b);
         e.setSelectVisitor(StatementRenderer.create(ctx).getSelectDeParser());
         ctx.upsertTarget(style);
+        ctx.upsertQualifier(style.equals("ON_CONFLICT") ? table(sr) : null);
         try {
             for (int i = 0; i < sets.size(); i++) {
                 UpdateSet s = sets.get(i);
@@ -210,8 +212,14 @@ public final class Upserts {
             }
         } finally {
             ctx.upsertTarget(null);
+            ctx.upsertQualifier(null);
         }
         return b.toString();
+    }
+
+
+    private static String table(StatementRenderer sr) {
+        return sr.ctx().currentTable();
     }
 
     private static String unqualified(Column c) {
@@ -265,6 +273,7 @@ public final class Upserts {
         if (action == Action.UPDATE && sets != null && !sets.isEmpty()) {
             b.append(" WHEN MATCHED THEN UPDATE SET ");
             ctx.upsertTarget("MERGE");
+            ctx.upsertQualifier("t");
             try {
                 for (int i = 0; i < sets.size(); i++) {
                     UpdateSet s = sets.get(i);
@@ -278,6 +287,7 @@ public final class Upserts {
                 }
             } finally {
                 ctx.upsertTarget(null);
+                ctx.upsertQualifier(null);
             }
         }
         b.append(" WHEN NOT MATCHED THEN INSERT (").append(String.join(", ", columns)).append(") VALUES (");

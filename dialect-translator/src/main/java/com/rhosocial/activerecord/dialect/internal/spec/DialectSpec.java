@@ -76,6 +76,38 @@ public abstract class DialectSpec {
         return IdentifierCase.INSENSITIVE;
     }
 
+    /** Integers are not accepted where a BOOLEAN column is written (PostgreSQL). */
+    public boolean strictBooleans() {
+        return false;
+    }
+
+    /** How string aggregation is written. */
+    public enum StringAggStyle { GROUP_CONCAT_SEPARATOR, GROUP_CONCAT_ARG, STRING_AGG_ORDER, STRING_AGG_WITHIN, LISTAGG }
+
+    public StringAggStyle stringAggStyle() {
+        return StringAggStyle.LISTAGG;
+    }
+
+    /** How a NULL-safe comparison is written: "<=>", "IS", "DISTINCT" (IS [NOT] DISTINCT FROM) or "CASE". */
+    public String nullSafeEqualsStyle() {
+        return "CASE";
+    }
+
+    /** EXTRACT(DOW) counts Sunday as 0 (PostgreSQL). */
+    public boolean dayOfWeekFromZero() {
+        return false;
+    }
+
+    /** Operands of UNION/EXCEPT may be parenthesized (SQLite: no). */
+    public boolean parenthesizedSetOperands() {
+        return true;
+    }
+
+    /** The schema an unqualified name lives in by default (dbo, public), or null. */
+    public String defaultSchema() {
+        return null;
+    }
+
     /** Quotes a name in this dialect. */
     public String quote(String name) {
         return '"' + name.replace("\"", "\"\"") + '"';
