@@ -86,6 +86,14 @@ public final class ExpressionRules {
             boolean ci = a.size() > 2 && a.get(2) instanceof StringValue flags && flags.getValue().contains("i");
             return Predicates.regexp(r, a.get(0), a.get(1), false, ci);
         }
+        if ((name.equals("SUM") || name.equals("AVG")) && to.strictBooleans() && f.getParameters() != null
+                && f.getParameters().size() == 1 && f.getParameters().get(0) instanceof Column c
+                && Typing.of(c, ctx) == Typing.Kind.BOOLEAN) {
+            // SUM(flag) over a PostgreSQL BOOLEAN column: count the true values as 1.
+            r.text(name).text(f.isDistinct() ? "(DISTINCT CAST(" : "(CAST(").expr(c).text(" AS INTEGER))");
+            ctx.changed();
+            return true;
+        }
         if (name.equals("COUNT_BIG")) {
             f.setName("COUNT");
             return false;
@@ -105,6 +113,18 @@ public final class ExpressionRules {
 
     /** Bare words: SYSDATE, CURRENT_DATE written without parentheses, TRUE/FALSE spelled as names. */
     public boolean column(Column c) {
+        if (c.getTable() != null && c.getTable().getName() != null) {
+            Expression v = ctx.mergeValue(c.getTable().getName(), c.getColumnName());
+            if (v != null) {
+                r.expr(v);
+                return true;
+            }
+            String q = ctx.mergeTarget(c.getTable().getName());
+            if (q != null) {
+                r.text(q.isEmpty() ? c.getColumnName() : q + "." + c.getColumnName());
+                return true;
+            }
+        }
         if (ctx.upsertTarget() != null && c.getTable() != null && c.getTable().getName() != null
                 && RenderContext.unquote(c.getTable().getName()).equalsIgnoreCase("EXCLUDED")) {
             Upserts.newValue(r, ctx.upsertTarget(), new Column(c.getColumnName()));

@@ -150,6 +150,19 @@ public final class Predicates {
                 return true;
             }
             default -> {
+                if (to.supportsGlob() && pattern instanceof StringValue sv) {
+                    String glob = RegexToGlob.convert(Strings.decode(sv.getValue(), ctx.from().backslashEscapes()), ci);
+                    if (glob != null) {
+                        if (ci) {
+                            r.text("LOWER(").expr(left).text(")");
+                        } else {
+                            r.expr(left);
+                        }
+                        r.text(not ? " NOT GLOB " : " GLOB ").text(to.stringLiteral(glob));
+                        ctx.emulated("regexp", "GLOB");
+                        return true;
+                    }
+                }
                 ctx.unsupported("regexp", "REGEXP", to + " has no regular-expression match operator");
                 r.expr(left).text(not ? " NOT LIKE " : " LIKE ").expr(pattern);
                 return true;
@@ -173,8 +186,11 @@ public final class Predicates {
         if (!ctx.preserve() || lit == null || other instanceof StringValue || other instanceof net.sf.jsqlparser.expression.NullValue) {
             return false;
         }
-        boolean ci = ctx.from().caseInsensitiveStrings() && !ctx.to().caseInsensitiveStrings() && hasLetters(lit.getValue());
-        boolean pad = ctx.from().padSpace() && !ctx.to().padSpace();
+        boolean ci = ctx.from().caseInsensitiveStrings() && !ctx.to().caseInsensitiveStrings() && hasLetters(lit.getValue())
+                && Typing.of(other, ctx) != Typing.Kind.TEMPORAL;
+        Typing.Kind otherKind = Typing.of(other, ctx);
+        boolean pad = ctx.from().padSpace() && !ctx.to().padSpace()
+                && (otherKind == Typing.Kind.STRING || other instanceof Column && otherKind == Typing.Kind.UNKNOWN);
         if (!ctx.from().caseInsensitiveStrings() && ctx.to().caseInsensitiveStrings()
                 && (hasLetters(lit.getValue()) || lit.getValue().endsWith(" "))) {
             // Case- and blank-sensitive source on MySQL / SQL Server.
