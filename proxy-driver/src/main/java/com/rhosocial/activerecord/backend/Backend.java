@@ -5,22 +5,38 @@ import com.rhosocial.activerecord.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
 /**
  * One kind of database: its JDBC driver, how to build its URL and driver properties from a
- * {@link ConnectionConfig}, its isolation levels and its dialect. This is also the service-provider interface
- * for custom backends: subclass it (or one of the built-in backends, overriding only what differs) and list the
- * class in {@code META-INF/services/com.rhosocial.activerecord.backend.Backend}.
+ * {@link ConnectionConfig}, its isolation levels, capabilities and dialect. This is also the service-provider
+ * interface for custom backends: subclass it (or one of the built-in backends, overriding only what differs) and list
+ * the class in {@code META-INF/services/com.rhosocial.activerecord.backend.Backend}; {@link Backends} finds it.
  *
- * <p>Subclasses must have a public no-argument constructor and be stateless and thread-safe.
+ * <p>{@link #driverProperties(ConnectionConfig)} is a template: credentials, then the hooks
+ * {@link #mapTimeouts}, {@link #mapCharset}, {@link #mapTimeZone}, {@link #mapSsl}, and finally the free
+ * {@code options}, which win over anything mapped before them. Subclasses must have a public no-argument
+ * constructor and be stateless and thread-safe.
+ *
+ * <pre>{@code
+ * Backend b = Backends.forName("postgres");
+ * try (Connection c = b.loadDriver().connect(b.buildUrl(cfg), b.driverProperties(cfg))) { ... }
+ * }</pre>
  */
 public abstract class Backend {
 
     /** Short lower-case name used in configuration ({@code postgresql}, {@code mysql}, ...). */
     public abstract String name();
+
+    /** Other names accepted by {@link Backends#forName(String)} ({@code postgres}, {@code mssql}, ...). */
+    public List<String> aliases() {
+        return List.of();
+    }
 
     /** JDBC URL prefixes this backend serves, such as {@code jdbc:postgresql:}. */
     public abstract List<String> urlPrefixes();
@@ -34,11 +50,24 @@ public abstract class Backend {
     /** The SQL dialect the database speaks. */
     public abstract Dialect dialect();
 
-    /** Builds the JDBC URL from host, port and database (or returns {@link ConnectionConfig#url()} when given). */
+    /** What the database can do (RETURNING, upsert style, window functions, ...). */
+    public abstract BackendCapabilities capabilities();
+
+    /**
+     * Builds the JDBC URL from host, port and database, or returns {@link ConnectionConfig#url()} unchanged when
+     * the configuration gives one.
+     *
+     * @throws IllegalArgumentException when the configuration cannot describe a URL for this backend
+     */
     public abstract String buildUrl(ConnectionConfig config);
 
     /** Isolation levels ({@link Connection} constants) the database accepts. */
     public abstract Set<Integer> supportedIsolationLevels();
+
+    /** The isolation level a new connection has when nobody sets one. */
+    public int defaultIsolationLevel() {
+        return Connection.TRANSACTION_READ_COMMITTED;
+    }
 
     /** Whether the database supports savepoints. */
     public boolean supportsSavepoints() {
@@ -46,8 +75,18 @@ public abstract class Backend {
     }
 
     /**
-     * Driver properties for a configuration: credentials, timeouts, TLS mapped onto this driver's own keys, and
-     * the free {@code options} last so that they win.
+     * SQL to run once on every new connection for settings no driver property covers (for example Oracle's
+     * session time zone). Pools pass it as their connection-init SQL. Empty by default.
+     */
+    public List<String> initSql(ConnectionConfig config) {
+        return List.of();
+    }
+
+    /**
+     * Driver properties for a configuration: credentials, timeouts, charset, time zone and TLS mapped onto this
+     * driver's own keys, and the free {@code options} last so that they win.
+     *
+     * @throws IllegalArgumentException when a setting cannot be honoured by this driver (SSL on SQLite, ...)
      */
     public Properties driverProperties(ConnectionConfig config) {
         Properties p = new Properties();
@@ -57,8 +96,120 @@ public abstract class Backend {
         if (config.password() != null) {
             p.setProperty("password", config.password());
         }
-        p.putAll(config.options());
+        mapTimeouts(config, p);
+        if (config.charset() != null) {
+            mapCharset(config.charset(), p);
+        }
+        if (config.timeZone() != null) {
+            mapTimeZone(config.timeZone(), p);
+        }
+        mapSsl(config, p);
+        for (Map.Entry<String, String> e : config.options().entrySet()) {
+            if (e.getValue() != null) {
+                p.setProperty(e.getKey(), e.getValue());
+            }
+        }
         return p;
+    }
+
+    /** Maps {@link ConnectionConfig#connectTimeout()} and {@link ConnectionConfig#socketTimeout()}. */
+    protected void mapTimeouts(ConnectionConfig config, Properties p) {
+    }
+
+    /** Maps the client character set. The default rejects anything but UTF-8, the only charset we test. */
+    protected void mapCharset(String charset, Properties p) {
+        if (!isUtf8(charset)) {
+            throw new IllegalArgumentException("backend " + name() + " cannot set the client charset; only UTF-8 is"
+                    + " accepted (as a no-op), got charset '" + charset + "'");
+        }
+    }
+
+    /** Maps the session time zone; the default does nothing (see {@link #initSql}). */
+    protected void mapTimeZone(String timeZone, Properties p) {
+    }
+
+    /** Maps the TLS settings onto this driver's own property names. */
+    protected void mapSsl(ConnectionConfig config, Properties p) {
+    }
+
+    /**
+     * The TLS mode after applying {@link ConnectionConfig#sslVerifyHost()}: {@code verifyHost: true} turns
+     * {@code verify-ca} into {@code verify-full}, {@code verifyHost: false} turns {@code verify-full} into
+     * {@code verify-ca}. Returns null when no mode is configured and no other TLS setting implies one; a CA or
+     * client certificate without a mode implies {@code verify-full}.
+     *
+     * @throws IllegalArgumentException when {@code verifyHost: true} is combined with a mode that does not verify
+     *                                  the certificate at all
+     */
+    public static ConnectionConfig.SslMode effectiveSslMode(ConnectionConfig c) {
+        if (c.sslCert() == null && (c.sslKey() != null || c.sslKeyPassword() != null)) {
+            throw new IllegalArgumentException("ssl.key and ssl.keyPassword belong to a client certificate: set ssl.cert too");
+        }
+        ConnectionConfig.SslMode mode = c.sslMode();
+        if (mode == null && (c.sslCa() != null || c.sslCert() != null)) {
+            mode = ConnectionConfig.SslMode.VERIFY_FULL;
+        }
+        if (mode == null && Boolean.TRUE.equals(c.sslVerifyHost())) {
+            mode = ConnectionConfig.SslMode.VERIFY_FULL;
+        }
+        if (mode == null || c.sslVerifyHost() == null) {
+            return mode;
+        }
+        if (c.sslVerifyHost()) {
+            if (mode == ConnectionConfig.SslMode.VERIFY_CA) {
+                return ConnectionConfig.SslMode.VERIFY_FULL;
+            }
+            if (mode != ConnectionConfig.SslMode.VERIFY_FULL) {
+                throw new IllegalArgumentException("ssl.verifyHost=true needs ssl.mode verify-ca or verify-full"
+                        + " (a host name is only checked on a verified certificate), got ssl.mode="
+                        + mode.id());
+            }
+            return mode;
+        }
+        return mode == ConnectionConfig.SslMode.VERIFY_FULL ? ConnectionConfig.SslMode.VERIFY_CA : mode;
+    }
+
+    /**
+     * A time zone name or offset that is safe to quote into SQL ({@code UTC}, {@code Europe/Berlin},
+     * {@code +02:00}).
+     *
+     * @throws IllegalArgumentException naming the value otherwise
+     */
+    protected static String checkedTimeZone(String zone) {
+        String z = zone.trim();
+        if (!z.matches("[A-Za-z0-9_/+:.-]{1,64}")) {
+            throw new IllegalArgumentException("timeZone must be a zone name or offset such as UTC, Europe/Berlin or"
+                    + " +02:00, got '" + zone + "'");
+        }
+        return z;
+    }
+
+    /** Whole seconds of {@code d}, rounded up so that 1500 ms does not become 1 s (0 stays 0). */
+    protected static long ceilSeconds(Duration d) {
+        long s = d.getSeconds();
+        return d.getNano() > 0 ? s + 1 : s;
+    }
+
+    /** True for the usual spellings of UTF-8 (UTF-8, utf8, utf8mb4, AL32UTF8). */
+    protected static boolean isUtf8(String charset) {
+        String c = charset.trim().toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+        return c.equals("utf8") || c.equals("utf8mb4") || c.equals("al32utf8");
+    }
+
+    /** Host, or 127.0.0.1 when none is configured. */
+    protected static String hostOrLocal(ConnectionConfig c) {
+        return c.host() == null || c.host().isBlank() ? "127.0.0.1" : c.host();
+    }
+
+    /** Host in URL form: IPv6 literals get their brackets. */
+    protected static String urlHost(ConnectionConfig c) {
+        String h = hostOrLocal(c);
+        return h.indexOf(':') >= 0 && !h.startsWith("[") ? "[" + h + "]" : h;
+    }
+
+    /** Configured port, or {@link #defaultPort()}. */
+    protected int portOrDefault(ConnectionConfig c) {
+        return c.port() == null ? defaultPort() : c.port();
     }
 
     /**
@@ -75,6 +226,31 @@ public abstract class Backend {
             throw new SQLException("JDBC driver " + driverClassName() + " for backend " + name()
                     + " is not on the classpath", "08001", e);
         }
+    }
+
+    /**
+     * Opens one unpooled connection for {@code config}: the real driver, {@link #buildUrl}, {@link #driverProperties}
+     * and {@link #initSql}. For tools and tests; applications use a pool.
+     *
+     * @throws SQLException from the driver; SQLState 08001 when the driver declines the URL
+     */
+    public Connection connect(ConnectionConfig config) throws SQLException {
+        String url = buildUrl(config);
+        Connection c = loadDriver().connect(url, driverProperties(config));
+        if (c == null) {
+            throw new SQLException("driver " + driverClassName() + " does not accept URL " + Masking.maskUrl(url), "08001");
+        }
+        try {
+            for (String sql : initSql(config)) {
+                try (var st = c.createStatement()) {
+                    st.execute(sql);
+                }
+            }
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+        return c;
     }
 
     /** True when {@code url} starts with one of {@link #urlPrefixes()}. */

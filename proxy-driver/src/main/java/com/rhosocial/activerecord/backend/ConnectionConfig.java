@@ -24,12 +24,23 @@ public final class ConnectionConfig {
     public enum SslMode {
         DISABLE, PREFER, REQUIRE, VERIFY_CA, VERIFY_FULL;
 
+        /**
+         * Parses {@code disable}, {@code prefer}, {@code require}, {@code verify-ca}, {@code verify-full}
+         * (case-insensitive, {@code _} or {@code -}).
+         *
+         * @throws IllegalArgumentException naming the value and the accepted modes
+         */
         public static SslMode of(String s) {
             try {
                 return valueOf(s.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException("sslMode must be one of disable, prefer, require, verify-ca, verify-full; got '" + s + "'");
             }
+        }
+
+        /** The configuration spelling: {@code verify-full}, ... */
+        public String id() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
@@ -132,7 +143,10 @@ public final class ConnectionConfig {
      * Reads a configuration from environment variables named {@code PREFIX_HOST}, {@code PREFIX_PORT},
      * {@code PREFIX_DATABASE}, {@code PREFIX_USER} (or {@code _USERNAME}), {@code PREFIX_PASSWORD},
      * {@code PREFIX_BACKEND}, {@code PREFIX_URL}, {@code PREFIX_CHARSET}, {@code PREFIX_TIMEZONE},
-     * {@code PREFIX_POOL_SIZE}, {@code PREFIX_SSL_MODE}. Unset variables leave the defaults.
+     * {@code PREFIX_POOL_SIZE}, {@code PREFIX_SSL_MODE}, {@code PREFIX_SSL_CA}, {@code PREFIX_SSL_CERT},
+     * {@code PREFIX_SSL_KEY}, {@code PREFIX_SSL_KEY_PASSWORD}. Unset or empty variables leave the defaults.
+     *
+     * @throws IllegalArgumentException naming the variable when a number or mode does not parse
      */
     public static ConnectionConfig fromEnv(String prefix) {
         return fromEnv(prefix, System.getenv());
@@ -153,6 +167,10 @@ public final class ConnectionConfig {
         get(env, p + "TIMEZONE").ifPresent(b::timeZone);
         get(env, p + "POOL_SIZE").ifPresent(v -> b.maximumPoolSize(parseInt(p + "POOL_SIZE", v)));
         get(env, p + "SSL_MODE").ifPresent(v -> b.sslMode(SslMode.of(v)));
+        get(env, p + "SSL_CA").ifPresent(b::sslCa);
+        get(env, p + "SSL_CERT").ifPresent(b::sslCert);
+        get(env, p + "SSL_KEY").ifPresent(b::sslKey);
+        get(env, p + "SSL_KEY_PASSWORD").ifPresent(b::sslKeyPassword);
         return b.build();
     }
 
@@ -257,8 +275,19 @@ public final class ConnectionConfig {
         if (database != null) sb.append("database=").append(database).append(", ");
         if (username != null) sb.append("username=").append(username).append(", ");
         if (password != null) sb.append("password=****, ");
+        if (charset != null) sb.append("charset=").append(charset).append(", ");
+        if (timeZone != null) sb.append("timeZone=").append(timeZone).append(", ");
         sb.append("maximumPoolSize=").append(maximumPoolSize);
-        if (sslMode != null) sb.append(", sslMode=").append(sslMode);
+        if (minimumIdle != null) sb.append(", minimumIdle=").append(minimumIdle);
+        if (connectTimeout != null) sb.append(", connectTimeout=").append(connectTimeout);
+        if (socketTimeout != null) sb.append(", socketTimeout=").append(socketTimeout);
+        if (statementTimeout != null) sb.append(", statementTimeout=").append(statementTimeout);
+        if (sslMode != null) sb.append(", sslMode=").append(sslMode.id());
+        if (sslCa != null) sb.append(", sslCa=").append(sslCa);
+        if (sslCert != null) sb.append(", sslCert=").append(sslCert);
+        if (sslKey != null) sb.append(", sslKey=").append(sslKey);
+        if (sslKeyPassword != null) sb.append(", sslKeyPassword=****");
+        if (sslVerifyHost != null) sb.append(", sslVerifyHost=").append(sslVerifyHost);
         if (!options.isEmpty()) sb.append(", options=").append(Masking.maskProperties(options));
         return sb.append('}').toString();
     }
@@ -304,6 +333,14 @@ public final class ConnectionConfig {
             }
             this.port = v;
             return this;
+        }
+        /** Sets or (with null) clears the port; returns the builder. */
+        public Builder port(Integer v) {
+            if (v == null) {
+                this.port = null;
+                return this;
+            }
+            return port(v.intValue());
         }
         public Builder database(String v) { this.database = v; return this; }
         public Builder username(String v) { this.username = v; return this; }

@@ -1,9 +1,10 @@
 package com.rhosocial.activerecord.jdbc;
 
 import com.rhosocial.activerecord.backend.Backend;
+import com.rhosocial.activerecord.backend.Backends;
 import com.rhosocial.activerecord.backend.ConnectionConfig;
+import com.rhosocial.activerecord.backend.Masking;
 import com.rhosocial.activerecord.dialect.Dialect;
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 import javax.sql.DataSource;
@@ -12,116 +13,276 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Properties;
 import java.util.logging.Logger;
 
 /**
- * A pooled {@link DataSource} for one backend configuration, for frameworks and for the facade.
- * (Minimal first version: one HikariCP pool per distinct configuration; the driver work replaces its internals.)
+ * A pooled, translating {@link DataSource} for frameworks and for the facade. It uses the same JVM-wide pools as the
+ * {@code jdbc:activerecord:} driver: a named datasource reached through {@link #named(String)} and through
+ * {@code jdbc:activerecord:<name>} shares one HikariCP pool, so does {@link #of(ConnectionConfig, Class)} with a
+ * wrapped URL to the same database and credentials. {@code getConnection()} is a pool borrow plus one small wrapper,
+ * so an application's own HikariCP pool on top of it costs nothing extra per statement.
+ *
+ * <pre>{@code
+ * ActiveRecordDataSource ds = ActiveRecordDataSource.named("orders");
+ * try (Connection c = ds.getConnection()) { ... }
+ *
+ * // bean style, e.g. HikariCP's dataSourceClassName or a framework's DataSource properties
+ * ActiveRecordDataSource ds = new ActiveRecordDataSource();
+ * ds.setUrl("jdbc:activerecord:postgresql://127.0.0.1:5432/test?sourceDialect=mysql");
+ * ds.setUser("postgres");
+ * }</pre>
+ *
+ * Thread-safe once configured.
  */
 public final class ActiveRecordDataSource implements DataSource {
 
-    private static final Map<String, HikariDataSource> POOLS = new ConcurrentHashMap<>();
+    private volatile Resolver.Resolved resolved;
+    /** Resolves again after {@link ActiveRecordDriver#shutdown()}, so a data source outlives a shutdown of the pools. */
+    private final Resolution resolution;
+    private String url;
+    private final Properties properties = new Properties();
+    private volatile int loginTimeout;
 
-    private final Backend backend;
-    private final HikariDataSource pool;
-
-    private ActiveRecordDataSource(Backend backend, HikariDataSource pool) {
-        this.backend = backend;
-        this.pool = pool;
+    /** How a data source finds its pools again. */
+    private interface Resolution {
+        Resolver.Resolved resolve() throws SQLException;
     }
 
-    /** A data source for {@code config} on the given backend; the same configuration shares one pool. */
-    public static ActiveRecordDataSource of(ConnectionConfig config, Class<? extends Backend> backendClass) {
-        Backend backend;
-        try {
-            backend = backendClass.getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalArgumentException("backend class " + backendClass.getName() + " needs a public no-argument constructor", e);
-        }
-        String url = backend.buildUrl(config);
-        String key = backend.name() + "|" + url + "|" + config.username();
-        HikariDataSource pool = POOLS.computeIfAbsent(key, k -> {
-            HikariConfig hc = new HikariConfig();
-            hc.setJdbcUrl(url);
-            hc.setDriverClassName(backend.driverClassName());
-            hc.setDataSourceProperties(backend.driverProperties(config));
-            hc.setMaximumPoolSize(config.maximumPoolSize());
-            return new HikariDataSource(hc);
-        });
-        return new ActiveRecordDataSource(backend, pool);
+    /** A bean-style data source; set at least {@link #setUrl(String)} before the first connection. */
+    public ActiveRecordDataSource() {
+        this.resolution = null;
+    }
+
+    private ActiveRecordDataSource(Resolution resolution) throws SQLException {
+        this.resolution = resolution;
+        this.resolved = resolution.resolve();
     }
 
     /**
-     * A data source for a named datasource of {@code activerecord.yaml}. (Contract for the driver work: connections
-     * translate from the datasource's {@code sourceDialect}; unknown names fail with a message naming them.)
+     * A data source for {@code config} on the given backend, with no translation (the facade names its dialect per
+     * statement through {@link TranslatingConnection}); the same database and credentials share one pool.
+     *
+     * @throws IllegalArgumentException when the backend cannot be instantiated or the configuration is invalid
+     */
+    public static ActiveRecordDataSource of(ConnectionConfig config, Class<? extends Backend> backendClass) {
+        Backend backend = Backends.forClass(backendClass);
+        try {
+            return new ActiveRecordDataSource(() -> Resolver.of(config, backend));
+        } catch (SQLException e) {
+            throw new IllegalArgumentException("invalid configuration " + config + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A data source for a named datasource of {@code activerecord.yaml}: its pool settings, replicas and source
+     * dialect (plain JDBC calls translate from it).
+     *
+     * @throws IllegalArgumentException naming the datasource when it is unknown or its configuration is invalid
      */
     public static ActiveRecordDataSource named(String datasourceName) {
-        throw new IllegalStateException("named datasources arrive with the driver work: " + datasourceName);
+        try {
+            return new ActiveRecordDataSource(
+                    () -> Resolver.named(Resolver.datasource(datasourceName), Map.of(), new Properties()));
+        } catch (SQLException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     /**
      * Binds {@code connection} (taken from this data source) to the current thread until the returned handle is
-     * closed: meanwhile every {@code getConnection()} on the same datasource in this thread, including through
+     * closed: meanwhile every {@code getConnection()} for the same database in this thread, including through
      * {@code DriverManager} and a {@code jdbc:activerecord:} URL naming it, returns a view of that connection whose
      * {@code close()} does nothing. The facade's transactions use this so that legacy JDBC code inside a
-     * transaction block joins the transaction.
+     * transaction block joins the transaction. Bindings nest: closing the handle restores the previous binding.
+     *
+     * @throws IllegalArgumentException when {@code connection} is not a connection of this data source's database
      */
     public AutoCloseable bindToCurrentThread(Connection connection) {
-        throw new IllegalStateException("thread binding arrives with the driver work");
+        ProxyConnection pc;
+        try {
+            pc = (ProxyConnection) connection.unwrap(TranslatingConnection.class);
+        } catch (SQLException | ClassCastException e) {
+            throw new IllegalArgumentException("not a connection of the jdbc:activerecord: driver: " + connection, e);
+        }
+        PhysicalPool pool = resolvedOrFail().cluster().primary;
+        if (pc.cluster.primary != pool) {
+            throw new IllegalArgumentException("connection " + pc + " belongs to another database than " + pool.name);
+        }
+        ProxyConnection previous = pool.bound.get();
+        pool.bound.set(pc);
+        return () -> {
+            if (previous == null) {
+                pool.bound.remove();
+            } else {
+                pool.bound.set(previous);
+            }
+        };
     }
 
+    /** The backend of the primary database. */
     public Backend backend() {
-        return backend;
+        return resolvedOrFail().cluster().primary.backend;
     }
 
+    /** The dialect of the database behind this data source. */
     public Dialect dialect() {
-        return backend.dialect();
+        return resolvedOrFail().settings().target;
+    }
+
+    /** The dialect plain JDBC SQL is written in (the datasource's sourceDialect, else the database's own). */
+    public Dialect sourceDialect() {
+        return resolvedOrFail().settings().source;
     }
 
     @Override
     public Connection getConnection() throws SQLException {
-        return pool.getConnection();
+        Resolver.Resolved r = resolved;
+        if (r == null || r.cluster().primary.isShutDown()) {
+            r = resolve();
+        }
+        return ProxyConnection.open(r.cluster(), r.settings());
     }
 
+    /**
+     * The same as {@link #getConnection()} when the credentials are the configured ones (as an application pool
+     * configured with both a data source and a username passes them); other credentials are not supported (0A000),
+     * because the pool is shared and its credentials come from the configuration.
+     */
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        throw new SQLFeatureNotSupportedException("credentials come from the datasource configuration", "0A000");
+        Resolver.Resolved r = resolved;
+        if (r == null && url != null) {
+            r = resolve();
+        }
+        if (r != null) {
+            Map<String, String> configured = r.cluster().primary.key.properties();
+            if (java.util.Objects.equals(username, configured.get("user"))
+                    && java.util.Objects.equals(password == null ? "" : password, configured.getOrDefault("password", ""))) {
+                return getConnection();
+            }
+        }
+        throw ActiveRecordSqlState.FEATURE_NOT_SUPPORTED.exception("credentials come from the datasource configuration;"
+                + " getConnection(user, password) accepts only the configured ones");
     }
+
+    // ---- bean-style configuration ---------------------------------------------------------------------------------
+
+    /** Sets the {@code jdbc:activerecord:} URL (bean style); only before the first connection. */
+    public synchronized void setUrl(String url) {
+        checkNotStarted();
+        if (!DriverUrl.accepts(url)) {
+            throw new IllegalArgumentException("not a jdbc:activerecord: URL: " + Masking.maskUrl(url));
+        }
+        this.url = url;
+    }
+
+    /** The URL set with {@link #setUrl}, masked, or null. */
+    public String getUrl() {
+        return Masking.maskUrl(url);
+    }
+
+    /** Sets the database user (bean style). */
+    public synchronized void setUser(String user) {
+        checkNotStarted();
+        properties.setProperty("user", user);
+    }
+
+    /** Sets the database password (bean style); never printed. */
+    public synchronized void setPassword(String password) {
+        checkNotStarted();
+        properties.setProperty("password", password);
+    }
+
+    /** Sets any driver or {@link ActiveRecordProperty} option (bean style); the URL's own options win. */
+    public synchronized void setProperty(String key, String value) {
+        checkNotStarted();
+        properties.setProperty(key, value);
+    }
+
+    private void checkNotStarted() {
+        if (resolved != null) {
+            throw new IllegalStateException("data source already in use; configure it before the first getConnection()");
+        }
+    }
+
+    private synchronized Resolver.Resolved resolve() throws SQLException {
+        Resolver.Resolved r = resolved;
+        if (r == null || r.cluster().primary.isShutDown()) {
+            if (resolution != null) {
+                r = resolution.resolve();
+            } else if (url == null) {
+                throw ActiveRecordSqlState.CONNECTION_UNABLE_TO_CONNECT.exception("ActiveRecordDataSource has no URL; call setUrl first");
+            } else {
+                r = Resolver.resolve(url, properties);
+            }
+            resolved = r;
+        }
+        return r;
+    }
+
+    private Resolver.Resolved resolvedOrFail() {
+        try {
+            Resolver.Resolved r = resolved;
+            return r != null ? r : resolve();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    // ---- DataSource plumbing ------------------------------------------------------------------------------------
 
     @Override
     public PrintWriter getLogWriter() {
         return null;
     }
 
+    /** Ignored: the driver logs through slf4j. */
     @Override
     public void setLogWriter(PrintWriter out) {
     }
 
+    /** Stored only; the pool's {@code connectionTimeout} governs waiting. */
     @Override
     public void setLoginTimeout(int seconds) {
+        this.loginTimeout = seconds;
     }
 
     @Override
     public int getLoginTimeout() {
-        return 0;
+        return loginTimeout;
     }
 
     @Override
     public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException();
+        throw new SQLFeatureNotSupportedException("the driver logs through slf4j", "0A000");
     }
 
+    /** Reaches this object, or the primary HikariCP pool ({@code HikariDataSource}, started if needed). */
     @Override
     public <T> T unwrap(Class<T> iface) throws SQLException {
         if (iface.isInstance(this)) {
             return iface.cast(this);
         }
-        return pool.unwrap(iface);
+        if (iface.isAssignableFrom(HikariDataSource.class)) {
+            Resolver.Resolved r = resolved != null ? resolved : resolve();
+            PhysicalPool p = r.cluster().primary;
+            if (p.hikari() == null) {
+                p.borrow().close();
+            }
+            return iface.cast(p.hikari());
+        }
+        throw ActiveRecordSqlState.GENERAL_ERROR.exception("ActiveRecordDataSource does not wrap " + iface.getName());
     }
 
     @Override
-    public boolean isWrapperFor(Class<?> iface) throws SQLException {
-        return iface.isInstance(this) || pool.isWrapperFor(iface);
+    public boolean isWrapperFor(Class<?> iface) {
+        return iface.isInstance(this) || iface.isAssignableFrom(HikariDataSource.class);
+    }
+
+    @Override
+    public String toString() {
+        Resolver.Resolved r = resolved;
+        return "ActiveRecordDataSource[" + (r != null ? r.cluster().label : Masking.maskUrl(url)) + "]";
     }
 }

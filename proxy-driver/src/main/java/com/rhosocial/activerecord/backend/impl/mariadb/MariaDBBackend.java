@@ -1,19 +1,44 @@
 package com.rhosocial.activerecord.backend.impl.mariadb;
 
 import com.rhosocial.activerecord.backend.Backend;
+import com.rhosocial.activerecord.backend.BackendCapabilities;
 import com.rhosocial.activerecord.backend.ConnectionConfig;
+import com.rhosocial.activerecord.backend.TlsFiles;
 import com.rhosocial.activerecord.dialect.Dialect;
 
 import java.sql.Connection;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 
-/** MariaDB through MariaDB Connector/J. */
+/**
+ * MariaDB through MariaDB Connector/J 3 ({@code org.mariadb.jdbc.Driver}).
+ *
+ * <p>Mapping: {@code jdbc:mariadb://host:port/database}; {@code connectTimeout}/{@code socketTimeout} in
+ * milliseconds; Connector/J 3 always talks utf8mb4, so only UTF-8 is accepted as charset; time zone to
+ * {@code connectionTimeZone} with {@code forceConnectionTimeZoneToSession=true}. TLS: {@code sslMode}
+ * disable/trust/verify-ca/verify-full ({@code prefer} becomes {@code disable}: this driver has no opportunistic
+ * TLS, and {@code prefer} must still connect to a server without TLS); the CA goes to {@code serverSslCert}, which
+ * reads PEM directly; the client certificate to {@code keyStore} (PEM converted to PKCS12 by {@link TlsFiles}).
+ */
 public class MariaDBBackend extends Backend {
+
+    private static final BackendCapabilities CAPABILITIES = new BackendCapabilities(
+            true, BackendCapabilities.UpsertStyle.ON_DUPLICATE_KEY, true, true, true, true, false, true, true, false);
 
     @Override
     public String name() {
         return "mariadb";
+    }
+
+    @Override
+    public List<String> aliases() {
+        return List.of("maria");
+    }
+
+    @Override
+    public BackendCapabilities capabilities() {
+        return CAPABILITIES;
     }
 
     @Override
@@ -38,7 +63,14 @@ public class MariaDBBackend extends Backend {
 
     @Override
     public Set<Integer> supportedIsolationLevels() {
-        return Set.of(Connection.TRANSACTION_READ_UNCOMMITTED, Connection.TRANSACTION_READ_COMMITTED, Connection.TRANSACTION_REPEATABLE_READ, Connection.TRANSACTION_SERIALIZABLE);
+        return Set.of(Connection.TRANSACTION_READ_UNCOMMITTED, Connection.TRANSACTION_READ_COMMITTED,
+                Connection.TRANSACTION_REPEATABLE_READ, Connection.TRANSACTION_SERIALIZABLE);
+    }
+
+    /** InnoDB's default. */
+    @Override
+    public int defaultIsolationLevel() {
+        return Connection.TRANSACTION_REPEATABLE_READ;
     }
 
     @Override
@@ -46,9 +78,58 @@ public class MariaDBBackend extends Backend {
         if (c.url() != null) {
             return c.url();
         }
-        String host = c.host() == null ? "127.0.0.1" : c.host();
-        int port = c.port() == null ? defaultPort() : c.port();
         String db = c.database() == null ? "" : c.database();
-        return "jdbc:mariadb://" + host + ":" + port + "/" + db;
+        return "jdbc:mariadb://" + urlHost(c) + ":" + portOrDefault(c) + "/" + db;
+    }
+
+    @Override
+    protected void mapTimeouts(ConnectionConfig c, Properties p) {
+        if (c.connectTimeout() != null) {
+            p.setProperty("connectTimeout", Long.toString(c.connectTimeout().toMillis()));
+        }
+        if (c.socketTimeout() != null) {
+            p.setProperty("socketTimeout", Long.toString(c.socketTimeout().toMillis()));
+        }
+    }
+
+    @Override
+    protected void mapTimeZone(String timeZone, Properties p) {
+        p.setProperty("connectionTimeZone", checkedTimeZone(timeZone));
+        p.setProperty("forceConnectionTimeZoneToSession", "true");
+    }
+
+    @Override
+    protected void mapSsl(ConnectionConfig c, Properties p) {
+        ConnectionConfig.SslMode mode = effectiveSslMode(c);
+        if (mode == null) {
+            return;
+        }
+        p.setProperty("sslMode", switch (mode) {
+            case DISABLE, PREFER -> "disable";
+            case REQUIRE -> "trust";
+            case VERIFY_CA -> "verify-ca";
+            case VERIFY_FULL -> "verify-full";
+        });
+        if (mode == ConnectionConfig.SslMode.DISABLE || mode == ConnectionConfig.SslMode.PREFER) {
+            return;
+        }
+        if (c.sslCa() != null) {
+            String type = TlsFiles.storeType(c.sslCa());
+            if (type == null) {
+                p.setProperty("serverSslCert", c.sslCa());
+            } else {
+                p.setProperty("trustStore", c.sslCa());
+                p.setProperty("trustStoreType", type);
+            }
+        }
+        if (c.sslCert() != null) {
+            TlsFiles.StoreFile ks = TlsFiles.keyStore(c.sslCert(), c.sslKey(), c.sslKeyPassword());
+            p.setProperty("keyStore", ks.path().toString());
+            p.setProperty("keyStoreType", ks.type());
+            if (ks.password() != null) {
+                p.setProperty("keyStorePassword", ks.password());
+                p.setProperty("keyPassword", ks.password());
+            }
+        }
     }
 }

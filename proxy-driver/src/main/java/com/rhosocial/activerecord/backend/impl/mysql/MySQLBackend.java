@@ -1,19 +1,44 @@
 package com.rhosocial.activerecord.backend.impl.mysql;
 
 import com.rhosocial.activerecord.backend.Backend;
+import com.rhosocial.activerecord.backend.BackendCapabilities;
 import com.rhosocial.activerecord.backend.ConnectionConfig;
+import com.rhosocial.activerecord.backend.TlsFiles;
 import com.rhosocial.activerecord.dialect.Dialect;
 
 import java.sql.Connection;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 
-/** MySQL through MySQL Connector/J (also works against MariaDB servers). */
+/**
+ * MySQL through MySQL Connector/J ({@code com.mysql.cj.jdbc.Driver}); it also reaches MariaDB servers.
+ *
+ * <p>Mapping: {@code jdbc:mysql://host:port/database}; {@code connectTimeout}/{@code socketTimeout} in
+ * milliseconds; charset to {@code characterEncoding} (utf8/utf8mb4 become Java's {@code UTF-8}); time zone to
+ * {@code connectionTimeZone} with {@code forceConnectionTimeZoneToSession=true}, so that the session's
+ * {@code time_zone} follows. TLS: {@code sslMode} DISABLED/PREFERRED/REQUIRED/VERIFY_CA/VERIFY_IDENTITY; the CA goes
+ * to {@code trustCertificateKeyStoreUrl} and the client certificate to {@code clientCertificateKeyStoreUrl}, as key
+ * stores (PEM files are converted by {@link TlsFiles}, because Connector/J reads only JKS and PKCS12).
+ */
 public class MySQLBackend extends Backend {
+
+    private static final BackendCapabilities CAPABILITIES = new BackendCapabilities(
+            false, BackendCapabilities.UpsertStyle.ON_DUPLICATE_KEY, true, true, true, true, false, false, true, false);
 
     @Override
     public String name() {
         return "mysql";
+    }
+
+    @Override
+    public List<String> aliases() {
+        return List.of("mysql8", "mysql-connector-j");
+    }
+
+    @Override
+    public BackendCapabilities capabilities() {
+        return CAPABILITIES;
     }
 
     @Override
@@ -38,7 +63,14 @@ public class MySQLBackend extends Backend {
 
     @Override
     public Set<Integer> supportedIsolationLevels() {
-        return Set.of(Connection.TRANSACTION_READ_UNCOMMITTED, Connection.TRANSACTION_READ_COMMITTED, Connection.TRANSACTION_REPEATABLE_READ, Connection.TRANSACTION_SERIALIZABLE);
+        return Set.of(Connection.TRANSACTION_READ_UNCOMMITTED, Connection.TRANSACTION_READ_COMMITTED,
+                Connection.TRANSACTION_REPEATABLE_READ, Connection.TRANSACTION_SERIALIZABLE);
+    }
+
+    /** InnoDB's default. */
+    @Override
+    public int defaultIsolationLevel() {
+        return Connection.TRANSACTION_REPEATABLE_READ;
     }
 
     @Override
@@ -46,9 +78,63 @@ public class MySQLBackend extends Backend {
         if (c.url() != null) {
             return c.url();
         }
-        String host = c.host() == null ? "127.0.0.1" : c.host();
-        int port = c.port() == null ? defaultPort() : c.port();
         String db = c.database() == null ? "" : c.database();
-        return "jdbc:mysql://" + host + ":" + port + "/" + db;
+        return "jdbc:mysql://" + urlHost(c) + ":" + portOrDefault(c) + "/" + db;
+    }
+
+    @Override
+    protected void mapTimeouts(ConnectionConfig c, Properties p) {
+        if (c.connectTimeout() != null) {
+            p.setProperty("connectTimeout", Long.toString(c.connectTimeout().toMillis()));
+        }
+        if (c.socketTimeout() != null) {
+            p.setProperty("socketTimeout", Long.toString(c.socketTimeout().toMillis()));
+        }
+    }
+
+    @Override
+    protected void mapCharset(String charset, Properties p) {
+        // Connector/J wants a Java charset name here; it then picks utf8mb4 on the server for UTF-8.
+        p.setProperty("characterEncoding", isUtf8(charset) ? "UTF-8" : charset.trim());
+    }
+
+    @Override
+    protected void mapTimeZone(String timeZone, Properties p) {
+        p.setProperty("connectionTimeZone", checkedTimeZone(timeZone));
+        p.setProperty("forceConnectionTimeZoneToSession", "true");
+    }
+
+    @Override
+    protected void mapSsl(ConnectionConfig c, Properties p) {
+        ConnectionConfig.SslMode mode = effectiveSslMode(c);
+        if (mode == null) {
+            return;
+        }
+        p.setProperty("sslMode", switch (mode) {
+            case DISABLE -> "DISABLED";
+            case PREFER -> "PREFERRED";
+            case REQUIRE -> "REQUIRED";
+            case VERIFY_CA -> "VERIFY_CA";
+            case VERIFY_FULL -> "VERIFY_IDENTITY";
+        });
+        if (mode == ConnectionConfig.SslMode.DISABLE) {
+            return;
+        }
+        if (c.sslCa() != null) {
+            TlsFiles.StoreFile ts = TlsFiles.trustStore(c.sslCa(), null);
+            p.setProperty("trustCertificateKeyStoreUrl", ts.url());
+            p.setProperty("trustCertificateKeyStoreType", ts.type());
+            if (ts.password() != null) {
+                p.setProperty("trustCertificateKeyStorePassword", ts.password());
+            }
+        }
+        if (c.sslCert() != null) {
+            TlsFiles.StoreFile ks = TlsFiles.keyStore(c.sslCert(), c.sslKey(), c.sslKeyPassword());
+            p.setProperty("clientCertificateKeyStoreUrl", ks.url());
+            p.setProperty("clientCertificateKeyStoreType", ks.type());
+            if (ks.password() != null) {
+                p.setProperty("clientCertificateKeyStorePassword", ks.password());
+            }
+        }
     }
 }

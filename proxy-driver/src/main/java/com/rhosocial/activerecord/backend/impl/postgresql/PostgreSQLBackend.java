@@ -1,19 +1,44 @@
 package com.rhosocial.activerecord.backend.impl.postgresql;
 
 import com.rhosocial.activerecord.backend.Backend;
+import com.rhosocial.activerecord.backend.BackendCapabilities;
 import com.rhosocial.activerecord.backend.ConnectionConfig;
+import com.rhosocial.activerecord.backend.TlsFiles;
 import com.rhosocial.activerecord.dialect.Dialect;
 
 import java.sql.Connection;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 
-/** PostgreSQL through PgJDBC. */
+/**
+ * PostgreSQL through PgJDBC ({@code org.postgresql.Driver}).
+ *
+ * <p>Mapping: {@code jdbc:postgresql://host:port/database}; {@code connectTimeout}/{@code socketTimeout} in whole
+ * seconds (rounded up); the client encoding is always UTF-8 (PgJDBC insists on it); the time zone is set with
+ * {@code SET TIME ZONE} on each new connection ({@link #initSql}), because PgJDBC sends its own {@code TimeZone}
+ * startup parameter that would override an {@code options=-c TimeZone=...}. TLS maps one to one onto PgJDBC's
+ * libpq-style {@code sslmode}, {@code sslrootcert}, {@code sslcert}, {@code sslkey}, {@code sslpassword}; a PEM client key is
+ * converted to PKCS-12 first ({@link TlsFiles}) because PgJDBC reads keys only as PKCS-8 DER or PKCS-12.
+ */
 public class PostgreSQLBackend extends Backend {
+
+    private static final BackendCapabilities CAPABILITIES = new BackendCapabilities(
+            true, BackendCapabilities.UpsertStyle.ON_CONFLICT, true, true, true, true, true, true, true, true);
 
     @Override
     public String name() {
         return "postgresql";
+    }
+
+    @Override
+    public List<String> aliases() {
+        return List.of("postgres", "pg", "pgsql", "pgjdbc");
+    }
+
+    @Override
+    public BackendCapabilities capabilities() {
+        return CAPABILITIES;
     }
 
     @Override
@@ -36,9 +61,11 @@ public class PostgreSQLBackend extends Backend {
         return Dialect.POSTGRESQL;
     }
 
+    /** All four; PostgreSQL runs READ UNCOMMITTED as READ COMMITTED (manual, "Transaction Isolation"). */
     @Override
     public Set<Integer> supportedIsolationLevels() {
-        return Set.of(Connection.TRANSACTION_READ_UNCOMMITTED, Connection.TRANSACTION_READ_COMMITTED, Connection.TRANSACTION_REPEATABLE_READ, Connection.TRANSACTION_SERIALIZABLE);
+        return Set.of(Connection.TRANSACTION_READ_UNCOMMITTED, Connection.TRANSACTION_READ_COMMITTED,
+                Connection.TRANSACTION_REPEATABLE_READ, Connection.TRANSACTION_SERIALIZABLE);
     }
 
     @Override
@@ -46,9 +73,56 @@ public class PostgreSQLBackend extends Backend {
         if (c.url() != null) {
             return c.url();
         }
-        String host = c.host() == null ? "127.0.0.1" : c.host();
-        int port = c.port() == null ? defaultPort() : c.port();
         String db = c.database() == null ? "" : c.database();
-        return "jdbc:postgresql://" + host + ":" + port + "/" + db;
+        return "jdbc:postgresql://" + urlHost(c) + ":" + portOrDefault(c) + "/" + db;
+    }
+
+    @Override
+    protected void mapTimeouts(ConnectionConfig c, Properties p) {
+        // PgJDBC takes both in seconds; 0 would mean "no timeout", so a sub-second value is rounded up.
+        if (c.connectTimeout() != null) {
+            p.setProperty("connectTimeout", Long.toString(ceilSeconds(c.connectTimeout())));
+        }
+        if (c.socketTimeout() != null) {
+            p.setProperty("socketTimeout", Long.toString(ceilSeconds(c.socketTimeout())));
+        }
+    }
+
+    @Override
+    public List<String> initSql(ConnectionConfig c) {
+        if (c.timeZone() == null) {
+            return List.of();
+        }
+        return List.of("SET TIME ZONE '" + checkedTimeZone(c.timeZone()) + "'");
+    }
+
+    @Override
+    protected void mapSsl(ConnectionConfig c, Properties p) {
+        ConnectionConfig.SslMode mode = effectiveSslMode(c);
+        if (mode == null) {
+            return;
+        }
+        // PgJDBC's sslmode values are libpq's, which our modes are named after.
+        p.setProperty("sslmode", mode.id());
+        if (c.sslCa() != null) {
+            p.setProperty("sslrootcert", c.sslCa());
+        }
+        if (c.sslCert() != null && c.sslKey() != null && TlsFiles.isPem(c.sslKey())) {
+            // PgJDBC reads a client key only as PKCS-8 DER or inside a PKCS-12 file (which then also holds the
+            // certificate), not as PEM: hand it a converted PKCS-12 store.
+            TlsFiles.StoreFile ks = TlsFiles.keyStore(c.sslCert(), c.sslKey(), c.sslKeyPassword());
+            p.setProperty("sslkey", ks.path().toString());
+            p.setProperty("sslpassword", ks.password());
+            return;
+        }
+        if (c.sslCert() != null) {
+            p.setProperty("sslcert", c.sslCert());
+        }
+        if (c.sslKey() != null) {
+            p.setProperty("sslkey", c.sslKey());
+        }
+        if (c.sslKeyPassword() != null) {
+            p.setProperty("sslpassword", c.sslKeyPassword());
+        }
     }
 }

@@ -1,0 +1,680 @@
+package com.rhosocial.activerecord.jdbc;
+
+import com.rhosocial.activerecord.dialect.Dialect;
+import com.rhosocial.activerecord.dialect.SchemaInfo;
+import com.rhosocial.activerecord.dialect.Translation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.*;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Executor;
+
+/**
+ * The connection handed out by the {@code jdbc:activerecord:} driver and by {@link ActiveRecordDataSource}: a
+ * pooled physical connection plus translation and routing. Statement creation translates, {@code setReadOnly}
+ * may move the connection to a replica (only outside a transaction and with no statement open), {@code close}
+ * returns the physical connection to its pool; every other call goes straight to the physical connection.
+ *
+ * <p>A "view" is the non-closing connection returned while another connection of the same database is bound to
+ * the thread ({@link ActiveRecordDataSource#bindToCurrentThread}); it shares the bound physical connection and its
+ * transaction, and never routes. Not thread-safe, as JDBC connections are not.
+ */
+final class ProxyConnection implements TranslatingConnection {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProxyConnection.class);
+
+    final Cluster cluster;
+    final ConnectionSettings settings;
+    private final boolean view;
+    private Connection current;
+    private boolean onReplica;
+    private boolean closed;
+    private boolean autoCommit;
+    private boolean readOnly;
+    /** A statement ran since the last commit/rollback while auto-commit was off: a transaction is open. */
+    private boolean txDirty;
+    /** Isolation level set through this wrapper, replayed when routing switches the physical connection; -1 if never set. */
+    private int isolation = -1;
+    /** Head of the intrusive list of open statements (routing must not move a connection under one). */
+    private ProxyStatement openHead;
+    /** Table metadata read through the current physical connection; rebuilt when routing switches it. */
+    private SchemaInfo schemaView;
+    private Connection schemaFor;
+
+    private ProxyConnection(Cluster cluster, ConnectionSettings settings, Connection physical, boolean view,
+                            boolean autoCommit) {
+        this.cluster = cluster;
+        this.settings = settings;
+        this.current = physical;
+        this.view = view;
+        this.autoCommit = autoCommit;
+    }
+
+    /** A connection of {@code cluster}: a view of the thread-bound connection if there is one, else a pooled one. */
+    static ProxyConnection open(Cluster cluster, ConnectionSettings settings) throws SQLException {
+        ProxyConnection bound = cluster.primary.bound.get();
+        if (bound != null && !bound.closed) {
+            return new ProxyConnection(cluster, settings, bound.current, true, bound.autoCommit);
+        }
+        Connection c = cluster.borrowPrimary();
+        return new ProxyConnection(cluster, settings, c, false, cluster.primary.defaultAutoCommit);
+    }
+
+    /** The physical connection in use; 08003 once this wrapper is closed. */
+    Connection cur() throws SQLException {
+        Connection c = current;
+        if (c == null) {
+            throw ActiveRecordSqlState.CONNECTION_DOES_NOT_EXIST.exception("connection is closed");
+        }
+        return c;
+    }
+
+    boolean isView() {
+        return view;
+    }
+
+    boolean onReplica() {
+        return onReplica;
+    }
+
+    // ---- translation ------------------------------------------------------------------------------------------
+
+    /**
+     * The translation of {@code sql} written in {@code from}, or null when it runs as written (no source dialect,
+     * same dialect, or translate=false).
+     */
+    Translation translate(String sql, Dialect from) throws SQLException {
+        if (from == null || from == settings.target || sql == null) {
+            return null;
+        }
+        Translation t;
+        try {
+            Connection c = cur();
+            if (schemaFor != c) {
+                schemaView = cluster.primary.schema.view(c);
+                schemaFor = c;
+            }
+            t = settings.translator.translate(sql, from, settings.target, schemaView);
+        } catch (SQLException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw ActiveRecordSqlState.SYNTAX_ERROR.exception("cannot translate SQL from " + from.id() + " to "
+                    + settings.target.id() + ": " + e, e);
+        }
+        if (!t.warnings().isEmpty() && LOG.isDebugEnabled()) {
+            LOG.debug("{} - {} for: {}", settings.label, t.warnings(), sql);
+        }
+        return t;
+    }
+
+    /** The dialect plain JDBC SQL is translated from, or null when it runs as written. */
+    Dialect plainSource() {
+        return settings.translating ? settings.source : null;
+    }
+
+    // ---- execution hooks (called by the statement wrappers) -------------------------------------------------------
+
+    long beforeExecute() {
+        if (!autoCommit) {
+            txDirty = true;
+        }
+        return settings.slowNanos == 0 ? 0L : System.nanoTime();
+    }
+
+    void afterExecute(long start, String sql, String translated, Object[] params) {
+        if (start != 0L) {
+            long elapsed = System.nanoTime() - start;
+            if (elapsed >= settings.slowNanos) {
+                SlowStatementLog.log(settings, elapsed, sql, translated, params);
+            }
+        }
+        if (!cluster.primary.schema.isEmpty() && SqlText.isDdl(sql)) {
+            cluster.primary.schema.invalidate();
+        }
+    }
+
+    /** Links a new statement into the intrusive list of open statements (no allocation). */
+    private <T extends ProxyStatement> T track(T s) {
+        ProxyStatement head = openHead;
+        s.nextOpen = head;
+        if (head != null) {
+            head.prevOpen = s;
+        }
+        openHead = s;
+        return s;
+    }
+
+    /** Unlinks a statement closed through its wrapper. */
+    void statementClosed(ProxyStatement s) {
+        ProxyStatement prev = s.prevOpen;
+        ProxyStatement next = s.nextOpen;
+        if (prev != null) {
+            prev.nextOpen = next;
+        } else if (openHead == s) {
+            openHead = next;
+        }
+        if (next != null) {
+            next.prevOpen = prev;
+        }
+        s.prevOpen = null;
+        s.nextOpen = null;
+    }
+
+    /**
+     * Whether a statement of this connection is still open, dropping from the list those the real driver closed on
+     * its own ({@code closeOnCompletion}, a statement closed through its unwrapped object).
+     */
+    private boolean hasOpenStatements() {
+        ProxyStatement s = openHead;
+        while (s != null) {
+            ProxyStatement next = s.nextOpen;
+            if (!s.isDelegateClosed()) {
+                return true;
+            }
+            statementClosed(s);
+            s = next;
+        }
+        return false;
+    }
+
+    // ---- routing ------------------------------------------------------------------------------------------------
+
+    /** The physical connection a new statement with {@code sql} should use, switching if routing asks for it. */
+    private Connection route(String sql) throws SQLException {
+        if ((readOnly || onReplica) && !view && settings.readOnlyRouting && cluster.hasReplicas()) {
+            boolean wantReplica = readOnly && !SqlText.hasPrimaryHint(sql);
+            if (wantReplica != onReplica) {
+                switchTo(wantReplica);
+            }
+        }
+        return cur();
+    }
+
+    /** Moves to a replica or back to the primary when it is safe; returns whether it moved. */
+    private boolean switchTo(boolean replica) throws SQLException {
+        if ((!autoCommit && txDirty) || hasOpenStatements() || cluster.primary.bound.get() == this) {
+            return false; // never inside a transaction, under an open statement, or while views share this connection
+        }
+        Connection next = replica ? cluster.borrowReplica() : cluster.borrowPrimary();
+        if (next == null) {
+            return false; // no replica available: stay on the primary
+        }
+        try {
+            if (!autoCommit) {
+                next.setAutoCommit(false);
+            }
+            if (isolation >= 0) {
+                next.setTransactionIsolation(isolation);
+            }
+            if (readOnly) {
+                next.setReadOnly(true);
+            }
+        } catch (SQLException e) {
+            next.close();
+            if (replica) {
+                LOG.warn("{} - replica connection could not take the session state, staying on the primary: {}",
+                        settings.label, e.getMessage());
+                return false;
+            }
+            throw e;
+        }
+        Connection old = cur();
+        current = next;
+        onReplica = replica;
+        try {
+            old.close();
+        } catch (SQLException e) {
+            // the move succeeded; a failure to return the old connection is the pool's to handle (it evicts it)
+            LOG.debug("{} - returning the previous connection failed: {}", settings.label, e.toString());
+        }
+        return true;
+    }
+
+    // ---- behaviour ----------------------------------------------------------------------------------------------
+
+    @Override
+    public Dialect targetDialect() {
+        return settings.target;
+    }
+
+    @Override
+    public Dialect sourceDialect() {
+        return settings.source;
+    }
+
+    @Override
+    public Statement createStatement() throws SQLException {
+        return track(new ProxyStatement(this, route(null).createStatement(), plainSource()));
+    }
+
+    @Override
+    public Statement createStatement(int resultSetType, int resultSetConcurrency) throws SQLException {
+        return track(new ProxyStatement(this, route(null).createStatement(resultSetType, resultSetConcurrency), plainSource()));
+    }
+
+    @Override
+    public Statement createStatement(int resultSetType, int resultSetConcurrency, int resultSetHoldability) throws SQLException {
+        return track(new ProxyStatement(this, route(null).createStatement(resultSetType, resultSetConcurrency, resultSetHoldability), plainSource()));
+    }
+
+    @Override
+    public Statement createStatement(Dialect from) throws SQLException {
+        return track(new ProxyStatement(this, route(null).createStatement(), from));
+    }
+
+    @Override
+    public PreparedStatement prepareStatement(String sql) throws SQLException {
+        return prepare(sql, plainSource(), Connection::prepareStatement);
+    }
+
+    @Override
+    public PreparedStatement prepareStatement(String sql, Dialect from) throws SQLException {
+        return prepare(sql, from, Connection::prepareStatement);
+    }
+
+    @Override
+    public PreparedStatement prepareStatement(String sql, int autoGeneratedKeys) throws SQLException {
+        return prepareStatement(sql, plainSource(), autoGeneratedKeys);
+    }
+
+    @Override
+    public PreparedStatement prepareStatement(String sql, Dialect from, int autoGeneratedKeys) throws SQLException {
+        Connection c = route(sql);
+        Translation t = translate(sql, from);
+        if (t == null) {
+            return track(new ProxyPreparedStatement(this, c.prepareStatement(sql, autoGeneratedKeys), sql));
+        }
+        return track(ProxyPreparedStatement.translated(this, c, sql, t, (pc, s) -> pc.prepareStatement(s, autoGeneratedKeys)));
+    }
+
+    @Override
+    public PreparedStatement prepareStatement(String sql, int[] columnIndexes) throws SQLException {
+        Connection c = route(sql);
+        Translation t = translate(sql, plainSource());
+        if (t == null) {
+            return track(new ProxyPreparedStatement(this, c.prepareStatement(sql, columnIndexes), sql));
+        }
+        return track(ProxyPreparedStatement.translated(this, c, sql, t, (pc, s) -> pc.prepareStatement(s, columnIndexes)));
+    }
+
+    @Override
+    public PreparedStatement prepareStatement(String sql, String[] columnNames) throws SQLException {
+        return prepareStatement(sql, plainSource(), columnNames);
+    }
+
+    @Override
+    public PreparedStatement prepareStatement(String sql, Dialect from, String[] columnNames) throws SQLException {
+        Connection c = route(sql);
+        Translation t = translate(sql, from);
+        if (t == null) {
+            return track(new ProxyPreparedStatement(this, c.prepareStatement(sql, columnNames), sql));
+        }
+        return track(ProxyPreparedStatement.translated(this, c, sql, t, (pc, s) -> pc.prepareStatement(s, columnNames)));
+    }
+
+    @Override
+    public PreparedStatement prepareStatement(String sql, int resultSetType, int resultSetConcurrency) throws SQLException {
+        Connection c = route(sql);
+        Translation t = translate(sql, plainSource());
+        if (t == null) {
+            return track(new ProxyPreparedStatement(this, c.prepareStatement(sql, resultSetType, resultSetConcurrency), sql));
+        }
+        return track(ProxyPreparedStatement.translated(this, c, sql, t, (pc, s) -> pc.prepareStatement(s, resultSetType, resultSetConcurrency)));
+    }
+
+    @Override
+    public PreparedStatement prepareStatement(String sql, int resultSetType, int resultSetConcurrency, int resultSetHoldability) throws SQLException {
+        Connection c = route(sql);
+        Translation t = translate(sql, plainSource());
+        if (t == null) {
+            return track(new ProxyPreparedStatement(this, c.prepareStatement(sql, resultSetType, resultSetConcurrency, resultSetHoldability), sql));
+        }
+        return track(ProxyPreparedStatement.translated(this, c, sql, t,
+                (pc, s) -> pc.prepareStatement(s, resultSetType, resultSetConcurrency, resultSetHoldability)));
+    }
+
+    private PreparedStatement prepare(String sql, Dialect from, ProxyPreparedStatement.Preparer p) throws SQLException {
+        Connection c = route(sql);
+        Translation t = translate(sql, from);
+        if (t == null) {
+            return track(new ProxyPreparedStatement(this, p.prepare(c, sql), sql));
+        }
+        return track(ProxyPreparedStatement.translated(this, c, sql, t, p));
+    }
+
+    @Override
+    public CallableStatement prepareCall(String sql) throws SQLException {
+        return prepareCall(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY, -1);
+    }
+
+    @Override
+    public CallableStatement prepareCall(String sql, int resultSetType, int resultSetConcurrency) throws SQLException {
+        return prepareCall(sql, resultSetType, resultSetConcurrency, -1);
+    }
+
+    @Override
+    public CallableStatement prepareCall(String sql, int resultSetType, int resultSetConcurrency, int resultSetHoldability) throws SQLException {
+        Connection c = route(sql);
+        // JDBC call escapes ({call p(?)}, {? = call f(?)}) are the driver's own syntax: they pass through untranslated.
+        String target = sql;
+        int first = sql == null ? 0 : SqlText.skipBlanksAndComments(sql, 0);
+        if (sql != null && (first >= sql.length() || sql.charAt(first) != '{')) {
+            Translation t = translate(sql, plainSource());
+            if (t != null) {
+                if (t.statements().size() != 1 || !t.hasIdentityParameters()) {
+                    throw ActiveRecordSqlState.FEATURE_NOT_SUPPORTED.exception("a CallableStatement needs a translation to one"
+                            + " statement with parameters in place; use the JDBC escape {call ...} or a PreparedStatement: " + sql);
+                }
+                target = t.statements().get(0);
+            }
+        }
+        CallableStatement cs = resultSetHoldability < 0 && resultSetType == ResultSet.TYPE_FORWARD_ONLY
+                && resultSetConcurrency == ResultSet.CONCUR_READ_ONLY
+                ? c.prepareCall(target)
+                : resultSetHoldability < 0 ? c.prepareCall(target, resultSetType, resultSetConcurrency)
+                : c.prepareCall(target, resultSetType, resultSetConcurrency, resultSetHoldability);
+        return track(new ProxyCallableStatement(this, cs, sql, target));
+    }
+
+    @Override
+    public String nativeSQL(String sql) throws SQLException {
+        Translation t = translate(sql, plainSource());
+        return cur().nativeSQL(t == null ? sql : t.sql());
+    }
+
+    @Override
+    public void setAutoCommit(boolean value) throws SQLException {
+        cur().setAutoCommit(value);
+        autoCommit = value;
+        if (value) {
+            txDirty = false;
+        }
+    }
+
+    @Override
+    public boolean getAutoCommit() throws SQLException {
+        return cur().getAutoCommit();
+    }
+
+    @Override
+    public void commit() throws SQLException {
+        cur().commit();
+        txDirty = false;
+    }
+
+    @Override
+    public void rollback() throws SQLException {
+        cur().rollback();
+        txDirty = false;
+    }
+
+    @Override
+    public void rollback(Savepoint savepoint) throws SQLException {
+        cur().rollback(savepoint);
+    }
+
+    @Override
+    public void setReadOnly(boolean value) throws SQLException {
+        readOnly = value;
+        if (!view && settings.readOnlyRouting && cluster.hasReplicas() && value != onReplica) {
+            switchTo(value);
+        }
+        cur().setReadOnly(value);
+    }
+
+    @Override
+    public void setTransactionIsolation(int level) throws SQLException {
+        cur().setTransactionIsolation(level);
+        isolation = level;
+    }
+
+    @Override
+    public DatabaseMetaData getMetaData() throws SQLException {
+        return new ProxyDatabaseMetaData(this, cur().getMetaData());
+    }
+
+    @Override
+    public void close() throws SQLException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        Connection c = current;
+        current = null;
+        if (!view && c != null) {
+            c.close(); // back to the pool; HikariCP rolls back an open transaction and resets the session state
+        }
+    }
+
+    @Override
+    public boolean isClosed() throws SQLException {
+        Connection c = current;
+        return closed || c == null || c.isClosed();
+    }
+
+    @Override
+    public void abort(Executor executor) throws SQLException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        Connection c = current;
+        current = null;
+        if (!view && c != null) {
+            try {
+                c.abort(executor);
+            } finally {
+                try {
+                    c.close();
+                } catch (SQLException e) {
+                    LOG.debug("{} - close after abort: {}", settings.label, e.toString());
+                }
+            }
+        }
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        return cur().unwrap(iface);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) throws SQLException {
+        return iface.isInstance(this) || cur().isWrapperFor(iface);
+    }
+
+    @Override
+    public String toString() {
+        return "ActiveRecordConnection[" + settings.label + (view ? ", view" : "") + (onReplica ? ", replica" : "")
+                + (closed ? ", closed" : "") + "]";
+    }
+
+    // ---- forwarded unchanged: generated from the java.sql interface by reflection, one line per method ------------
+
+    @Override
+    public Savepoint setSavepoint() throws SQLException {
+        Savepoint s = cur().setSavepoint();
+        txDirty = true;
+        return s;
+    }
+
+    @Override
+    public Savepoint setSavepoint(String name) throws SQLException {
+        Savepoint s = cur().setSavepoint(name);
+        txDirty = true;
+        return s;
+    }
+
+    @Override
+    public void setClientInfo(String name, String value) throws SQLClientInfoException {
+        Connection c = current;
+        if (c == null) {
+            throw new SQLClientInfoException("connection is closed", "08003", 0, Map.of());
+        }
+        c.setClientInfo(name, value);
+    }
+
+    @Override
+    public void setClientInfo(Properties properties) throws SQLClientInfoException {
+        Connection c = current;
+        if (c == null) {
+            throw new SQLClientInfoException("connection is closed", "08003", 0, Map.of());
+        }
+        c.setClientInfo(properties);
+    }
+
+    @Override
+    public void beginRequest() throws SQLException {
+        cur().beginRequest();
+    }
+
+    @Override
+    public void clearWarnings() throws SQLException {
+        cur().clearWarnings();
+    }
+
+    @Override
+    public Array createArrayOf(String a0, Object[] a1) throws SQLException {
+        return cur().createArrayOf(a0, a1);
+    }
+
+    @Override
+    public Blob createBlob() throws SQLException {
+        return cur().createBlob();
+    }
+
+    @Override
+    public Clob createClob() throws SQLException {
+        return cur().createClob();
+    }
+
+    @Override
+    public NClob createNClob() throws SQLException {
+        return cur().createNClob();
+    }
+
+    @Override
+    public SQLXML createSQLXML() throws SQLException {
+        return cur().createSQLXML();
+    }
+
+    @Override
+    public Struct createStruct(String a0, Object[] a1) throws SQLException {
+        return cur().createStruct(a0, a1);
+    }
+
+    @Override
+    public void endRequest() throws SQLException {
+        cur().endRequest();
+    }
+
+    @Override
+    public String getCatalog() throws SQLException {
+        return cur().getCatalog();
+    }
+
+    @Override
+    public Properties getClientInfo() throws SQLException {
+        return cur().getClientInfo();
+    }
+
+    @Override
+    public String getClientInfo(String a0) throws SQLException {
+        return cur().getClientInfo(a0);
+    }
+
+    @Override
+    public int getHoldability() throws SQLException {
+        return cur().getHoldability();
+    }
+
+    @Override
+    public int getNetworkTimeout() throws SQLException {
+        return cur().getNetworkTimeout();
+    }
+
+    @Override
+    public String getSchema() throws SQLException {
+        return cur().getSchema();
+    }
+
+    @Override
+    public int getTransactionIsolation() throws SQLException {
+        return cur().getTransactionIsolation();
+    }
+
+    @Override
+    public Map<String, Class<?>> getTypeMap() throws SQLException {
+        return cur().getTypeMap();
+    }
+
+    @Override
+    public SQLWarning getWarnings() throws SQLException {
+        return cur().getWarnings();
+    }
+
+    @Override
+    public boolean isReadOnly() throws SQLException {
+        return cur().isReadOnly();
+    }
+
+    @Override
+    public boolean isValid(int a0) throws SQLException {
+        return cur().isValid(a0);
+    }
+
+    @Override
+    public void releaseSavepoint(Savepoint a0) throws SQLException {
+        cur().releaseSavepoint(a0);
+    }
+
+    @Override
+    public void setCatalog(String a0) throws SQLException {
+        cur().setCatalog(a0);
+    }
+
+    @Override
+    public void setHoldability(int a0) throws SQLException {
+        cur().setHoldability(a0);
+    }
+
+    @Override
+    public void setNetworkTimeout(Executor a0, int a1) throws SQLException {
+        cur().setNetworkTimeout(a0, a1);
+    }
+
+    @Override
+    public void setSchema(String a0) throws SQLException {
+        cur().setSchema(a0);
+    }
+
+    @Override
+    public void setShardingKey(ShardingKey a0, ShardingKey a1) throws SQLException {
+        cur().setShardingKey(a0, a1);
+    }
+
+    @Override
+    public void setShardingKey(ShardingKey a0) throws SQLException {
+        cur().setShardingKey(a0);
+    }
+
+    @Override
+    public boolean setShardingKeyIfValid(ShardingKey a0, int a1) throws SQLException {
+        return cur().setShardingKeyIfValid(a0, a1);
+    }
+
+    @Override
+    public boolean setShardingKeyIfValid(ShardingKey a0, ShardingKey a1, int a2) throws SQLException {
+        return cur().setShardingKeyIfValid(a0, a1, a2);
+    }
+
+    @Override
+    public void setTypeMap(Map<String, Class<?>> a0) throws SQLException {
+        cur().setTypeMap(a0);
+    }
+}

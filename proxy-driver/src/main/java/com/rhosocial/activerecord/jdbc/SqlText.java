@@ -1,0 +1,81 @@
+package com.rhosocial.activerecord.jdbc;
+
+/** Cheap checks on SQL text that must not parse it: hints and statement kind. */
+final class SqlText {
+
+    static final String PRIMARY_HINT = "ar:primary";
+
+    private SqlText() {
+    }
+
+    /** True when the SQL carries the {@code /* ar:primary *\/} hint. */
+    static boolean hasPrimaryHint(String sql) {
+        return sql != null && sql.contains(PRIMARY_HINT);
+    }
+
+    /** True when the first keyword (after blanks and comments) is CREATE, ALTER, DROP, RENAME, TRUNCATE or COMMENT. */
+    static boolean isDdl(String sql) {
+        if (sql == null) {
+            return false;
+        }
+        int i = skipBlanksAndComments(sql, 0);
+        return startsWithWord(sql, i, "CREATE") || startsWithWord(sql, i, "ALTER") || startsWithWord(sql, i, "DROP")
+                || startsWithWord(sql, i, "RENAME") || startsWithWord(sql, i, "TRUNCATE") || startsWithWord(sql, i, "COMMENT");
+    }
+
+    static int skipBlanksAndComments(String sql, int i) {
+        int len = sql.length();
+        while (i < len) {
+            char c = sql.charAt(i);
+            if (Character.isWhitespace(c) || c == '(') {
+                i++;
+            } else if (c == '-' && i + 1 < len && sql.charAt(i + 1) == '-') {
+                int nl = sql.indexOf('\n', i);
+                i = nl < 0 ? len : nl + 1;
+            } else if (c == '/' && i + 1 < len && sql.charAt(i + 1) == '*') {
+                int end = sql.indexOf("*/", i + 2);
+                i = end < 0 ? len : end + 2;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static boolean startsWithWord(String sql, int i, String word) {
+        int n = word.length();
+        if (!sql.regionMatches(true, i, word, 0, n)) {
+            return false;
+        }
+        return i + n >= sql.length() || !Character.isLetterOrDigit(sql.charAt(i + n));
+    }
+
+    /** Counts {@code ?} placeholders outside string literals, quoted names and comments. */
+    static int countParameters(String sql) {
+        int n = 0;
+        int len = sql.length();
+        for (int i = 0; i < len; i++) {
+            char c = sql.charAt(i);
+            if (c == '\'' || c == '"' || c == '`') {
+                int j = i + 1;
+                while (j < len && sql.charAt(j) != c) {
+                    if (sql.charAt(j) == '\\' && c == '\'') {
+                        j++;
+                    }
+                    j++;
+                }
+                i = j;
+            } else if (c == '-' && i + 1 < len && sql.charAt(i + 1) == '-') {
+                while (i < len && sql.charAt(i) != '\n') {
+                    i++;
+                }
+            } else if (c == '/' && i + 1 < len && sql.charAt(i + 1) == '*') {
+                int end = sql.indexOf("*/", i + 2);
+                i = end < 0 ? len : end + 1;
+            } else if (c == '?') {
+                n++;
+            }
+        }
+        return n;
+    }
+}
