@@ -52,6 +52,7 @@ public class SelectRenderer extends SelectDeParser {
             }
         }
         registerTables(ps);
+        applyToLateral(ps);
         if (ps.getForMode() != null && !ctx.to().supportsForUpdate()) {
             // SQLite locks the whole database per transaction; SQL Server uses table hints: the clause is dropped.
             ps.setForMode(null);
@@ -94,6 +95,36 @@ public class SelectRenderer extends SelectDeParser {
             }
         }
         return super.visit(ps, context);
+    }
+
+    /** T-SQL CROSS/OUTER APPLY as LATERAL joins where the target has them; reported unsupported elsewhere. */
+    private void applyToLateral(PlainSelect ps) {
+        if (ps.getJoins() == null || ctx.to().family().equals("SQLSERVER")) {
+            return;
+        }
+        for (Join j : ps.getJoins()) {
+            if (!j.isApply()) {
+                continue;
+            }
+            if (!ctx.to().supportsLateral() || !(j.getRightItem() instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect p)) {
+                ctx.unsupported("apply", "APPLY", ctx.to() + " has no LATERAL join for CROSS/OUTER APPLY");
+                return;
+            }
+            boolean outer = j.isOuter();
+            j.setApply(false);
+            j.setOuter(false);
+            j.setCross(false);
+            net.sf.jsqlparser.statement.select.LateralSubSelect l =
+                    new net.sf.jsqlparser.statement.select.LateralSubSelect("LATERAL", p.getSelect(), p.getAlias());
+            j.setRightItem(l);
+            if (outer) {
+                j.setLeft(true);
+            } else {
+                j.setInner(true);
+            }
+            j.setOnExpressions(new ArrayList<>(List.of(new net.sf.jsqlparser.expression.BooleanValue(true))));
+            ctx.changed();
+        }
     }
 
     private void registerTables(PlainSelect ps) {

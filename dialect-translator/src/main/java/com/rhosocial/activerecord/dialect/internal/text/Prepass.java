@@ -24,6 +24,8 @@ public final class Prepass {
 
     private static final Pattern MOD_OPERATOR = Pattern.compile("(?i)(?<=[\\w)\\s])\\s+MOD\\s+(?=[\\w(?'-])");
     private static final Pattern LOCK_SHARE = Pattern.compile("(?i)\\s+LOCK\\s+IN\\s+SHARE\\s+MODE");
+    private static final Pattern MYSQL_CONVERT = Pattern.compile(
+            "(?i)\\bCONVERT\\s*\\(\\s*([^(),]+?)\\s*,\\s*((?:UNSIGNED|SIGNED)(?:\\s+INTEGER)?|CHAR(?:\\s*\\(\\d+\\))?|DECIMAL(?:\\s*\\(\\d+\\s*(?:,\\s*\\d+)?\\))?|DATE|DATETIME|TIME|DOUBLE|BINARY)\\s*\\)");
     private static final Pattern MYSQL_MODIFIERS = Pattern.compile(
             "(?i)(?<=\\bSELECT)\\s+(SQL_CALC_FOUND_ROWS|SQL_NO_CACHE|SQL_CACHE|SQL_SMALL_RESULT|SQL_BIG_RESULT|SQL_BUFFER_RESULT)\\b");
     private static final Pattern INSERT_OR_IGNORE = Pattern.compile("(?i)\\bINSERT\\s+OR\\s+IGNORE\\b");
@@ -114,6 +116,10 @@ public final class Prepass {
         String s = out.toString();
         if (o.modOperator() && s.toUpperCase(Locale.ROOT).contains(" MOD ")) {
             s = replaceOutsideLiterals(s, MOD_OPERATOR, " % ");
+        }
+        if (o.modOperator() && s.toUpperCase(Locale.ROOT).contains("CONVERT")) {
+            // MySQL CONVERT(expr, type) is CAST(expr AS type); JSqlParser only knows CONVERT(expr USING charset).
+            s = replaceOutsideLiterals(s, MYSQL_CONVERT, "CAST($1 AS $2)");
         }
         if (o.modOperator() && s.toUpperCase(Locale.ROOT).contains("SHARE MODE")) {
             s = replaceOutsideLiterals(s, LOCK_SHARE, "");
