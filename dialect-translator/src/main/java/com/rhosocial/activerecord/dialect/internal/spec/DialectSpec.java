@@ -81,6 +81,26 @@ public abstract class DialectSpec {
         return IdentifierCase.INSENSITIVE;
     }
 
+    /** LATERAL derived tables exist (PostgreSQL; not MariaDB 10.11 or SQLite). */
+    public boolean supportsLateral() {
+        return false;
+    }
+
+    /** FETCH FIRST n ROWS WITH TIES exists (PostgreSQL 13+, Oracle 12c). */
+    public boolean supportsFetchWithTies() {
+        return false;
+    }
+
+    /** Select-list aliases may be used in HAVING (MySQL, SQLite). */
+    public boolean aliasesInHaving() {
+        return false;
+    }
+
+    /** SELECT ... FOR UPDATE exists. */
+    public boolean supportsForUpdate() {
+        return true;
+    }
+
     /** GLOB pattern matching exists (SQLite). */
     public boolean supportsGlob() {
         return false;
@@ -340,6 +360,12 @@ public abstract class DialectSpec {
                 + " AND table_type = 'BASE TABLE' ORDER BY table_name";
     }
 
+    /** Query listing the current schema's tables in one column named table_name. */
+    public String tablesCatalogQuery() {
+        return "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+                + " AND table_type = 'BASE TABLE'";
+    }
+
     /**
      * Catalog query describing a table's columns like MySQL's SHOW COLUMNS (Field, Type, Null, Key, Default,
      * Extra); {@code table} is already a quoted string literal.
@@ -370,6 +396,11 @@ public abstract class DialectSpec {
     /** Wraps a CREATE TABLE so it runs only when the table is missing (for targets without IF NOT EXISTS). */
     public String ifTableMissing(String table, String createTable) {
         return createTable;
+    }
+
+    /** The ALTER TABLE clause changing column {@code c} to {@code type}, or null when impossible (SQLite). */
+    public String modifyColumn(String c, String type, boolean notNull) {
+        return "ALTER COLUMN " + c + " TYPE " + type + (notNull ? ", ALTER COLUMN " + c + " SET NOT NULL" : "");
     }
 
     /** Keyword(s) of ALTER TABLE ... ADD for a column ({@code ADD} in T-SQL and Oracle). */

@@ -269,4 +269,24 @@ public class SqliteSpec extends DialectSpec {
     public boolean supportsGlob() {
         return true;
     }
+
+    @Override
+    public boolean supportsForUpdate() {
+        return false;
+    }
+
+    @Override
+    public boolean aliasesInHaving() {
+        return true;
+    }
+
+    @Override
+    public String modifyColumn(String c, String type, boolean notNull) {
+        return null;
+    }
+
+    @Override
+    public String tablesCatalogQuery() {
+        return "SELECT name AS table_name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
+    }
 }
