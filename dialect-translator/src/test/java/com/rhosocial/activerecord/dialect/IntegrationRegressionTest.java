@@ -1,0 +1,44 @@
+package com.rhosocial.activerecord.dialect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Golden tests for bugs found by the other modules' integration tests; expected SQL written by hand from each
+ * target's manual.
+ */
+class IntegrationRegressionTest {
+    private final SqlTranslator t = SqlTranslator.builder().build();
+
+    // Oracle folds unquoted names to upper case, PostgreSQL to lower case: a quoted lower-case PostgreSQL name
+    // means the table created unquoted, which Oracle stores as USERS. Every statement must be re-cased, not only
+    // the ones rewritten for another reason.
+    @Test
+    void quotedLowerCaseNamesAreUpperCasedForOracleInEveryStatement() throws Exception {
+        assertThat(t.translate("INSERT INTO \"users\" (\"name\") VALUES (?)", Dialect.POSTGRESQL, Dialect.ORACLE)
+                .sql()).isEqualTo("INSERT INTO \"USERS\" (\"NAME\") VALUES (?)");
+        assertThat(t.translate("SELECT COUNT(*) FROM \"users\"", Dialect.POSTGRESQL, Dialect.ORACLE).sql())
+                .isEqualTo("SELECT COUNT(*) FROM \"USERS\"");
+        assertThat(t.translate("UPDATE \"users\" SET \"name\" = ? WHERE \"id\" = ?", Dialect.POSTGRESQL,
+                Dialect.ORACLE).sql()).isEqualTo("UPDATE \"USERS\" SET \"NAME\" = ? WHERE \"ID\" = ?");
+        assertThat(t.translate("DELETE FROM \"users\" WHERE \"id\" = ?", Dialect.POSTGRESQL, Dialect.ORACLE)
+                .sql()).isEqualTo("DELETE FROM \"USERS\" WHERE \"ID\" = ?");
+        Translation join = t.translate("SELECT u.\"name\" FROM \"users\" u JOIN \"orders\" o ON o.\"user_id\" = u.\"id\"",
+                Dialect.POSTGRESQL, Dialect.ORACLE);
+        assertThat(join.sql()).isEqualTo(
+                "SELECT u.\"NAME\" FROM \"USERS\" u JOIN \"ORDERS\" o ON o.\"USER_ID\" = u.\"ID\"");
+        assertThat(join.outcome()).isEqualTo(Outcome.TRANSLATED);
+    }
+
+    @Test
+    void unquotedNamesStayUnchangedForOracle() throws Exception {
+        Translation tr = t.translate("SELECT COUNT(*) FROM users", Dialect.POSTGRESQL, Dialect.ORACLE);
+        assertThat(tr.sql()).isEqualTo("SELECT COUNT(*) FROM users");
+        assertThat(tr.outcome()).isEqualTo(Outcome.UNCHANGED);
+    }
+}
