@@ -442,6 +442,11 @@ public abstract class DialectSpec {
         return null;
     }
 
+    /** Source function names this dialect reads, with the canonical call each means (for the documentation). */
+    public java.util.SortedSet<String> readFunctionNames() {
+        return new java.util.TreeSet<>(readers.keySet());
+    }
+
     /** Every canonical function this dialect writes (for the generated documentation). */
     public Set<String> writtenFunctions() {
         return writers.keySet();
