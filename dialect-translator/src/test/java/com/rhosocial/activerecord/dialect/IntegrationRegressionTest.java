@@ -41,4 +41,39 @@ class IntegrationRegressionTest {
         assertThat(tr.sql()).isEqualTo("SELECT COUNT(*) FROM users");
         assertThat(tr.outcome()).isEqualTo(Outcome.UNCHANGED);
     }
+
+    // SQLite: "SQLite does not support SELECT ... FOR UPDATE"; a write transaction holds the database lock.
+    @Test
+    void forUpdateIsDroppedWithAWarningForSqlite() throws Exception {
+        Translation tr = t.translate("SELECT * FROM users WHERE id = ? FOR UPDATE", Dialect.MYSQL, Dialect.SQLITE);
+        assertThat(tr.sql()).isEqualTo("SELECT * FROM users WHERE id = ?");
+        assertThat(tr.warnings()).anySatisfy(w -> assertThat(w.rule()).isEqualTo("row-lock"));
+    }
+
+    // T-SQL table hints: UPDLOCK holds update locks to the end of the transaction; HOLDLOCK does it for shared ones.
+    @Test
+    void forUpdateBecomesUpdlockHintOnEveryTableForSqlServer() throws Exception {
+        assertThat(t.translate("SELECT * FROM users u JOIN orders o ON o.user_id = u.id WHERE u.id = ? FOR UPDATE",
+                Dialect.POSTGRESQL, Dialect.SQLSERVER).sql()).isEqualTo("SELECT * FROM users u WITH (UPDLOCK, ROWLOCK) "
+                + "JOIN orders o WITH (UPDLOCK, ROWLOCK) ON o.user_id = u.id WHERE u.id = ?");
+        assertThat(t.translate("SELECT * FROM users WHERE id = ? FOR SHARE", Dialect.POSTGRESQL, Dialect.SQLSERVER)
+                .sql()).isEqualTo("SELECT * FROM users WITH (HOLDLOCK, ROWLOCK) WHERE id = ?");
+        assertThat(t.translate("SELECT * FROM jobs WHERE done = 0 FOR UPDATE SKIP LOCKED", Dialect.POSTGRESQL,
+                Dialect.SQLSERVER).sql()).isEqualTo("SELECT * FROM jobs WITH (UPDLOCK, ROWLOCK, READPAST) WHERE done = 0");
+    }
+
+    @Test
+    void sharedLocksUseEachTargetsSpelling() throws Exception {
+        assertThat(t.translate("SELECT * FROM users WHERE id = ? LOCK IN SHARE MODE", Dialect.MYSQL,
+                Dialect.POSTGRESQL).sql()).isEqualTo("SELECT * FROM users WHERE id = ? FOR SHARE");
+        // MariaDB 10.11 has no FOR SHARE.
+        assertThat(t.translate("SELECT * FROM users WHERE id = ? FOR SHARE", Dialect.POSTGRESQL, Dialect.MARIADB)
+                .sql()).isEqualTo("SELECT * FROM users WHERE id = ? LOCK IN SHARE MODE");
+        // Oracle has no shared row lock in SELECT: the exclusive one keeps the rows unchanged until commit.
+        Translation ora = t.translate("SELECT * FROM users WHERE id = ? FOR SHARE", Dialect.POSTGRESQL, Dialect.ORACLE);
+        assertThat(ora.sql()).isEqualTo("SELECT * FROM users WHERE id = ? FOR UPDATE");
+        assertThat(ora.warnings()).isNotEmpty();
+        assertThat(t.translate("SELECT * FROM users WHERE id = ? FOR UPDATE", Dialect.MYSQL, Dialect.POSTGRESQL)
+                .sql()).isEqualTo("SELECT * FROM users WHERE id = ? FOR UPDATE");
+    }
 }

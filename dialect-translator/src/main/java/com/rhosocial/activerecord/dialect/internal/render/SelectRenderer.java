@@ -5,6 +5,7 @@ import com.rhosocial.activerecord.dialect.internal.rules.Marked;
 import com.rhosocial.activerecord.dialect.internal.rules.NullOrdering;
 import com.rhosocial.activerecord.dialect.internal.rules.OuterJoins;
 import com.rhosocial.activerecord.dialect.internal.rules.PagingRules;
+import com.rhosocial.activerecord.dialect.internal.rules.RowLocks;
 import com.rhosocial.activerecord.dialect.internal.spec.RenderContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,8 +82,21 @@ public class SelectRenderer extends SelectDeParser {
                 Identifiers.alias(item.getAlias(), ctx);
             }
         }
-        return super.visit(ps, context);
+        RowLocks.Lock lock = RowLocks.apply(ps, ctx);
+        if (lock != null) {
+            for (Table t : lock.tables()) {
+                lockHints.put(t, lock.hint());
+            }
+        }
+        StringBuilder out = super.visit(ps, context);
+        if (lock != null && lock.suffix() != null) {
+            out.append(lock.suffix());
+        }
+        return out;
     }
+
+    /** Tables that get a row-lock table hint after their name and alias (T-SQL), by identity. */
+    private final java.util.Map<Table, String> lockHints = new java.util.IdentityHashMap<>();
 
     private void registerTables(PlainSelect ps) {
         if (ps.getFromItem() instanceof Table t) {
@@ -179,6 +193,11 @@ public class SelectRenderer extends SelectDeParser {
     @Override
     public <S> StringBuilder visit(Table t, S context) {
         Identifiers.table(t, ctx);
-        return super.visit(t, context);
+        StringBuilder out = super.visit(t, context);
+        String hint = lockHints.get(t);
+        if (hint != null) {
+            out.append(' ').append(hint);
+        }
+        return out;
     }
 }

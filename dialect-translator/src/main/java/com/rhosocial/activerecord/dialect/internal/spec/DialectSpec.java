@@ -374,6 +374,20 @@ public abstract class DialectSpec {
         return "";
     }
 
+    /**
+     * Clause that ends a SELECT taking row locks ({@code FOR UPDATE}, {@code FOR SHARE}), or null when this dialect
+     * writes no such clause (see {@link #rowLockHint}). A dialect without shared row locks returns its exclusive
+     * clause for {@code shared}: a stronger lock keeps the guarantee (the rows stay unchanged until commit).
+     */
+    public String rowLockClause(boolean shared) {
+        return shared ? "FOR SHARE" : "FOR UPDATE";
+    }
+
+    /** Table hint taking the row locks instead of a clause (T-SQL {@code WITH (UPDLOCK, ROWLOCK)}), or null. */
+    public String rowLockHint(boolean shared) {
+        return null;
+    }
+
     /** Source of a MERGE row: {@code " FROM DUAL"} where a FROM clause is mandatory. */
     public String fromDual() {
         return requiresFrom() ? " FROM DUAL" : "";

@@ -276,6 +276,17 @@ public class SqlServerSpec extends DialectSpec {
     }
 
     @Override
+    public String rowLockClause(boolean shared) {
+        return null;
+    }
+
+    @Override
+    public String rowLockHint(boolean shared) {
+        // UPDLOCK and HOLDLOCK keep the lock until the transaction ends, as FOR UPDATE / FOR SHARE do.
+        return shared ? "WITH (HOLDLOCK, ROWLOCK)" : "WITH (UPDLOCK, ROWLOCK)";
+    }
+
+    @Override
     public String beginTransaction() {
         return "BEGIN TRANSACTION";
     }

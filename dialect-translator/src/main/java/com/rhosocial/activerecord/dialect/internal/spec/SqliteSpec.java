@@ -192,6 +192,12 @@ public class SqliteSpec extends DialectSpec {
     }
 
     @Override
+    public String rowLockClause(boolean shared) {
+        // No row locks: a writing transaction holds the database's write lock, which serialises writers.
+        return null;
+    }
+
+    @Override
     public String rowIdentifier() {
         return "rowid";
     }

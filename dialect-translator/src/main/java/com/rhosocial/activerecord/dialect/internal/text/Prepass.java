@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  *       reordering, duplication or dropping done by the rules; the post-pass turns {@code ?N} back into {@code ?}.</li>
  *   <li>MySQL double-quoted strings become single-quoted ({@code "a"} is a string there, not a name).</li>
  *   <li>MySQL {@code #} comments are removed; {@code x MOD y} becomes {@code x % y};
- *       {@code LOCK IN SHARE MODE} is dropped (a lock hint with no effect on results).</li>
+ *       {@code LOCK IN SHARE MODE} becomes {@code FOR SHARE}, which JSqlParser parses.</li>
  *   <li>SQLite {@code INSERT OR IGNORE} becomes {@code INSERT IGNORE}.</li>
  *   <li>JDBC {@code {oj ...}} and {@code {escape 'c'}} are unwrapped into their standard SQL.</li>
  * </ul>
@@ -114,7 +114,8 @@ public final class Prepass {
             s = replaceOutsideLiterals(s, MOD_OPERATOR, " % ");
         }
         if (o.modOperator() && s.toUpperCase(Locale.ROOT).contains("SHARE MODE")) {
-            s = replaceOutsideLiterals(s, LOCK_SHARE, "");
+            // MySQL's older spelling of FOR SHARE, which JSqlParser cannot parse.
+            s = replaceOutsideLiterals(s, LOCK_SHARE, " FOR SHARE");
         }
         if (o.sqliteInsertOr()) {
             s = replaceOutsideLiterals(s, INSERT_OR_IGNORE, "INSERT IGNORE");
