@@ -38,16 +38,25 @@ import java.util.logging.Logger;
 public final class ActiveRecordDataSource implements DataSource {
 
     private volatile Resolver.Resolved resolved;
+    /** Resolves again after {@link ActiveRecordDriver#shutdown()}, so a data source outlives a shutdown of the pools. */
+    private final Resolution resolution;
     private String url;
     private final Properties properties = new Properties();
     private volatile int loginTimeout;
 
-    /** A bean-style data source; set at least {@link #setUrl(String)} before the first connection. */
-    public ActiveRecordDataSource() {
+    /** How a data source finds its pools again. */
+    private interface Resolution {
+        Resolver.Resolved resolve() throws SQLException;
     }
 
-    private ActiveRecordDataSource(Resolver.Resolved resolved) {
-        this.resolved = resolved;
+    /** A bean-style data source; set at least {@link #setUrl(String)} before the first connection. */
+    public ActiveRecordDataSource() {
+        this.resolution = null;
+    }
+
+    private ActiveRecordDataSource(Resolution resolution) throws SQLException {
+        this.resolution = resolution;
+        this.resolved = resolution.resolve();
     }
 
     /**
@@ -59,7 +68,7 @@ public final class ActiveRecordDataSource implements DataSource {
     public static ActiveRecordDataSource of(ConnectionConfig config, Class<? extends Backend> backendClass) {
         Backend backend = Backends.forClass(backendClass);
         try {
-            return new ActiveRecordDataSource(Resolver.of(config, backend));
+            return new ActiveRecordDataSource(() -> Resolver.of(config, backend));
         } catch (SQLException e) {
             throw new IllegalArgumentException("invalid configuration " + config + ": " + e.getMessage(), e);
         }
@@ -73,7 +82,8 @@ public final class ActiveRecordDataSource implements DataSource {
      */
     public static ActiveRecordDataSource named(String datasourceName) {
         try {
-            return new ActiveRecordDataSource(Resolver.named(Resolver.datasource(datasourceName), Map.of(), new Properties()));
+            return new ActiveRecordDataSource(
+                    () -> Resolver.named(Resolver.datasource(datasourceName), Map.of(), new Properties()));
         } catch (SQLException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
@@ -128,7 +138,7 @@ public final class ActiveRecordDataSource implements DataSource {
     @Override
     public Connection getConnection() throws SQLException {
         Resolver.Resolved r = resolved;
-        if (r == null) {
+        if (r == null || r.cluster().primary.isShutDown()) {
             r = resolve();
         }
         return ProxyConnection.open(r.cluster(), r.settings());
@@ -198,11 +208,14 @@ public final class ActiveRecordDataSource implements DataSource {
 
     private synchronized Resolver.Resolved resolve() throws SQLException {
         Resolver.Resolved r = resolved;
-        if (r == null) {
-            if (url == null) {
+        if (r == null || r.cluster().primary.isShutDown()) {
+            if (resolution != null) {
+                r = resolution.resolve();
+            } else if (url == null) {
                 throw ActiveRecordSqlState.CONNECTION_UNABLE_TO_CONNECT.exception("ActiveRecordDataSource has no URL; call setUrl first");
+            } else {
+                r = Resolver.resolve(url, properties);
             }
-            r = Resolver.resolve(url, properties);
             resolved = r;
         }
         return r;

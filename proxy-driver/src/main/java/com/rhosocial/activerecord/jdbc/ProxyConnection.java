@@ -194,8 +194,8 @@ final class ProxyConnection implements TranslatingConnection {
 
     /** Moves to a replica or back to the primary when it is safe; returns whether it moved. */
     private boolean switchTo(boolean replica) throws SQLException {
-        if ((!autoCommit && txDirty) || hasOpenStatements()) {
-            return false; // never inside a transaction, never under an open statement
+        if ((!autoCommit && txDirty) || hasOpenStatements() || cluster.primary.bound.get() == this) {
+            return false; // never inside a transaction, under an open statement, or while views share this connection
         }
         Connection next = replica ? cluster.borrowReplica() : cluster.borrowPrimary();
         if (next == null) {
@@ -223,7 +223,12 @@ final class ProxyConnection implements TranslatingConnection {
         Connection old = cur();
         current = next;
         onReplica = replica;
-        old.close();
+        try {
+            old.close();
+        } catch (SQLException e) {
+            // the move succeeded; a failure to return the old connection is the pool's to handle (it evicts it)
+            LOG.debug("{} - returning the previous connection failed: {}", settings.label, e.toString());
+        }
         return true;
     }
 

@@ -20,6 +20,8 @@ class ProxyStatement implements Statement {
     /** Dialect the SQL strings given to this statement are written in; null when they run as written. */
     final Dialect from;
     private boolean closed;
+    /** A DDL statement was added to the batch: the schema cache is cleared once the batch ran. */
+    private boolean batchHasDdl;
     /** Links of the connection's intrusive list of open statements. */
     ProxyStatement prevOpen;
     ProxyStatement nextOpen;
@@ -229,6 +231,9 @@ class ProxyStatement implements Statement {
 
     @Override
     public void addBatch(String sql) throws SQLException {
+        if (SqlText.isDdl(sql)) {
+            batchHasDdl = true;
+        }
         if (from != null) {
             Translation t = connection.translate(sql, from);
             if (t != null) {
@@ -247,7 +252,11 @@ class ProxyStatement implements Statement {
         try {
             return delegate.executeBatch();
         } finally {
-            connection.afterExecute(start, "<batch>", null, null);
+            connection.afterExecute(start, batchHasDdl ? "<batch with DDL>" : "<batch>", null, null);
+            if (batchHasDdl) {
+                connection.cluster.primary.schema.invalidate();
+                batchHasDdl = false;
+            }
         }
     }
 
@@ -257,7 +266,11 @@ class ProxyStatement implements Statement {
         try {
             return delegate.executeLargeBatch();
         } finally {
-            connection.afterExecute(start, "<batch>", null, null);
+            connection.afterExecute(start, batchHasDdl ? "<batch with DDL>" : "<batch>", null, null);
+            if (batchHasDdl) {
+                connection.cluster.primary.schema.invalidate();
+                batchHasDdl = false;
+            }
         }
     }
 

@@ -27,6 +27,7 @@ class RoutingTest {
     @AfterAll
     static void uninstall() {
         NamedDatasources.uninstall();
+        ActiveRecordDriver.shutdown(); // pools are JVM-wide; free this class's connections
     }
 
     private static String database(Connection c) throws SQLException {

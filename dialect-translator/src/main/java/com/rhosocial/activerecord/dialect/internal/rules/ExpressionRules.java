@@ -86,6 +86,14 @@ public final class ExpressionRules {
             boolean ci = a.size() > 2 && a.get(2) instanceof StringValue flags && flags.getValue().contains("i");
             return Predicates.regexp(r, a.get(0), a.get(1), false, ci);
         }
+        if ((name.equals("SUM") || name.equals("AVG")) && to.strictBooleans() && f.getParameters() != null
+                && f.getParameters().size() == 1 && f.getParameters().get(0) instanceof Column c
+                && Typing.of(c, ctx) == Typing.Kind.BOOLEAN) {
+            // SUM(flag) over a PostgreSQL BOOLEAN column: count the true values as 1.
+            r.text(name).text(f.isDistinct() ? "(DISTINCT CAST(" : "(CAST(").expr(c).text(" AS INTEGER))");
+            ctx.changed();
+            return true;
+        }
         if (name.equals("COUNT_BIG")) {
             f.setName("COUNT");
             return false;

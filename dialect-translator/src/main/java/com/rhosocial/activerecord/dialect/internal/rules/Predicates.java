@@ -173,8 +173,11 @@ public final class Predicates {
         if (!ctx.preserve() || lit == null || other instanceof StringValue || other instanceof net.sf.jsqlparser.expression.NullValue) {
             return false;
         }
-        boolean ci = ctx.from().caseInsensitiveStrings() && !ctx.to().caseInsensitiveStrings() && hasLetters(lit.getValue());
-        boolean pad = ctx.from().padSpace() && !ctx.to().padSpace();
+        boolean ci = ctx.from().caseInsensitiveStrings() && !ctx.to().caseInsensitiveStrings() && hasLetters(lit.getValue())
+                && Typing.of(other, ctx) != Typing.Kind.TEMPORAL;
+        Typing.Kind otherKind = Typing.of(other, ctx);
+        boolean pad = ctx.from().padSpace() && !ctx.to().padSpace()
+                && (otherKind == Typing.Kind.STRING || other instanceof Column && otherKind == Typing.Kind.UNKNOWN);
         if (!ctx.from().caseInsensitiveStrings() && ctx.to().caseInsensitiveStrings()
                 && (hasLetters(lit.getValue()) || lit.getValue().endsWith(" "))) {
             // Case- and blank-sensitive source on MySQL / SQL Server.

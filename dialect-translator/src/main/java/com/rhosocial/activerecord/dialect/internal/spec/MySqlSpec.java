@@ -118,6 +118,10 @@ public class MySqlSpec extends DialectSpec {
         writers.put("DOW0", template("(DAYOFWEEK({0}) - 1)"));
         writers.put("MOD", FunctionWriter.rename("MOD"));
 
+        writers.put("CHR", (c, o) -> o.text("CHAR(").args(c, 0).text(" USING utf8mb4)"));
+
+        writers.put("TO_TIMESTAMP", template("CAST({0} AS DATETIME)"));
+
         typeNames.put(Types.BOOLEAN, "TINYINT(1)");
         typeNames.put(Types.TINYINT, "TINYINT");
         typeNames.put(Types.DOUBLE, "DOUBLE");

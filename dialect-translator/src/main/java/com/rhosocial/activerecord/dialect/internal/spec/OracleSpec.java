@@ -260,4 +260,9 @@ public class OracleSpec extends DialectSpec {
     public String addColumnKeyword() {
         return "ADD";
     }
+
+    @Override
+    public boolean dateArithmeticInDays() {
+        return true;
+    }
 }

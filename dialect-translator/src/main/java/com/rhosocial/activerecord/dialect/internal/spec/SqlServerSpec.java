@@ -126,6 +126,8 @@ public class SqlServerSpec extends DialectSpec {
         writers.put("DOW0", template("(DATEPART(weekday, {0}) - 1)"));
         writers.put("ASCII", rename("ASCII"));
 
+        writers.put("TO_TIMESTAMP", template("CAST({0} AS DATETIME2)"));
+
         typeNames.put(Types.BOOLEAN, "BIT");
         typeNames.put(Types.TINYINT, "SMALLINT");
         typeNames.put(Types.DOUBLE, "FLOAT");
