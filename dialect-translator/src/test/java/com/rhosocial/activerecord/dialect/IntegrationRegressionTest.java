@@ -76,4 +76,38 @@ class IntegrationRegressionTest {
         assertThat(t.translate("SELECT * FROM users WHERE id = ? FOR UPDATE", Dialect.MYSQL, Dialect.POSTGRESQL)
                 .sql()).isEqualTo("SELECT * FROM users WHERE id = ? FOR UPDATE");
     }
+
+    // MySQL manual (INSERT): "INSERT INTO tbl_name () VALUES();" inserts a row of defaults; it has no DEFAULT VALUES.
+    @Test
+    void defaultValuesBecomesEmptyListsForMysqlAndStaysForSqlServer() throws Exception {
+        assertThat(t.translate("INSERT INTO t DEFAULT VALUES", Dialect.POSTGRESQL, Dialect.MARIADB).sql())
+                .isEqualTo("INSERT INTO t () VALUES ()");
+        assertThat(t.translate("INSERT INTO t DEFAULT VALUES", Dialect.SQLITE, Dialect.MYSQL).sql())
+                .isEqualTo("INSERT INTO t () VALUES ()");
+        assertThat(t.translate("INSERT INTO t DEFAULT VALUES", Dialect.POSTGRESQL, Dialect.SQLSERVER).sql())
+                .isEqualTo("INSERT INTO t DEFAULT VALUES");
+        assertThat(t.translate("INSERT INTO t () VALUES ()", Dialect.MYSQL, Dialect.POSTGRESQL).sql())
+                .isEqualTo("INSERT INTO t DEFAULT VALUES");
+        assertThat(t.translate("INSERT INTO t VALUES ()", Dialect.MYSQL, Dialect.SQLITE).sql())
+                .isEqualTo("INSERT INTO t DEFAULT VALUES");
+    }
+
+    // Oracle has no DEFAULT VALUES; VALUES (DEFAULT) for one column gives every column its default.
+    @Test
+    void defaultValuesNamesOneColumnForOracleWhenTheSchemaIsKnown() throws Exception {
+        SchemaInfo schema = name -> Optional.of(TableInfo.of("t", new LinkedHashMap<>(Map.of("id", false)),
+                List.of("id")));
+        assertThat(t.translate("INSERT INTO t DEFAULT VALUES", Dialect.POSTGRESQL, Dialect.ORACLE, schema).sql())
+                .isEqualTo("INSERT INTO t (id) VALUES (DEFAULT)");
+        assertThat(t.translate("INSERT INTO t DEFAULT VALUES", Dialect.POSTGRESQL, Dialect.ORACLE).outcome())
+                .isEqualTo(Outcome.UNSUPPORTED);
+    }
+
+    @Test
+    void defaultKeywordIsNeverQuotedAsAName() throws Exception {
+        assertThat(t.translate("INSERT INTO t (a, b) VALUES (1, DEFAULT)", Dialect.POSTGRESQL, Dialect.MYSQL).sql())
+                .isEqualTo("INSERT INTO t (a, b) VALUES (1, DEFAULT)");
+        assertThat(t.translate("UPDATE t SET b = DEFAULT WHERE a = 1", Dialect.MYSQL, Dialect.SQLSERVER).sql())
+                .isEqualTo("UPDATE t SET b = DEFAULT WHERE a = 1");
+    }
 }

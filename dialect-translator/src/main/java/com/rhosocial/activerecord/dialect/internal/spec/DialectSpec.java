@@ -408,6 +408,20 @@ public abstract class DialectSpec {
         return null;
     }
 
+    /** How a row of nothing but defaults is inserted. */
+    public enum DefaultRowStyle {
+        /** {@code INSERT INTO t DEFAULT VALUES} (standard). */
+        DEFAULT_VALUES,
+        /** {@code INSERT INTO t () VALUES ()} (MySQL). */
+        EMPTY_LISTS,
+        /** {@code INSERT INTO t (c) VALUES (DEFAULT)}, naming one column (Oracle; needs the table's columns). */
+        DEFAULT_KEYWORD
+    }
+
+    public DefaultRowStyle defaultRowStyle() {
+        return DefaultRowStyle.DEFAULT_VALUES;
+    }
+
     /** Source of a MERGE row: {@code " FROM DUAL"} where a FROM clause is mandatory. */
     public String fromDual() {
         return requiresFrom() ? " FROM DUAL" : "";

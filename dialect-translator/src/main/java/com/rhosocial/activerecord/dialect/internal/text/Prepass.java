@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *       reordering, duplication or dropping done by the rules; the post-pass turns {@code ?N} back into {@code ?}.</li>
  *   <li>MySQL double-quoted strings become single-quoted ({@code "a"} is a string there, not a name).</li>
  *   <li>MySQL {@code #} comments are removed; {@code x MOD y} becomes {@code x % y};
- *       {@code LOCK IN SHARE MODE} becomes {@code FOR SHARE}, which JSqlParser parses.</li>
+ *       {@code LOCK IN SHARE MODE} becomes {@code FOR SHARE} and {@code INSERT INTO t () VALUES ()} becomes
+ *       {@code INSERT INTO t DEFAULT VALUES}, which JSqlParser parses.</li>
  *   <li>SQLite {@code INSERT OR IGNORE} becomes {@code INSERT IGNORE}.</li>
  *   <li>JDBC {@code {oj ...}} and {@code {escape 'c'}} are unwrapped into their standard SQL.</li>
  * </ul>
@@ -24,6 +25,9 @@ public final class Prepass {
 
     private static final Pattern MOD_OPERATOR = Pattern.compile("(?i)(?<=[\\w)\\s])\\s+MOD\\s+(?=[\\w(?'-])");
     private static final Pattern LOCK_SHARE = Pattern.compile("(?i)\\s+LOCK\\s+IN\\s+SHARE\\s+MODE");
+    /** MySQL's row of defaults, {@code INSERT INTO t () VALUES ()} (also without {@code ()}), which JSqlParser rejects. */
+    private static final Pattern EMPTY_INSERT = Pattern.compile(
+            "(?i)\\b(INSERT\\s+(?:IGNORE\\s+)?(?:INTO\\s+)?[^\\s(]+)\\s*(?:\\(\\s*\\)\\s*)?VALUES?\\s*\\(\\s*\\)(?!\\s*,)");
     private static final Pattern INSERT_OR_IGNORE = Pattern.compile("(?i)\\bINSERT\\s+OR\\s+IGNORE\\b");
     private static final Pattern LITERAL_SLOT = Pattern.compile("\u0000(\\d+)\u0000");
     private static final Pattern OJ = Pattern.compile("(?i)\\{\\s*oj\\s");
@@ -116,6 +120,9 @@ public final class Prepass {
         if (o.modOperator() && s.toUpperCase(Locale.ROOT).contains("SHARE MODE")) {
             // MySQL's older spelling of FOR SHARE, which JSqlParser cannot parse.
             s = replaceOutsideLiterals(s, LOCK_SHARE, " FOR SHARE");
+        }
+        if (o.modOperator() && s.contains("()")) {
+            s = replaceOutsideLiterals(s, EMPTY_INSERT, "$1 DEFAULT VALUES");
         }
         if (o.sqliteInsertOr()) {
             s = replaceOutsideLiterals(s, INSERT_OR_IGNORE, "INSERT IGNORE");
