@@ -113,6 +113,18 @@ public final class ExpressionRules {
 
     /** Bare words: SYSDATE, CURRENT_DATE written without parentheses, TRUE/FALSE spelled as names. */
     public boolean column(Column c) {
+        if (c.getTable() != null && c.getTable().getName() != null) {
+            Expression v = ctx.mergeValue(c.getTable().getName(), c.getColumnName());
+            if (v != null) {
+                r.expr(v);
+                return true;
+            }
+            String q = ctx.mergeTarget(c.getTable().getName());
+            if (q != null) {
+                r.text(q.isEmpty() ? c.getColumnName() : q + "." + c.getColumnName());
+                return true;
+            }
+        }
         if (ctx.upsertTarget() != null && c.getTable() != null && c.getTable().getName() != null
                 && RenderContext.unquote(c.getTable().getName()).equalsIgnoreCase("EXCLUDED")) {
             Upserts.newValue(r, ctx.upsertTarget(), new Column(c.getColumnName()));

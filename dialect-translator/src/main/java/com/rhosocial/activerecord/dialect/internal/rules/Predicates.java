@@ -150,6 +150,19 @@ public final class Predicates {
                 return true;
             }
             default -> {
+                if (to.supportsGlob() && pattern instanceof StringValue sv) {
+                    String glob = RegexToGlob.convert(Strings.decode(sv.getValue(), ctx.from().backslashEscapes()), ci);
+                    if (glob != null) {
+                        if (ci) {
+                            r.text("LOWER(").expr(left).text(")");
+                        } else {
+                            r.expr(left);
+                        }
+                        r.text(not ? " NOT GLOB " : " GLOB ").text(to.stringLiteral(glob));
+                        ctx.emulated("regexp", "GLOB");
+                        return true;
+                    }
+                }
                 ctx.unsupported("regexp", "REGEXP", to + " has no regular-expression match operator");
                 r.expr(left).text(not ? " NOT LIKE " : " LIKE ").expr(pattern);
                 return true;

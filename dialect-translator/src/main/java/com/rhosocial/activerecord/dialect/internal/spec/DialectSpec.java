@@ -81,6 +81,11 @@ public abstract class DialectSpec {
         return IdentifierCase.INSENSITIVE;
     }
 
+    /** GLOB pattern matching exists (SQLite). */
+    public boolean supportsGlob() {
+        return false;
+    }
+
     /** Aggregates accept FILTER (WHERE ...) (PostgreSQL, SQLite). */
     public boolean supportsAggregateFilter() {
         return false;

@@ -270,4 +270,12 @@ public class OracleSpec extends DialectSpec {
     public boolean dateArithmeticInDays() {
         return true;
     }
+
+    @Override
+    public String showColumnsQuery(String t) {
+        return "SELECT column_name AS \"Field\", data_type AS \"Type\","
+                + " CASE WHEN nullable = 'Y' THEN 'YES' ELSE 'NO' END AS \"Null\", '' AS \"Key\","
+                + " data_default AS \"Default\", '' AS \"Extra\" FROM user_tab_columns WHERE table_name = "
+                + t.toUpperCase(java.util.Locale.ROOT) + " ORDER BY column_id";
+    }
 }

@@ -270,4 +270,9 @@ public class SqliteSpec extends DialectSpec {
     public boolean supportsAggregateFilter() {
         return true;
     }
+
+    @Override
+    public boolean supportsGlob() {
+        return true;
+    }
 }
