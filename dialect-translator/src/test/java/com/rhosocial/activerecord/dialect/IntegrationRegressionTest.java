@@ -110,4 +110,51 @@ class IntegrationRegressionTest {
         assertThat(t.translate("UPDATE t SET b = DEFAULT WHERE a = 1", Dialect.MYSQL, Dialect.SQLSERVER).sql())
                 .isEqualTo("UPDATE t SET b = DEFAULT WHERE a = 1");
     }
+
+    private static SchemaInfo usersAndOrders() {
+        Map<String, Boolean> users = new LinkedHashMap<>();
+        users.put("id", false);
+        users.put("name", true);
+        Map<String, Boolean> orders = new LinkedHashMap<>();
+        orders.put("id", false);
+        orders.put("name", false);
+        orders.put("shipped_at", true);
+        return name -> switch (name.toLowerCase(java.util.Locale.ROOT)) {
+            case "users" -> Optional.of(TableInfo.of("users", users, List.of("id")));
+            case "orders" -> Optional.of(TableInfo.of("orders", orders, List.of("id")));
+            default -> Optional.empty();
+        };
+    }
+
+    // PostgreSQL sorts NULLs last ascending, MariaDB and SQL Server first: only a column that can hold NULL needs
+    // the CASE key (neither has NULLS FIRST/LAST).
+    @Test
+    void nullOrderingIsEmulatedOnlyForNullableColumns() throws Exception {
+        SchemaInfo schema = usersAndOrders();
+        assertThat(t.translate("SELECT \"id\", \"name\" FROM \"users\" ORDER BY \"id\"", Dialect.POSTGRESQL,
+                Dialect.MARIADB, schema).sql()).isEqualTo("SELECT `id`, `name` FROM `users` ORDER BY `id`");
+        assertThat(t.translate("SELECT u.id FROM users u JOIN orders o ON o.id = u.id ORDER BY o.name, u.name",
+                Dialect.POSTGRESQL, Dialect.SQLSERVER, schema).sql()).isEqualTo("SELECT u.id FROM users u "
+                + "JOIN orders o ON o.id = u.id ORDER BY o.name, CASE WHEN u.name IS NULL THEN 1 ELSE 0 END, u.name");
+        assertThat(t.translate("SELECT o.id FROM orders AS o ORDER BY o.shipped_at DESC, o.id DESC",
+                Dialect.POSTGRESQL, Dialect.MARIADB, schema).sql()).isEqualTo("SELECT o.id FROM orders AS o "
+                + "ORDER BY CASE WHEN o.shipped_at IS NULL THEN 0 ELSE 1 END, o.shipped_at DESC, o.id DESC");
+    }
+
+    // With semantics=syntax nothing is added, but NULLS FIRST/LAST (a syntax error on MariaDB and SQL Server) is
+    // dropped where the target's default gives the same order and emulated where it would not.
+    @Test
+    void explicitNullsOrderingIsDroppedOrEmulatedForTargetsWithoutIt() throws Exception {
+        SqlTranslator syntax = SqlTranslator.builder().semantics(Semantics.SYNTAX).build();
+        assertThat(syntax.translate("SELECT id FROM users ORDER BY name NULLS FIRST, id DESC NULLS LAST",
+                Dialect.POSTGRESQL, Dialect.MARIADB).sql()).isEqualTo("SELECT id FROM users ORDER BY name, id DESC");
+        assertThat(syntax.translate("SELECT id FROM users ORDER BY name NULLS LAST", Dialect.POSTGRESQL,
+                Dialect.SQLSERVER).sql()).isEqualTo("SELECT id FROM users ORDER BY "
+                + "CASE WHEN name IS NULL THEN 1 ELSE 0 END, name");
+        assertThat(syntax.translate("SELECT id FROM users ORDER BY name", Dialect.POSTGRESQL, Dialect.MARIADB)
+                .sql()).isEqualTo("SELECT id FROM users ORDER BY name");
+        assertThat(t.translate("SELECT id FROM users ORDER BY name NULLS LAST", Dialect.POSTGRESQL, Dialect.MARIADB,
+                usersAndOrders()).sql()).isEqualTo("SELECT id FROM users ORDER BY "
+                + "CASE WHEN name IS NULL THEN 1 ELSE 0 END, name");
+    }
 }
