@@ -276,6 +276,42 @@ public final class ExpressionRules {
         return Predicates.comparison(r, e, op);
     }
 
+    /** IN lists: 0/1 against a BOOLEAN column, string literals under a case-insensitive source collation. */
+    public boolean in(net.sf.jsqlparser.expression.operators.relational.InExpression in) {
+        Expression left = in.getLeftExpression();
+        if (!(in.getRightExpression() instanceof net.sf.jsqlparser.expression.operators.relational.ExpressionList<?> list)
+                || in.getRightExpression() instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect) {
+            return false;
+        }
+        boolean bool = Predicates.isStrictBooleanColumn(left, ctx);
+        boolean ci = ctx.preserve() && from.caseInsensitiveStrings() && !to.caseInsensitiveStrings()
+                && list.stream().anyMatch(e -> e instanceof StringValue s && Predicates.hasLetters(s.getValue()))
+                && list.stream().allMatch(e -> e instanceof StringValue);
+        if (!bool && !ci) {
+            return false;
+        }
+        if (ci) {
+            r.text("LOWER(").expr(left).text(")");
+        } else {
+            r.expr(left);
+        }
+        r.text(in.isNot() ? " NOT IN (" : " IN (");
+        for (int i = 0; i < list.size(); i++) {
+            if (i > 0) {
+                r.text(", ");
+            }
+            Expression e = list.get(i);
+            if (ci) {
+                r.text(to.stringLiteral(((StringValue) e).getValue().toLowerCase(Locale.ROOT).replace("''", "'")));
+            } else if (!Predicates.booleanValue(r, e)) {
+                r.expr(e);
+            }
+        }
+        r.text(")");
+        ctx.changed();
+        return true;
+    }
+
     public boolean regexp(RegExpMatchOperator op) {
         boolean ci = op.getOperatorType() == RegExpMatchOperatorType.MATCH_CASEINSENSITIVE
                 || op.getOperatorType() == RegExpMatchOperatorType.NOT_MATCH_CASEINSENSITIVE;

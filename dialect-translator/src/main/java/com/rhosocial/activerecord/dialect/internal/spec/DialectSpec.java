@@ -81,6 +81,16 @@ public abstract class DialectSpec {
         return IdentifierCase.INSENSITIVE;
     }
 
+    /** Select-list aliases may be used in HAVING (MySQL, SQLite). */
+    public boolean aliasesInHaving() {
+        return false;
+    }
+
+    /** SELECT ... FOR UPDATE exists. */
+    public boolean supportsForUpdate() {
+        return true;
+    }
+
     /** GLOB pattern matching exists (SQLite). */
     public boolean supportsGlob() {
         return false;

@@ -122,6 +122,9 @@ public class MySqlSpec extends DialectSpec {
 
         writers.put("TO_TIMESTAMP", template("CAST({0} AS DATETIME)"));
 
+        readers.put("FIELD", (n, a) -> a.size() >= 2 ? new Call("FIELD", a) : null);
+        writers.put("FIELD", rename("FIELD"));
+
         typeNames.put(Types.BOOLEAN, "TINYINT(1)");
         typeNames.put(Types.TINYINT, "TINYINT");
         typeNames.put(Types.DOUBLE, "DOUBLE");
@@ -325,5 +328,10 @@ public class MySqlSpec extends DialectSpec {
     @Override
     public String truncateFunction() {
         return "TRUNCATE";
+    }
+
+    @Override
+    public boolean aliasesInHaving() {
+        return true;
     }
 }

@@ -174,12 +174,25 @@ public final class RenderContext {
         }
     }
 
-    /** Looks a table up in the schema (unquoted, case-insensitive). */
+    private final Map<String, String> aliases = new HashMap<>();
+
+    /** Records that {@code alias} names {@code table} in the statement being rendered. */
+    public void alias(String alias, String table) {
+        aliases.put(unquote(alias).toLowerCase(Locale.ROOT), table);
+        tableInScope(table);
+    }
+
+    /** Looks a table up in the schema (unquoted, case-insensitive), resolving aliases of the statement. */
     public Optional<TableInfo> table(String name) {
         if (name == null) {
             return Optional.empty();
         }
-        return schema.table(unquote(name));
+        String real = aliases.get(unquote(name).toLowerCase(Locale.ROOT));
+        Optional<TableInfo> t = schema.table(unquote(real != null ? real : name));
+        if (t.isEmpty() && real == null && name.contains(".")) {
+            t = schema.table(unquote(name.substring(name.lastIndexOf('.') + 1)));
+        }
+        return t;
     }
 
     /**

@@ -275,4 +275,14 @@ public class SqliteSpec extends DialectSpec {
     public boolean supportsGlob() {
         return true;
     }
+
+    @Override
+    public boolean supportsForUpdate() {
+        return false;
+    }
+
+    @Override
+    public boolean aliasesInHaving() {
+        return true;
+    }
 }

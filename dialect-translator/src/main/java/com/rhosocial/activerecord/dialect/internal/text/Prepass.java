@@ -28,6 +28,8 @@ public final class Prepass {
     /** MySQL's row of defaults, {@code INSERT INTO t () VALUES ()} (also without {@code ()}), which JSqlParser rejects. */
     private static final Pattern EMPTY_INSERT = Pattern.compile(
             "(?i)\\b(INSERT\\s+(?:IGNORE\\s+)?(?:INTO\\s+)?[^\\s(]+)\\s*(?:\\(\\s*\\)\\s*)?VALUES?\\s*\\(\\s*\\)(?!\\s*,)");
+    private static final Pattern MYSQL_MODIFIERS = Pattern.compile(
+            "(?i)(?<=\\bSELECT)\\s+(SQL_CALC_FOUND_ROWS|SQL_NO_CACHE|SQL_CACHE|SQL_SMALL_RESULT|SQL_BIG_RESULT|SQL_BUFFER_RESULT)\\b");
     private static final Pattern INSERT_OR_IGNORE = Pattern.compile("(?i)\\bINSERT\\s+OR\\s+IGNORE\\b");
     private static final Pattern LITERAL_SLOT = Pattern.compile("\u0000(\\d+)\u0000");
     private static final Pattern OJ = Pattern.compile("(?i)\\{\\s*oj\\s");
@@ -123,6 +125,10 @@ public final class Prepass {
         }
         if (o.modOperator() && s.contains("()")) {
             s = replaceOutsideLiterals(s, EMPTY_INSERT, "$1 DEFAULT VALUES");
+        }
+        if (o.pipesAreOr() && s.toUpperCase(Locale.ROOT).contains("SQL_")) {
+            // MySQL-only SELECT modifiers with no effect on the rows returned
+            s = replaceOutsideLiterals(s, MYSQL_MODIFIERS, " ");
         }
         if (o.sqliteInsertOr()) {
             s = replaceOutsideLiterals(s, INSERT_OR_IGNORE, "INSERT IGNORE");
