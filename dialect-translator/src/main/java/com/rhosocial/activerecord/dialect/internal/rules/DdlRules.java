@@ -238,6 +238,10 @@ final class DdlRules {
         }
         if (st instanceof Alter a) {
             alter(a, r);
+            String columns = AlterColumns.render(a, ctx);
+            if (columns != null) {
+                return columns;
+            }
             String add = ctx.to().addColumnKeyword();
             String text = a.toString();
             if (!add.equals("ADD COLUMN") && text.toUpperCase(Locale.ROOT).contains(" ADD COLUMN ")) {

@@ -101,6 +101,11 @@ public class OracleSpec extends DialectSpec {
     }
 
     @Override
+    public String alterColumnType(String column, String type) {
+        return "MODIFY (" + column + " " + type + ")";
+    }
+
+    @Override
     public DefaultRowStyle defaultRowStyle() {
         return DefaultRowStyle.DEFAULT_KEYWORD;
     }
