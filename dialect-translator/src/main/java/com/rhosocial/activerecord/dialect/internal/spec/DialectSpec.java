@@ -434,14 +434,6 @@ public abstract class DialectSpec {
         return null;
     }
 
-    /**
-     * The action changing a column's type, after {@code ALTER TABLE t } ({@code ALTER COLUMN c TYPE T}), or null when
-     * the dialect cannot change a type and does not enforce one (SQLite).
-     */
-    public String alterColumnType(String column, String type) {
-        return "ALTER COLUMN " + column + " TYPE " + type;
-    }
-
     /** How a row of nothing but defaults is inserted. */
     public enum DefaultRowStyle {
         /** {@code INSERT INTO t DEFAULT VALUES} (standard). */

@@ -277,11 +277,6 @@ public class MySqlSpec extends DialectSpec {
     }
 
     @Override
-    public String alterColumnType(String column, String type) {
-        return "MODIFY COLUMN " + column + " " + type;
-    }
-
-    @Override
     public DefaultRowStyle defaultRowStyle() {
         return DefaultRowStyle.EMPTY_LISTS;
     }

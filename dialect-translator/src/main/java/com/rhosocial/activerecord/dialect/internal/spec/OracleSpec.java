@@ -101,11 +101,6 @@ public class OracleSpec extends DialectSpec {
     }
 
     @Override
-    public String alterColumnType(String column, String type) {
-        return "MODIFY (" + column + " " + type + ")";
-    }
-
-    @Override
     public DefaultRowStyle defaultRowStyle() {
         return DefaultRowStyle.DEFAULT_KEYWORD;
     }

@@ -296,11 +296,6 @@ public class SqlServerSpec extends DialectSpec {
     }
 
     @Override
-    public String alterColumnType(String column, String type) {
-        return "ALTER COLUMN " + column + " " + type;
-    }
-
-    @Override
     public String rowLockClause(boolean shared) {
         return null;
     }

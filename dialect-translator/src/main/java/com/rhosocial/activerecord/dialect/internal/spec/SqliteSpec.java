@@ -198,11 +198,6 @@ public class SqliteSpec extends DialectSpec {
     }
 
     @Override
-    public String alterColumnType(String column, String type) {
-        return null;
-    }
-
-    @Override
     public String rowLockClause(boolean shared) {
         // No row locks: a writing transaction holds the database's write lock, which serialises writers.
         return null;
