@@ -53,6 +53,7 @@ public class SelectRenderer extends SelectDeParser {
             }
         }
         registerTables(ps);
+        applyToLateral(ps);
         // Row locks in the target's form (T-SQL table hints, MariaDB LOCK IN SHARE MODE); takes the clause off.
         RowLocks.Lock lock = RowLocks.apply(ps, ctx);
         if (lock != null) {
@@ -108,8 +109,40 @@ public class SelectRenderer extends SelectDeParser {
         return out;
     }
 
+<<<<<<< HEAD
     /** Tables that get a row-lock table hint after their name and alias (T-SQL), by identity. */
     private final java.util.Map<Table, String> lockHints = new java.util.IdentityHashMap<>();
+=======
+    /** T-SQL CROSS/OUTER APPLY as LATERAL joins where the target has them; reported unsupported elsewhere. */
+    private void applyToLateral(PlainSelect ps) {
+        if (ps.getJoins() == null || ctx.to().family().equals("SQLSERVER")) {
+            return;
+        }
+        for (Join j : ps.getJoins()) {
+            if (!j.isApply()) {
+                continue;
+            }
+            if (!ctx.to().supportsLateral() || !(j.getRightItem() instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect p)) {
+                ctx.unsupported("apply", "APPLY", ctx.to() + " has no LATERAL join for CROSS/OUTER APPLY");
+                return;
+            }
+            boolean outer = j.isOuter();
+            j.setApply(false);
+            j.setOuter(false);
+            j.setCross(false);
+            net.sf.jsqlparser.statement.select.LateralSubSelect l =
+                    new net.sf.jsqlparser.statement.select.LateralSubSelect("LATERAL", p.getSelect(), p.getAlias());
+            j.setRightItem(l);
+            if (outer) {
+                j.setLeft(true);
+            } else {
+                j.setInner(true);
+            }
+            j.setOnExpressions(new ArrayList<>(List.of(new net.sf.jsqlparser.expression.BooleanValue(true))));
+            ctx.changed();
+        }
+    }
+>>>>>>> translator
 
     private void registerTables(PlainSelect ps) {
         register(ps.getFromItem());

@@ -81,6 +81,16 @@ public abstract class DialectSpec {
         return IdentifierCase.INSENSITIVE;
     }
 
+    /** LATERAL derived tables exist (PostgreSQL; not MariaDB 10.11 or SQLite). */
+    public boolean supportsLateral() {
+        return false;
+    }
+
+    /** FETCH FIRST n ROWS WITH TIES exists (PostgreSQL 13+, Oracle 12c). */
+    public boolean supportsFetchWithTies() {
+        return false;
+    }
+
     /** Select-list aliases may be used in HAVING (MySQL, SQLite). */
     public boolean aliasesInHaving() {
         return false;

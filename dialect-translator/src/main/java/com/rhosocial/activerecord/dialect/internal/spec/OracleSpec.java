@@ -288,4 +288,14 @@ public class OracleSpec extends DialectSpec {
     public String tablesCatalogQuery() {
         return "SELECT LOWER(table_name) AS table_name FROM user_tables";
     }
+
+    @Override
+    public boolean supportsFetchWithTies() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsLateral() {
+        return true;
+    }
 }
