@@ -109,10 +109,9 @@ public class SelectRenderer extends SelectDeParser {
         return out;
     }
 
-<<<<<<< HEAD
     /** Tables that get a row-lock table hint after their name and alias (T-SQL), by identity. */
     private final java.util.Map<Table, String> lockHints = new java.util.IdentityHashMap<>();
-=======
+
     /** T-SQL CROSS/OUTER APPLY as LATERAL joins where the target has them; reported unsupported elsewhere. */
     private void applyToLateral(PlainSelect ps) {
         if (ps.getJoins() == null || ctx.to().family().equals("SQLSERVER")) {
@@ -142,7 +141,6 @@ public class SelectRenderer extends SelectDeParser {
             ctx.changed();
         }
     }
->>>>>>> translator
 
     private void registerTables(PlainSelect ps) {
         register(ps.getFromItem());
