@@ -42,6 +42,8 @@ final class PhysicalPool {
     private final Target target;
     private final long replicaTimeout;
     private volatile HikariDataSource ds;
+    /** Auto-commit of a connection fresh from the pool (HikariCP resets it on return), so open() need not ask. */
+    volatile boolean defaultAutoCommit = true;
     private volatile boolean closed;
 
     PhysicalPool(PoolKey key, Target target, PoolSettings settings, long replicaTimeout) {
@@ -110,6 +112,7 @@ final class PhysicalPool {
         if (customizer != null) {
             customizer.accept(hc);
         }
+        defaultAutoCommit = hc.isAutoCommit();
         try {
             d = new HikariDataSource(hc);
         } catch (HikariPool.PoolInitializationException e) {

@@ -87,6 +87,7 @@ class SpringFrameworkTest {
         ds.setUser("postgres");
         HikariConfig hc = new HikariConfig();
         hc.setDataSource(ds);
+        hc.setUsername("postgres"); // Spring Boot passes spring.datasource.username along; the configured user is accepted
         hc.setPoolName("application-pool-over-ds");
         hc.setMaximumPoolSize(3);
         try (HikariDataSource app = new HikariDataSource(hc)) {
