@@ -83,6 +83,15 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
         return ctx;
     }
 
+    @Override
+    public String capture(Expression e) {
+        int mark = builder.length();
+        e.accept(this, null);
+        String s = builder.substring(mark);
+        builder.setLength(mark);
+        return s;
+    }
+
     public StringBuilder out() {
         return builder;
     }

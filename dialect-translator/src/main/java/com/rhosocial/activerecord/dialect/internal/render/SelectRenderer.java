@@ -94,7 +94,7 @@ public class SelectRenderer extends SelectDeParser {
         if (from instanceof Table t && (ps.getJoins() == null || ps.getJoins().isEmpty())
                 && t.getName() != null && t.getSchemaName() == null
                 && RenderContext.unquote(t.getName()).toUpperCase(Locale.ROOT).equals("DUAL")
-                && !ctx.to().requiresFrom() && !ctx.to().family().equals("MYSQL")) {
+                && !ctx.to().requiresFrom()) {
             ps.setFromItem(null);
             ctx.changed();
         }

@@ -75,12 +75,7 @@ final class Arithmetic {
 
     /** Renders into a string (for templates); the renderer's output is restored afterwards. */
     static String render(ExpressionRenderer r, Expression e) {
-        StringBuilder out = r.out();
-        int mark = out.length();
-        r.expr(e);
-        String s = out.substring(mark);
-        out.setLength(mark);
-        return s;
+        return r.capture(e);
     }
 
     private static boolean isNonZeroLiteral(Expression e) {

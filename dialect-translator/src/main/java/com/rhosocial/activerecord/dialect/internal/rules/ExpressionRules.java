@@ -61,6 +61,11 @@ public final class ExpressionRules {
     /** Functions needing more than a table entry (date arithmetic, formats, DECODE, aggregates). */
     public boolean function(Function f) {
         String name = f.getName() == null ? "" : f.getName().toUpperCase(Locale.ROOT);
+        if (ctx.upsertTarget() != null && name.equals("VALUES") && f.getParameters() != null
+                && f.getParameters().size() == 1) {
+            Upserts.newValue(r, ctx.upsertTarget(), f.getParameters().get(0));
+            return true;
+        }
         if (dates.function(name, f)) {
             return true;
         }
@@ -76,6 +81,11 @@ public final class ExpressionRules {
 
     /** Bare words: SYSDATE, CURRENT_DATE written without parentheses, TRUE/FALSE spelled as names. */
     public boolean column(Column c) {
+        if (ctx.upsertTarget() != null && c.getTable() != null && c.getTable().getName() != null
+                && RenderContext.unquote(c.getTable().getName()).equalsIgnoreCase("EXCLUDED")) {
+            Upserts.newValue(r, ctx.upsertTarget(), new Column(c.getColumnName()));
+            return true;
+        }
         if (c.getTable() == null || c.getTable().getName() == null) {
             String word = c.getColumnName();
             String canonical = from.niladic(word);

@@ -64,7 +64,7 @@ public final class Identifiers {
     }
 
     static boolean needsQuote(String name, RenderContext ctx) {
-        return isPlain(name) && ctx.to().isReserved(name);
+        return isPlain(name) && ctx.to().isReserved(name) && !name.equalsIgnoreCase(ctx.to().rowIdentifier() + "");
     }
 
     private static boolean isPlain(String name) {

@@ -237,6 +237,52 @@ public abstract class DialectSpec {
         return false;
     }
 
+    /** A hidden column naming a row uniquely (PostgreSQL ctid, SQLite rowid, Oracle ROWID), or null. */
+    public String rowIdentifier() {
+        return null;
+    }
+
+    /** How to begin a transaction, or null when statements start one implicitly. */
+    public String beginTransaction() {
+        return "BEGIN";
+    }
+
+    /** Catalog query listing the tables (one column), for MySQL's SHOW TABLES. */
+    public String showTablesQuery() {
+        return "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+                + " AND table_type = 'BASE TABLE' ORDER BY table_name";
+    }
+
+    /**
+     * Catalog query describing a table's columns like MySQL's SHOW COLUMNS (Field, Type, Null, Key, Default,
+     * Extra); {@code table} is already a quoted string literal.
+     */
+    public String showColumnsQuery(String tableLiteral) {
+        return null;
+    }
+
+    /** How an insert-or-update is written. */
+    public enum UpsertStyle { ON_DUPLICATE_KEY, ON_CONFLICT, MERGE }
+
+    public UpsertStyle upsertStyle() {
+        return UpsertStyle.MERGE;
+    }
+
+    /** Native delete-then-insert statement ({@code REPLACE INTO}), or null to emulate with an upsert. */
+    public String replaceInto() {
+        return null;
+    }
+
+    /** Text that must end a MERGE statement (T-SQL requires {@code ;}). */
+    public String mergeTerminator() {
+        return "";
+    }
+
+    /** Source of a MERGE row: {@code " FROM DUAL"} where a FROM clause is mandatory. */
+    public String fromDual() {
+        return requiresFrom() ? " FROM DUAL" : "";
+    }
+
     /** How regular-expression matching is written. */
     public enum RegexStyle { TILDE, REGEXP_OPERATOR, REGEXP_LIKE, NONE }
 

@@ -85,6 +85,32 @@ public class MySqlSpec extends DialectSpec {
         writers.put("GREATEST_SKIP", NullSafe.greatestSkip("GREATEST"));
         writers.put("LEAST_SKIP", NullSafe.greatestSkip("LEAST"));
 
+        readers.put("DATE_ADD", DateReaders.dateAddMysql(false));
+        readers.put("ADDDATE", DateReaders.dateAddMysql(false));
+        readers.put("DATE_SUB", DateReaders.dateAddMysql(true));
+        readers.put("SUBDATE", DateReaders.dateAddMysql(true));
+        readers.put("TIMESTAMPADD", DateReaders.dateAddUnitFirst());
+        readers.put("DATEDIFF", FunctionReader.arity(2, as("DATEDIFF_DAYS")));
+        readers.put("TIMESTAMPDIFF", DateReaders.timestampDiff());
+        readers.put("YEAR", DateReaders.part("YEAR"));
+        readers.put("MONTH", DateReaders.part("MONTH"));
+        readers.put("DAY", DateReaders.part("DAY"));
+        readers.put("DAYOFMONTH", DateReaders.part("DAY"));
+        readers.put("HOUR", DateReaders.part("HOUR"));
+        readers.put("MINUTE", DateReaders.part("MINUTE"));
+        readers.put("SECOND", DateReaders.part("SECOND"));
+        readers.put("DAYOFWEEK", DateReaders.part("DOW"));
+        readers.put("DAYOFYEAR", DateReaders.part("DOY"));
+        readers.put("QUARTER", DateReaders.part("QUARTER"));
+        readers.put("DATE", FunctionReader.arity(1, as("DATE_ONLY")));
+        readers.put("LAST_DAY", as("LAST_DAY"));
+        readers.put("DATE_FORMAT", DateReaders.format("FORMAT_DATE", 0, 1, FormatTokens.MYSQL, (char) 0));
+        readers.put("STR_TO_DATE", DateReaders.format("PARSE_DATE", 0, 1, FormatTokens.MYSQL, (char) 0));
+        DateWriters.mysql(writers);
+        writers.put("LAST_DAY", rename("LAST_DAY"));
+        writers.put("TO_TEXT", template("CAST({0} AS CHAR)"));
+        writers.put("TO_NUMBER", template("({0} + 0)"));
+
         typeNames.put(Types.BOOLEAN, "TINYINT(1)");
         typeNames.put(Types.TINYINT, "TINYINT");
         typeNames.put(Types.DOUBLE, "DOUBLE");
@@ -224,5 +250,30 @@ public class MySqlSpec extends DialectSpec {
     @Override
     public String defaultTypeArgument(String canonical) {
         return canonical.equals(Types.VARCHAR) ? "255" : null;
+    }
+
+    @Override
+    public UpsertStyle upsertStyle() {
+        return UpsertStyle.ON_DUPLICATE_KEY;
+    }
+
+    @Override
+    public String replaceInto() {
+        return "REPLACE INTO";
+    }
+
+    @Override
+    public String beginTransaction() {
+        return "START TRANSACTION";
+    }
+
+    @Override
+    public String showTablesQuery() {
+        return "SHOW TABLES";
+    }
+
+    @Override
+    public String showColumnsQuery(String t) {
+        return "SHOW COLUMNS FROM `" + t.substring(1, t.length() - 1) + "`";
     }
 }

@@ -63,6 +63,19 @@ public class OracleSpec extends DialectSpec {
         writers.put("DECODE", rename("DECODE"));
         writers.put("CONCAT_WS", OracleWriters.concatWs());
 
+        readers.put("ADD_MONTHS", DateReaders.addMonths());
+        readers.put("TRUNC", DateReaders.truncOracle());
+        readers.put("TO_CHAR", (n, a) -> a.size() == 1 ? new Call("TO_TEXT", a)
+                : DateReaders.format("FORMAT_DATE", 0, 1, FormatTokens.TO_CHAR, '"').read(n, a));
+        readers.put("TO_DATE", DateReaders.format("PARSE_DATE", 0, 1, FormatTokens.TO_CHAR, '"'));
+        readers.put("TO_TIMESTAMP", DateReaders.format("PARSE_DATE", 0, 1, FormatTokens.TO_CHAR, '"'));
+        readers.put("TO_NUMBER", FunctionReader.arity(1, as("TO_NUMBER")));
+        readers.put("LAST_DAY", as("LAST_DAY"));
+        DateWriters.oracle(writers);
+        writers.put("LAST_DAY", rename("LAST_DAY"));
+        writers.put("TO_TEXT", rename("TO_CHAR"));
+        writers.put("TO_NUMBER", rename("TO_NUMBER"));
+
         typeNames.put(Types.BOOLEAN, "NUMBER(1)");
         typeNames.put(Types.TINYINT, "NUMBER(3)");
         typeNames.put(Types.SMALLINT, "NUMBER(5)");
@@ -208,5 +221,28 @@ public class OracleSpec extends DialectSpec {
     @Override
     public String defaultTypeArgument(String canonical) {
         return canonical.equals(Types.VARCHAR) ? "4000" : canonical.equals(Types.CHAR) ? "1" : null;
+    }
+
+    @Override
+    public String rowIdentifier() {
+        return "ROWID";
+    }
+
+    @Override
+    public String beginTransaction() {
+        return "SET TRANSACTION READ WRITE";
+    }
+
+    @Override
+    public String showTablesQuery() {
+        return "SELECT table_name FROM user_tables ORDER BY table_name";
+    }
+
+    @Override
+    public String showColumnsQuery(String t) {
+        return "SELECT column_name AS \"Field\", data_type AS \"Type\","
+                + " CASE WHEN nullable = 'Y' THEN 'YES' ELSE 'NO' END AS \"Null\", '' AS \"Key\","
+                + " data_default AS \"Default\", '' AS \"Extra\" FROM user_tab_columns WHERE table_name = "
+                + t.toUpperCase(java.util.Locale.ROOT) + " ORDER BY column_id";
     }
 }

@@ -11,6 +11,11 @@ public interface Out {
     /** The rendering context (source and target, schema, policies, warnings). */
     RenderContext ctx();
 
+    /** Renders {@code e} into a string without appending it (for writers that build text around it). */
+    default String capture(Expression e) {
+        return e.toString();
+    }
+
     /** Renders arguments of {@code c} from {@code from} on, separated by {@code ", "}. */
     default Out args(Call c, int from) {
         for (int i = from; i < c.arity(); i++) {

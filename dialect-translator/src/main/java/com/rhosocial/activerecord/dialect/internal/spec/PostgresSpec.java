@@ -51,6 +51,17 @@ public class PostgresSpec extends DialectSpec {
         writers.put("LEAST_NULL", NullSafe.greatestNull("LEAST"));
         writers.put("IF", template("CASE WHEN {0} THEN {1} ELSE {2} END"));
 
+        readers.put("DATE_PART", DateReaders.datePart());
+        readers.put("DATE_TRUNC", DateReaders.dateTruncPg());
+        readers.put("TO_CHAR", (n, a) -> a.size() == 1 ? new Call("TO_TEXT", a)
+                : DateReaders.format("FORMAT_DATE", 0, 1, FormatTokens.TO_CHAR, '"').read(n, a));
+        readers.put("TO_DATE", DateReaders.format("PARSE_DATE", 0, 1, FormatTokens.TO_CHAR, '"'));
+        readers.put("TO_TIMESTAMP", DateReaders.format("PARSE_DATE", 0, 1, FormatTokens.TO_CHAR, '"'));
+        DateWriters.postgres(writers);
+        writers.put("LAST_DAY", template("CAST(DATE_TRUNC('month', {0}) + INTERVAL '1 month - 1 day' AS DATE)"));
+        writers.put("TO_TEXT", template("CAST({0} AS TEXT)"));
+        writers.put("TO_NUMBER", template("CAST({0} AS NUMERIC)"));
+
         typeNames.put(Types.BLOB, "BYTEA");
         typeNames.put(Types.BINARY, "BYTEA");
         typeNames.put(Types.UUID, "UUID");
@@ -86,5 +97,28 @@ public class PostgresSpec extends DialectSpec {
     @Override
     public String integerDivisionTemplate() {
         return "DIV({0}, NULLIF({1}, 0))";
+    }
+
+    @Override
+    public UpsertStyle upsertStyle() {
+        return UpsertStyle.ON_CONFLICT;
+    }
+
+    @Override
+    public String rowIdentifier() {
+        return "ctid";
+    }
+
+    @Override
+    public String showColumnsQuery(String t) {
+        return "SELECT c.column_name AS \"Field\", c.data_type AS \"Type\", c.is_nullable AS \"Null\","
+                + " CASE WHEN EXISTS (SELECT 1 FROM information_schema.table_constraints tc"
+                + " JOIN information_schema.key_column_usage k ON k.constraint_name = tc.constraint_name"
+                + " AND k.table_schema = tc.table_schema WHERE tc.constraint_type = 'PRIMARY KEY'"
+                + " AND tc.table_schema = c.table_schema AND tc.table_name = c.table_name"
+                + " AND k.column_name = c.column_name) THEN 'PRI' ELSE '' END AS \"Key\","
+                + " c.column_default AS \"Default\", '' AS \"Extra\" FROM information_schema.columns c"
+                + " WHERE c.table_schema = current_schema() AND c.table_name = " + t.toLowerCase(java.util.Locale.ROOT)
+                + " ORDER BY c.ordinal_position";
     }
 }

@@ -26,6 +26,7 @@ public final class RenderContext {
     private final List<TranslationWarning> unsupported = new ArrayList<>();
     private final Map<String, TableInfo> tablesInScope = new HashMap<>();
     private boolean emulated;
+    private String upsertTarget;
     private boolean changed;
 
     public RenderContext(DialectSpec from, DialectSpec to, SchemaInfo schema, Semantics semantics, String sourceSql) {
@@ -51,6 +52,15 @@ public final class RenderContext {
     /** True when semantics=preserve: add guards where the same spelling means something else. */
     public boolean preserve() {
         return semantics == Semantics.PRESERVE;
+    }
+
+    /** While rendering an upsert's update list: the style references to the proposed row take; else null. */
+    public String upsertTarget() {
+        return upsertTarget;
+    }
+
+    public void upsertTarget(String style) {
+        this.upsertTarget = style;
     }
 
     /** Marks the result as emulated (meaning kept through a more complex form). */

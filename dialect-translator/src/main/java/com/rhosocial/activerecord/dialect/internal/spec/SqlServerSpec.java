@@ -89,6 +89,19 @@ public class SqlServerSpec extends DialectSpec {
         writers.put("GREATEST_NULL", NullSafe.greatestNull("GREATEST"));
         writers.put("LEAST_NULL", NullSafe.greatestNull("LEAST"));
 
+        readers.put("DATEADD", DateReaders.dateAddUnitFirst());
+        readers.put("DATEDIFF", DateReaders.dateDiffTsql());
+        readers.put("DATEPART", DateReaders.datePart());
+        readers.put("YEAR", DateReaders.part("YEAR"));
+        readers.put("MONTH", DateReaders.part("MONTH"));
+        readers.put("DAY", DateReaders.part("DAY"));
+        readers.put("EOMONTH", FunctionReader.arity(1, as("LAST_DAY")));
+        readers.put("FORMAT", DateReaders.format("FORMAT_DATE", 0, 1, FormatTokens.DOTNET, '\''));
+        DateWriters.sqlServer(writers);
+        writers.put("LAST_DAY", rename("EOMONTH"));
+        writers.put("TO_TEXT", template("CAST({0} AS NVARCHAR(MAX))"));
+        writers.put("TO_NUMBER", template("CAST({0} AS DECIMAL(38, 10))"));
+
         typeNames.put(Types.BOOLEAN, "BIT");
         typeNames.put(Types.TINYINT, "SMALLINT");
         typeNames.put(Types.DOUBLE, "FLOAT");
@@ -231,5 +244,27 @@ public class SqlServerSpec extends DialectSpec {
     public String temporalLiteral(String kind, String value) {
         String type = kind.equals("TIMESTAMP") ? "DATETIME2" : kind;
         return "CAST('" + value + "' AS " + type + ")";
+    }
+
+    @Override
+    public String mergeTerminator() {
+        return ";";
+    }
+
+    @Override
+    public String beginTransaction() {
+        return "BEGIN TRANSACTION";
+    }
+
+    @Override
+    public String showTablesQuery() {
+        return "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME";
+    }
+
+    @Override
+    public String showColumnsQuery(String t) {
+        return "SELECT COLUMN_NAME AS Field, DATA_TYPE AS Type, IS_NULLABLE AS [Null], '' AS [Key],"
+                + " COLUMN_DEFAULT AS [Default], '' AS Extra FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = "
+                + t + " ORDER BY ORDINAL_POSITION";
     }
 }

@@ -36,7 +36,7 @@ public class SqliteSpec extends DialectSpec {
         readers.put("TRUNC", FunctionReader.arity(1, as("TRUNC_NUM")));
 
         writers.put("CONCAT_NULL", ConcatWriters.pipes(null));
-        writers.put("CONCAT_SKIP", ConcatWriters.pipesSkippingNull(null));
+        writers.put("CONCAT_SKIP", rename("CONCAT"));
         writers.put("IF", template("CASE WHEN {0} THEN {1} ELSE {2} END"));
         writers.put("INSTR", rename("INSTR"));
         writers.put("OCTET_LENGTH", template("LENGTH(CAST({0} AS BLOB))"));
@@ -69,6 +69,13 @@ public class SqliteSpec extends DialectSpec {
         writers.put("CHR", rename("CHAR"));
         writers.put("REVERSE", ReverseWriter.sqlite());
         writers.put("CONCAT_WS", rename("CONCAT_WS"));
+
+        readers.put("STRFTIME", DateReaders.format("FORMAT_DATE", 1, 0, FormatTokens.STRFTIME, (char) 0));
+        readers.put("DATE", FunctionReader.arity(1, as("DATE_ONLY")));
+        DateWriters.sqlite(writers);
+        writers.put("LAST_DAY", template("DATE({0}, 'start of month', '+1 month', '-1 day')"));
+        writers.put("TO_TEXT", template("CAST({0} AS TEXT)"));
+        writers.put("TO_NUMBER", template("CAST({0} AS NUMERIC)"));
 
         typeNames.put(Types.BOOLEAN, "INTEGER");
         typeNames.put(Types.TINYINT, "INTEGER");
@@ -139,7 +146,8 @@ public class SqliteSpec extends DialectSpec {
 
     @Override
     public RegexStyle regexStyle() {
-        return RegexStyle.REGEXP_OPERATOR;
+        // sqlite-jdbc registers no regexp() function, so the REGEXP operator fails at run time.
+        return RegexStyle.NONE;
     }
 
     @Override
@@ -155,5 +163,32 @@ public class SqliteSpec extends DialectSpec {
     @Override
     public String temporalLiteral(String kind, String value) {
         return "'" + value + "'";
+    }
+
+    @Override
+    public UpsertStyle upsertStyle() {
+        return UpsertStyle.ON_CONFLICT;
+    }
+
+    @Override
+    public String replaceInto() {
+        return "INSERT OR REPLACE INTO";
+    }
+
+    @Override
+    public String rowIdentifier() {
+        return "rowid";
+    }
+
+    @Override
+    public String showTablesQuery() {
+        return "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+    }
+
+    @Override
+    public String showColumnsQuery(String t) {
+        return "SELECT name AS Field, type AS Type, CASE WHEN \"notnull\" = 1 THEN 'NO' ELSE 'YES' END AS \"Null\","
+                + " CASE WHEN pk > 0 THEN 'PRI' ELSE '' END AS \"Key\", dflt_value AS \"Default\", '' AS Extra"
+                + " FROM pragma_table_info(" + t + ") ORDER BY cid";
     }
 }
