@@ -276,4 +276,11 @@ public class MySqlSpec extends DialectSpec {
     public String showColumnsQuery(String t) {
         return "SHOW COLUMNS FROM `" + t.substring(1, t.length() - 1) + "`";
     }
+
+    @Override
+    public String autoIncrementColumn(String canonical, boolean primaryKey) {
+        String t = Types.BIGINT.equals(canonical) ? "BIGINT" : "INT";
+        // AUTO_INCREMENT must be a key in MySQL.
+        return t + " NOT NULL AUTO_INCREMENT" + (primaryKey ? "" : " UNIQUE");
+    }
 }

@@ -267,4 +267,29 @@ public class SqlServerSpec extends DialectSpec {
                 + " COLUMN_DEFAULT AS [Default], '' AS Extra FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = "
                 + t + " ORDER BY ORDINAL_POSITION";
     }
+
+    @Override
+    public String autoIncrementColumn(String canonical, boolean primaryKey) {
+        return (Types.BIGINT.equals(canonical) ? "BIGINT" : "INT") + " IDENTITY(1,1)";
+    }
+
+    @Override
+    public String currentTimestampDefault() {
+        return "GETDATE()";
+    }
+
+    @Override
+    public boolean supportsIfNotExists() {
+        return false;
+    }
+
+    @Override
+    public String ifTableMissing(String table, String createTable) {
+        return "IF OBJECT_ID(N'" + table.replace("'", "''") + "', N'U') IS NULL " + createTable;
+    }
+
+    @Override
+    public String addColumnKeyword() {
+        return "ADD";
+    }
 }

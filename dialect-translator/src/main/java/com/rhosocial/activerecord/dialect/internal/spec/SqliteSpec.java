@@ -191,4 +191,15 @@ public class SqliteSpec extends DialectSpec {
                 + " CASE WHEN pk > 0 THEN 'PRI' ELSE '' END AS \"Key\", dflt_value AS \"Default\", '' AS Extra"
                 + " FROM pragma_table_info(" + t + ") ORDER BY cid";
     }
+
+    @Override
+    public String autoIncrementColumn(String canonical, boolean primaryKey) {
+        // Only "INTEGER PRIMARY KEY" aliases the rowid; AUTOINCREMENT keeps ids from being reused.
+        return "INTEGER PRIMARY KEY AUTOINCREMENT";
+    }
+
+    @Override
+    public boolean supportsTruncate() {
+        return false;
+    }
 }
