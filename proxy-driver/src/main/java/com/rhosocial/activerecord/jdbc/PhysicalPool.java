@@ -54,7 +54,11 @@ final class PhysicalPool {
         this.url = target.url();
         this.settings = settings;
         this.replicaTimeout = replicaTimeout;
-        this.name = settings.poolName() != null ? settings.poolName()
+        // activerecord.yaml's pool.poolName reaches HikariCP through the extras; use it here too, or PoolStats and
+        // our log lines would name the pool differently from HikariCP's own messages.
+        String configured = settings.poolName() != null ? settings.poolName()
+                : target.hikariExtras().getProperty("poolName");
+        this.name = configured != null ? configured
                 : "ar-" + backend.name() + (key.replica() ? "-replica-" : "-") + SEQ.incrementAndGet();
     }
 
