@@ -53,6 +53,11 @@ final class Bank {
     final LongAccumulator maxBorrowMillis = new LongAccumulator(Math::max, 0);
     final LongAccumulator maxFailedCallMillis = new LongAccumulator(Math::max, 0);
     final AtomicLong attempts = new AtomicLong();
+    /**
+     * Percentage of transfers that lock their two accounts in the order given (from, then to) instead of by id, as
+     * careless code does: those can deadlock with each other and exercise the retry path.
+     */
+    int carelessPercent;
 
     Bank(Databases.Server server, String database, int accounts, long initial) {
         this.server = server;
@@ -134,8 +139,9 @@ final class Bank {
                         b++;
                     }
                     Transfer tr = new Transfer(UUID.randomUUID().toString(), a, b, 1 + rnd.nextInt(100));
+                    boolean careless = rnd.nextInt(100) < carelessPercent;
                     try {
-                        transferWithRetry(url, tr, faultsExpected);
+                        transferWithRetry(url, tr, faultsExpected, careless);
                     } catch (RuntimeException | Error e) {
                         // an unchecked throwable out of the driver stack: never allowed, and it must not end the thread
                         failedBeforeCommit.add(tr);
@@ -152,7 +158,7 @@ final class Bank {
         }
     }
 
-    private void transferWithRetry(String url, Transfer tr, boolean faultsExpected) {
+    private void transferWithRetry(String url, Transfer tr, boolean faultsExpected, boolean careless) {
         for (int attempt = 0; ; attempt++) {
             long t0 = System.nanoTime();
             boolean commitSent = false;
@@ -165,7 +171,7 @@ final class Bank {
                 try (c) {
                     c.setAutoCommit(false);
                     try {
-                        transfer(c, tr);
+                        transfer(c, tr, careless);
                     } catch (SQLException e) {
                         try {
                             c.rollback();
@@ -208,8 +214,13 @@ final class Bank {
 
     /** The transfer itself, in MySQL's spelling (back-quoted names, IFNULL), translated by the driver. */
     static void transfer(Connection c, Transfer tr) throws SQLException {
-        int first = Math.min(tr.from(), tr.to());
-        int second = Math.max(tr.from(), tr.to());
+        transfer(c, tr, false);
+    }
+
+    /** As {@link #transfer(Connection, Transfer)}; {@code careless} locks from-then-to instead of by id. */
+    static void transfer(Connection c, Transfer tr, boolean careless) throws SQLException {
+        int first = careless ? tr.from() : Math.min(tr.from(), tr.to());
+        int second = careless ? tr.to() : Math.max(tr.from(), tr.to());
         try (PreparedStatement lock = c.prepareStatement(
                 "SELECT IFNULL(`balance`, 0) FROM `accounts` WHERE `id` = ? FOR UPDATE")) {
             for (int id : new int[] {first, second}) {
