@@ -63,6 +63,24 @@ public abstract class ActiveRecord {
         RecordAccess.install(new Access());
     }
 
+    /** Whether a model class overrides afterCreate, afterUpdate or afterSave (checked once per class). */
+    private static final ClassValue<Boolean> AFTER_HOOKS = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            for (Class<?> c = type; c != null && c != ActiveRecord.class; c = c.getSuperclass()) {
+                for (String m : new String[]{"afterCreate", "afterUpdate", "afterSave"}) {
+                    try {
+                        c.getDeclaredMethod(m);
+                        return true;
+                    } catch (NoSuchMethodException ignored) {
+                        // not overridden here
+                    }
+                }
+            }
+            return false;
+        }
+    };
+
     /** Column values as last read from or written to the database, by property index; null while new. */
     private transient Object[] snapshot;
     private transient boolean destroyed;
@@ -102,6 +120,15 @@ public abstract class ActiveRecord {
      */
     public static <R> R usingDatasource(String datasourceName, Supplier<R> body) {
         return Registry.with(null, Registry.forName("datasource switch", datasourceName), body);
+    }
+
+    /**
+     * Lets every model on the named datasource, in this thread, use {@code connection} as its transaction connection
+     * until the handle is closed, for a transaction an external coordinator commits (crossdb's
+     * {@code CrossDatabaseTransaction} does this for each XA branch). See {@link Transactions#joinExternal}.
+     */
+    public static Transactions.External joinExternalTransaction(String datasourceName, java.sql.Connection connection) {
+        return Transactions.joinExternal(Registry.forName("external transaction", datasourceName), connection);
     }
 
     /** As {@link #usingDatasource(String, Supplier)} for a block without result. */
@@ -290,6 +317,15 @@ public abstract class ActiveRecord {
             return veto("beforeSave");
         }
         Db db = db();
+        if (AFTER_HOOKS.get(getClass()) && !Transactions.isActive(db) && (snapshot == null || isDirty())) {
+            // the model has after-hooks: the write and its hooks are one unit, so an exception in a hook undoes
+            // the write (inside a caller's transaction the write simply joins it)
+            return Transactions.call(db, null, () -> write(db));
+        }
+        return write(db);
+    }
+
+    private boolean write(Db db) {
         if (snapshot == null) {
             if (!beforeCreate()) {
                 return veto("beforeCreate");

@@ -47,6 +47,9 @@ public enum ActiveRecordProperty {
             "Milliseconds to wait for a replica connection before skipping that replica (minimum 250)."),
     REPLICA_RETRY_INTERVAL("replicaRetryInterval", "30000",
             "Milliseconds a failed replica is skipped before it is tried again."),
+    REPLICA_SELECTION("replicaSelection", "roundRobin",
+            "How a read-only connection picks among available replicas: in turn, or the one with fewest connections in use.",
+            "roundRobin", "leastBusy"),
     SEMANTICS("semantics", "preserve",
             "Translation keeps results identical (preserve) or only translates the spelling (syntax).",
             "preserve", "syntax"),
@@ -60,6 +63,8 @@ public enum ActiveRecordProperty {
             "true", "false");
 
     private static final ActiveRecordProperty[] VALUES = values();
+    private static final java.util.regex.Pattern DURATION =
+            java.util.regex.Pattern.compile("(\\d+)\\s*(ms|s|m|min|h)?", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private final String key;
     private final String defaultValue;
@@ -171,6 +176,34 @@ public enum ActiveRecordProperty {
         }
     }
 
+    /**
+     * The value as milliseconds: a whole number of milliseconds, or a number with a unit ({@code 500ms}, {@code 30s},
+     * {@code 2m}, {@code 1h}) as {@code activerecord.yaml} writes durations; null when absent without a default.
+     */
+    public Long getMillis(Map<String, String> options) throws SQLException {
+        String v = get(options);
+        if (v == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = DURATION.matcher(v.trim());
+        if (!m.matches()) {
+            throw invalid(v, "milliseconds or a duration such as 500ms, 30s, 2m, 1h");
+        }
+        long n;
+        try {
+            n = Long.parseLong(m.group(1));
+        } catch (NumberFormatException e) {
+            throw invalid(v, "milliseconds or a duration such as 500ms, 30s, 2m, 1h");
+        }
+        String unit = m.group(2) == null ? "ms" : m.group(2).toLowerCase(Locale.ROOT);
+        switch (unit) {
+            case "s": return n * 1_000L;
+            case "m": case "min": return n * 60_000L;
+            case "h": return n * 3_600_000L;
+            default: return n;
+        }
+    }
+
     /** The value as a dialect, or null when absent; fails with key and value. */
     public Dialect getDialect(Map<String, String> options) throws SQLException {
         String v = get(options);
@@ -184,16 +217,16 @@ public enum ActiveRecordProperty {
         }
     }
 
-    /** The value checked against {@link #choices()} (case-insensitive), lower-cased; fails with key and value. */
+    /** The value checked against {@link #choices()} (case-insensitive), as spelled in the choices; fails with key and value. */
     public String getChoice(Map<String, String> options) throws SQLException {
         String v = get(options);
         if (v == null) {
             return null;
         }
-        String s = v.trim().toLowerCase(Locale.ROOT);
+        String s = v.trim();
         for (String c : choices) {
-            if (c.equals(s)) {
-                return s;
+            if (c.equalsIgnoreCase(s)) {
+                return c;
             }
         }
         throw invalid(v, String.join(", ", choices));

@@ -137,7 +137,8 @@ final class PhysicalPool {
             throw ActiveRecordSqlState.CONNECTION_UNABLE_TO_CONNECT.exception("cannot start pool " + name + " for "
                     + Masking.maskUrl(url) + ": " + Masking.maskText(String.valueOf(e.getMessage())), e);
         }
-        LOG.info("{} - started for {} {} with {}", name, backend.name(), Masking.maskUrl(url), settings);
+        LOG.info("{} - started for {} {} with {}, driver properties {}", name, backend.name(), Masking.maskUrl(url), settings,
+                Masking.maskProperties(target.properties()));
         ds = d;
         return d;
     }
@@ -153,6 +154,18 @@ final class PhysicalPool {
         String params = q < 0 ? "" : rest.substring(q + 1);
         boolean memory = path.isEmpty() || path.equals(":memory:") || params.contains("mode=memory");
         return memory && !params.contains("cache=shared");
+    }
+
+    /** True once {@link ActiveRecordDriver#shutdown()} closed this pool. */
+    boolean isShutDown() {
+        return closed;
+    }
+
+    /** Connections in use, 0 before the pool starts (for least-busy replica selection). */
+    int activeConnections() {
+        HikariDataSource d = ds;
+        HikariPoolMXBean mx = d == null ? null : d.getHikariPoolMXBean();
+        return mx == null ? 0 : mx.getActiveConnections();
     }
 
     /** The HikariCP data source, or null before the first connection. */

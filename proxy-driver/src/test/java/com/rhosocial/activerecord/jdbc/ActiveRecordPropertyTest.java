@@ -57,6 +57,19 @@ class ActiveRecordPropertyTest {
     }
 
     @Test
+    void dataSourceHasABeanSetterForEveryOption() throws Exception {
+        for (ActiveRecordProperty p : ActiveRecordProperty.values()) {
+            String setter = "set" + Character.toUpperCase(p.key().charAt(0)) + p.key().substring(1);
+            assertThat(ActiveRecordDataSource.class.getMethod(setter, String.class)).as(setter).isNotNull();
+        }
+        long setters = Arrays.stream(ActiveRecordDataSource.class.getMethods())
+                .filter(m -> m.getName().startsWith("set") && m.getParameterCount() == 1 && m.getParameterTypes()[0] == String.class)
+                .filter(m -> ActiveRecordProperty.forKey(Character.toLowerCase(m.getName().charAt(3)) + m.getName().substring(4)) != null)
+                .count();
+        assertThat(setters).isEqualTo(ActiveRecordProperty.values().length);
+    }
+
+    @Test
     void typedGettersNameKeyAndValueWhenTheValueIsWrong() {
         assertThatThrownBy(() -> ActiveRecordProperty.MAXIMUM_POOL_SIZE.getInteger(Map.of("maximumPoolSize", "ten")))
                 .isInstanceOf(SQLException.class).hasMessageContaining("maximumPoolSize").hasMessageContaining("'ten'")
@@ -77,6 +90,18 @@ class ActiveRecordPropertyTest {
         assertThat(ActiveRecordProperty.MINIMUM_IDLE.getInteger(none)).isNull();
         assertThat(ActiveRecordProperty.SOURCE_DIALECT.getDialect(none)).isNull();
         assertThat(ActiveRecordProperty.SOURCE_DIALECT.getDialect(Map.of("sourceDialect", "postgres"))).isEqualTo(Dialect.POSTGRESQL);
+    }
+
+    @Test
+    void timesTakeMillisecondsOrADurationWithAUnit() throws SQLException {
+        assertThat(ActiveRecordProperty.CONNECTION_TIMEOUT.getMillis(Map.of())).isEqualTo(30_000L);
+        assertThat(ActiveRecordProperty.CONNECTION_TIMEOUT.getMillis(Map.of("connectionTimeout", "1500"))).isEqualTo(1_500L);
+        assertThat(ActiveRecordProperty.SLOW_QUERY_THRESHOLD.getMillis(Map.of("slowQueryThreshold", "250ms"))).isEqualTo(250L);
+        assertThat(ActiveRecordProperty.REPLICA_RETRY_INTERVAL.getMillis(Map.of("replicaRetryInterval", "30s"))).isEqualTo(30_000L);
+        assertThat(ActiveRecordProperty.MAX_LIFETIME.getMillis(Map.of("maxLifetime", "2m"))).isEqualTo(120_000L);
+        assertThat(ActiveRecordProperty.IDLE_TIMEOUT.getMillis(Map.of("idleTimeout", "1h"))).isEqualTo(3_600_000L);
+        assertThatThrownBy(() -> ActiveRecordProperty.IDLE_TIMEOUT.getMillis(Map.of("idleTimeout", "soon")))
+                .hasMessageContaining("idleTimeout").hasMessageContaining("'soon'");
     }
 
     @Test

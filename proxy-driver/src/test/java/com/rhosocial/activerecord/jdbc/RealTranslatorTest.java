@@ -10,11 +10,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLSyntaxErrorException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -22,6 +25,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * engine, on a real PostgreSQL. Skipped while the engine is the identity placeholder.
  */
 class RealTranslatorTest {
+
+    /** Frees this class's connections: pools are JVM-wide and would otherwise add up across test classes. */
+    @org.junit.jupiter.api.AfterAll
+    static void closePools() {
+        ActiveRecordDriver.shutdown();
+    }
 
     private String real;
 
@@ -39,7 +48,7 @@ class RealTranslatorTest {
 
     @Test
     void mysqlPagingWithOffsetFirstRunsOnPostgres() throws Exception {
-        try (Connection c = DriverManager.getConnection(TestDatabases.wrap(real) + "?sourceDialect=mysql", "postgres", "");
+        try (Connection c = DriverManager.getConnection(TestDatabases.wrap(real) + "?maximumPoolSize=2&sourceDialect=mysql", "postgres", "");
              PreparedStatement ps = c.prepareStatement("SELECT `v` FROM `rt` ORDER BY `v` LIMIT ?, ?")) {
             ps.setInt(1, 2);
             ps.setInt(2, 3);
@@ -55,11 +64,44 @@ class RealTranslatorTest {
 
     @Test
     void mysqlFunctionsRunOnPostgres() throws Exception {
-        try (Connection c = DriverManager.getConnection(TestDatabases.wrap(real) + "?sourceDialect=mysql", "postgres", "");
+        try (Connection c = DriverManager.getConnection(TestDatabases.wrap(real) + "?maximumPoolSize=2&sourceDialect=mysql", "postgres", "");
              Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT IFNULL(`label`, 'odd') FROM `rt` WHERE `v` = 3")) {
             rs.next();
             assertThat(rs.getString(1)).isEqualTo("odd");
         }
+    }
+
+    @Test
+    void strictPolicyRejectsUntranslatableSqlWith42000() throws Exception {
+        try (Connection c = DriverManager.getConnection(TestDatabases.wrap(real) + "?maximumPoolSize=2&sourceDialect=mysql&onUnsupported=fail",
+                "postgres", "")) {
+            assertThatThrownBy(() -> c.prepareStatement("SELECT FROM WHERE ?"))
+                    .isInstanceOf(SQLSyntaxErrorException.class)
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42000"));
+        }
+    }
+
+    @Test
+    void passthroughPolicyLetsTheDatabaseReportItsOwnError() throws Exception {
+        try (Connection c = DriverManager.getConnection(TestDatabases.wrap(real) + "?maximumPoolSize=2&sourceDialect=mysql", "postgres", "");
+             PreparedStatement ps = c.prepareStatement("SELECT FROM WHERE ?")) {
+            ps.setInt(1, 1);
+            assertThatThrownBy(ps::executeQuery).isInstanceOf(SQLException.class)
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42601")); // PostgreSQL syntax_error
+        }
+    }
+
+    @Test
+    void theFacadeCanNameItsDialectOnAConnectionWithoutOne() throws Exception {
+        try (Connection c = DriverManager.getConnection(TestDatabases.wrap(real) + "?maximumPoolSize=2", "postgres", "")) {
+            TranslatingConnection tc = c.unwrap(TranslatingConnection.class);
+            try (Statement st = tc.createStatement(Dialect.MYSQL);
+                 ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM `rt` WHERE IFNULL(`label`, 'odd') = 'odd'")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(5);
+            }
+        }
+        assertThat(ActiveRecordDriver.translations()).isNotEmpty();
     }
 }

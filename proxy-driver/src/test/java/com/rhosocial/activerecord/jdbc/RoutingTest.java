@@ -27,6 +27,7 @@ class RoutingTest {
     @AfterAll
     static void uninstall() {
         NamedDatasources.uninstall();
+        ActiveRecordDriver.shutdown(); // pools are JVM-wide; free this class's connections
     }
 
     private static String database(Connection c) throws SQLException {
@@ -151,5 +152,49 @@ class RoutingTest {
             }
             assertThat(c.isWrapperFor(org.mariadb.jdbc.Connection.class)).isTrue();
         }
+    }
+
+    @Test
+    void leastBusySelectionPrefersTheReplicaWithFewerConnectionsInUse() throws Exception {
+        try (Connection first = DriverManager.getConnection("jdbc:activerecord:pair")) {
+            first.setReadOnly(true);
+            String busy = database(first);
+            assertThat(busy).startsWith("ar_driver_replica");
+            for (int i = 0; i < 3; i++) {
+                try (Connection next = DriverManager.getConnection("jdbc:activerecord:pair")) {
+                    next.setReadOnly(true);
+                    assertThat(database(next)).as("attempt %d", i).startsWith("ar_driver_replica").isNotEqualTo(busy);
+                }
+            }
+        }
+    }
+
+    @Test
+    void anOpenStatementKeepsTheConnectionWhereItIsUntilTheDriverClosesIt() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:activerecord:orders")) {
+            Statement open = c.createStatement();
+            open.closeOnCompletion();
+            ResultSet rs = open.executeQuery("SELECT 1");
+            c.setReadOnly(true);
+            assertThat(database(c)).as("an open statement pins the primary").isEqualTo("ar_driver_primary");
+            rs.close(); // closeOnCompletion: the real driver closes the statement; the wrapper's close() is never called
+            c.setReadOnly(false);
+            c.setReadOnly(true);
+            assertThat(database(c)).isEqualTo("ar_driver_replica");
+        }
+    }
+
+    @Test
+    void springReadOnlyTransactionsReadFromTheReplica() {
+        ActiveRecordDataSource ds = ActiveRecordDataSource.named("orders");
+        org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(ds);
+        org.springframework.transaction.support.TransactionTemplate tx = new org.springframework.transaction.support.TransactionTemplate(
+                new org.springframework.jdbc.datasource.DataSourceTransactionManager(ds));
+        tx.setReadOnly(true); // what @Transactional(readOnly = true) does
+        String read = tx.execute(status -> jdbc.queryForObject("SELECT current_database()", String.class));
+        assertThat(read).isEqualTo("ar_driver_replica");
+        tx.setReadOnly(false);
+        String write = tx.execute(status -> jdbc.queryForObject("SELECT current_database()", String.class));
+        assertThat(write).isEqualTo("ar_driver_primary");
     }
 }

@@ -25,6 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SpringFrameworkTest {
 
+    /** Frees this class's connections: pools are JVM-wide and would otherwise add up across test classes. */
+    @org.junit.jupiter.api.AfterAll
+    static void closePools() {
+        ActiveRecordDriver.shutdown();
+    }
+
     @BeforeAll
     static void schema() throws Exception {
         try (Connection c = DriverManager.getConnection(TestDatabases.mariadb("ar_driver_spring"), "root", "");
@@ -92,6 +98,23 @@ class SpringFrameworkTest {
         hc.setMaximumPoolSize(3);
         try (HikariDataSource app = new HikariDataSource(hc)) {
             exercise(new JdbcTemplate(app), new TransactionTemplate(new DataSourceTransactionManager(app)));
+        }
+    }
+
+    @Test
+    void applicationHikariPoolCreatesActiveRecordDataSourceByClassName() throws Exception {
+        // HikariCP's dataSourceClassName with dataSource.* properties, bound by name onto the bean setters
+        HikariConfig hc = new HikariConfig();
+        hc.setDataSourceClassName(ActiveRecordDataSource.class.getName());
+        hc.addDataSourceProperty("url", TestDatabases.wrap(TestDatabases.postgres("ar_driver_spring")));
+        hc.addDataSourceProperty("user", "postgres");
+        hc.addDataSourceProperty("maximumPoolSize", "3");
+        hc.addDataSourceProperty("sourceDialect", "postgresql");
+        hc.setPoolName("application-pool-by-class-name");
+        hc.setMaximumPoolSize(2);
+        try (HikariDataSource app = new HikariDataSource(hc)) {
+            exercise(new JdbcTemplate(app), new TransactionTemplate(new DataSourceTransactionManager(app)));
+            assertThat(app.unwrap(ActiveRecordDataSource.class).sourceDialect().id()).isEqualTo("postgresql");
         }
     }
 

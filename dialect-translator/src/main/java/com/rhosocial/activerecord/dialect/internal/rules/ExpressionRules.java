@@ -66,6 +66,30 @@ public final class ExpressionRules {
             Upserts.newValue(r, ctx.upsertTarget(), f.getParameters().get(0));
             return true;
         }
+        if (name.equals("MOD") && f.getParameters() != null && f.getParameters().size() == 2
+                && !from.family().equals("ORACLE")) {
+            Arithmetic.modFunction(r, f.getParameters().get(0), f.getParameters().get(1));
+            return true;
+        }
+        if (name.equals("CONVERT") && from.family().equals("MYSQL") && f.getParameters() != null
+                && f.getParameters().size() == 2 && f.getParameters().get(1) instanceof Column type) {
+            // MySQL CONVERT(x, SIGNED) is CAST(x AS SIGNED).
+            net.sf.jsqlparser.expression.CastExpression c = new net.sf.jsqlparser.expression.CastExpression();
+            c.setLeftExpression(f.getParameters().get(0));
+            c.setColDataType(new net.sf.jsqlparser.statement.create.table.ColDataType(type.getColumnName()));
+            types.cast(c);
+            ctx.changed();
+            return true;
+        }
+        if (name.equals("REGEXP_LIKE") && f.getParameters() != null && f.getParameters().size() >= 2) {
+            List<Expression> a = new ArrayList<>(f.getParameters());
+            boolean ci = a.size() > 2 && a.get(2) instanceof StringValue flags && flags.getValue().contains("i");
+            return Predicates.regexp(r, a.get(0), a.get(1), false, ci);
+        }
+        if (name.equals("COUNT_BIG")) {
+            f.setName("COUNT");
+            return false;
+        }
         if (dates.function(name, f)) {
             return true;
         }
@@ -84,6 +108,10 @@ public final class ExpressionRules {
         if (ctx.upsertTarget() != null && c.getTable() != null && c.getTable().getName() != null
                 && RenderContext.unquote(c.getTable().getName()).equalsIgnoreCase("EXCLUDED")) {
             Upserts.newValue(r, ctx.upsertTarget(), new Column(c.getColumnName()));
+            return true;
+        }
+        if (ctx.upsertQualifier() != null && (c.getTable() == null || c.getTable().getName() == null)) {
+            r.text(ctx.upsertQualifier() + "." + c.getColumnName());
             return true;
         }
         if (c.getTable() == null || c.getTable().getName() == null) {
@@ -204,6 +232,10 @@ public final class ExpressionRules {
         return Arithmetic.implicitNumbers(r, s, " - ");
     }
 
+    public boolean multiplication(net.sf.jsqlparser.expression.operators.arithmetic.Multiplication m) {
+        return Arithmetic.implicitNumbers(r, m, " * ");
+    }
+
     public boolean division(Division d) {
         return Arithmetic.division(r, d);
     }
@@ -242,6 +274,51 @@ public final class ExpressionRules {
         Predicates.condition(r, x.getRightExpression());
         r.text("))");
         return true;
+    }
+
+    /** a <=> b (not distinct) / a IS DISTINCT FROM b ({@code distinct}). */
+    public void nullSafeEquals(Expression a, Expression b, boolean distinct) {
+        ctx.changed();
+        switch (to.nullSafeEqualsStyle()) {
+            case "<=>" -> {
+                if (distinct) {
+                    r.text("NOT (").expr(a).text(" <=> ").expr(b).text(")");
+                } else {
+                    r.expr(a).text(" <=> ").expr(b);
+                }
+            }
+            case "IS" -> r.expr(a).text(distinct ? " IS NOT " : " IS ").expr(b);
+            case "DISTINCT" -> r.expr(a).text(distinct ? " IS DISTINCT FROM " : " IS NOT DISTINCT FROM ").expr(b);
+            default -> {
+                if (b instanceof net.sf.jsqlparser.expression.NullValue) {
+                    r.expr(a).text(distinct ? " IS NOT NULL" : " IS NULL");
+                } else {
+                    r.text(distinct ? "NOT " : "").text("(").expr(a).text(" = ").expr(b).text(" OR (").expr(a)
+                            .text(" IS NULL AND ").expr(b).text(" IS NULL))");
+                }
+            }
+        }
+    }
+
+    /** TRIM(LEADING 'x' FROM s) and friends. */
+    public boolean trim(net.sf.jsqlparser.expression.TrimFunction t) {
+        if (t.getTrimSpecification() == null && t.getExpression() != null && t.getFromExpression() == null) {
+            return false;
+        }
+        boolean commaForm = t.getFromExpression() != null && !t.isUsingFromKeyword();
+        // TRIM(chars FROM s) versus SQLite's TRIM(s, chars)
+        Expression chars = t.getFromExpression() == null ? null : commaForm ? t.getFromExpression() : t.getExpression();
+        Expression target = t.getFromExpression() == null ? t.getExpression()
+                : commaForm ? t.getExpression() : t.getFromExpression();
+        String spec = t.getTrimSpecification() == null ? "BOTH" : t.getTrimSpecification().name();
+        String canonical = spec.equals("LEADING") ? "LTRIM" : spec.equals("TRAILING") ? "RTRIM" : "TRIM";
+        List<Expression> args = new ArrayList<>();
+        args.add(target);
+        if (chars != null) {
+            args.add(chars);
+        }
+        ctx.changed();
+        return r.writeCall(new Call(canonical, args));
     }
 
     // ------------------------------------------------------------------ types

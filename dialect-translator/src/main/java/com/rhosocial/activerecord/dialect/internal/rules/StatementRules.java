@@ -28,6 +28,8 @@ public final class StatementRules {
         if (st instanceof Insert ins) {
             ctx.tableInScope(ins.getTable().getFullyQualifiedName());
             Identifiers.table(ins.getTable(), ctx);
+            InsertForms.setToValues(ins, ctx);
+            BooleanColumns.insert(ins, ctx);
             return Upserts.insert(ins, r);
         }
         if (st instanceof Upsert up) {
@@ -38,6 +40,7 @@ public final class StatementRules {
             return null;
         }
         if (st instanceof Update u) {
+            BooleanColumns.update(u, ctx);
             DmlRules.update(u, ctx);
             return null;
         }

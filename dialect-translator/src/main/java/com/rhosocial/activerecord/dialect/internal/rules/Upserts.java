@@ -99,6 +99,7 @@ public final class Upserts {
                                 List<UpdateSet> sets, List<String> keys, StatementRenderer sr) {
         RenderContext ctx = sr.ctx();
         DialectSpec to = ctx.to();
+        ctx.currentTable(table);
         Optional<TableInfo> info = ctx.table(table);
         if (columns.isEmpty() && info.isPresent()) {
             for (TableInfo.ColumnInfo c : info.get().columns()) {
@@ -146,6 +147,18 @@ public final class Upserts {
     }
 
     private static List<String> keyOf(Optional<TableInfo> info, List<String> columns, RenderContext ctx) {
+        if (info.isPresent() && !columns.isEmpty()) {
+            // The key that can conflict is one whose columns are all inserted: primary key first, then unique keys.
+            List<List<String>> candidates = new ArrayList<>();
+            candidates.add(info.get().primaryKey());
+            candidates.addAll(info.get().uniqueKeys());
+            for (List<String> k : candidates) {
+                if (!k.isEmpty() && k.stream().allMatch(kc -> columns.stream().anyMatch(
+                        c -> RenderContext.unquote(c).equalsIgnoreCase(RenderContext.unquote(kc))))) {
+                    return new ArrayList<>(k);
+                }
+            }
+        }
         if (info.isPresent()) {
             if (!info.get().primaryKey().isEmpty()) {
                 return new ArrayList<>(info.get().primaryKey());
@@ -191,6 +204,7 @@ public final class Upserts {
         e.setBuilder(b);
         e.setSelectVisitor(StatementRenderer.create(ctx).getSelectDeParser());
         ctx.upsertTarget(style);
+        ctx.upsertQualifier(style.equals("ON_CONFLICT") ? table(sr) : null);
         try {
             for (int i = 0; i < sets.size(); i++) {
                 UpdateSet s = sets.get(i);
@@ -210,8 +224,14 @@ public final class Upserts {
             }
         } finally {
             ctx.upsertTarget(null);
+            ctx.upsertQualifier(null);
         }
         return b.toString();
+    }
+
+
+    private static String table(StatementRenderer sr) {
+        return sr.ctx().currentTable();
     }
 
     private static String unqualified(Column c) {
@@ -265,6 +285,7 @@ public final class Upserts {
         if (action == Action.UPDATE && sets != null && !sets.isEmpty()) {
             b.append(" WHEN MATCHED THEN UPDATE SET ");
             ctx.upsertTarget("MERGE");
+            ctx.upsertQualifier("t");
             try {
                 for (int i = 0; i < sets.size(); i++) {
                     UpdateSet s = sets.get(i);
@@ -278,6 +299,7 @@ public final class Upserts {
                 }
             } finally {
                 ctx.upsertTarget(null);
+                ctx.upsertQualifier(null);
             }
         }
         b.append(" WHEN NOT MATCHED THEN INSERT (").append(String.join(", ", columns)).append(") VALUES (");

@@ -33,4 +33,9 @@ public class H2Spec extends DialectSpec {
     public String showTablesQuery() {
         return "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = SCHEMA() ORDER BY TABLE_NAME";
     }
+
+    @Override
+    public String nullSafeEqualsStyle() {
+        return "DISTINCT";
+    }
 }

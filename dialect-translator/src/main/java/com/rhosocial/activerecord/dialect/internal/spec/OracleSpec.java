@@ -76,6 +76,12 @@ public class OracleSpec extends DialectSpec {
         writers.put("TO_TEXT", rename("TO_CHAR"));
         writers.put("TO_NUMBER", rename("TO_NUMBER"));
 
+        readers.put("INSTR", (n, a) -> a.size() == 2 ? new Call("INSTR", a)
+                : a.size() == 3 ? new Call("INSTR3", a) : null);
+        writers.put("INSTR3", rename("INSTR"));
+        writers.put("MAKE_DATE", template("TO_DATE({0} || '-' || {1} || '-' || {2}, 'YYYY-MM-DD')"));
+        writers.put("DOW0", template("(TO_NUMBER(TO_CHAR({0}, 'D')) - 1)"));
+
         typeNames.put(Types.BOOLEAN, "NUMBER(1)");
         typeNames.put(Types.TINYINT, "NUMBER(3)");
         typeNames.put(Types.SMALLINT, "NUMBER(5)");
@@ -238,13 +244,6 @@ public class OracleSpec extends DialectSpec {
         return "SELECT table_name FROM user_tables ORDER BY table_name";
     }
 
-    @Override
-    public String showColumnsQuery(String t) {
-        return "SELECT column_name AS \"Field\", data_type AS \"Type\","
-                + " CASE WHEN nullable = 'Y' THEN 'YES' ELSE 'NO' END AS \"Null\", '' AS \"Key\","
-                + " data_default AS \"Default\", '' AS \"Extra\" FROM user_tab_columns WHERE table_name = "
-                + t.toUpperCase(java.util.Locale.ROOT) + " ORDER BY column_id";
-    }
 
     @Override
     public String autoIncrementColumn(String canonical, boolean primaryKey) {

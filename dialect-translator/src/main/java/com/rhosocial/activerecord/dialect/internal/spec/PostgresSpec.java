@@ -62,11 +62,32 @@ public class PostgresSpec extends DialectSpec {
         writers.put("TO_TEXT", template("CAST({0} AS TEXT)"));
         writers.put("TO_NUMBER", template("CAST({0} AS NUMERIC)"));
 
+        writers.put("LPAD", FunctionWriter.byArity(null, null, template("LPAD(CAST({0} AS TEXT), {1})"),
+                template("LPAD(CAST({0} AS TEXT), {1}, {2})")));
+        writers.put("RPAD", FunctionWriter.byArity(null, null, template("RPAD(CAST({0} AS TEXT), {1})"),
+                template("RPAD(CAST({0} AS TEXT), {1}, {2})")));
+        writers.put("ROUND", FunctionWriter.byArity(null, template("ROUND({0})"),
+                template("ROUND(CAST({0} AS NUMERIC), {1})")));
+        writers.put("TRUNC_NUM", FunctionWriter.byArity(null, template("TRUNC({0})"),
+                template("TRUNC(CAST({0} AS NUMERIC), {1})")));
+        writers.put("SUBSTR", Substrings.negativeStart("SUBSTR", "LENGTH"));
+        writers.put("LENGTH", template("LENGTH(CAST({0} AS TEXT))"));
+        writers.put("REPEAT", template("REPEAT(CAST({0} AS TEXT), {1})"));
+        writers.put("MOD", template("MOD({0}, {1})"));
+
+        writers.put("DOW0", template("CAST(EXTRACT(DOW FROM {0}) AS INTEGER)"));
+
         typeNames.put(Types.BLOB, "BYTEA");
         typeNames.put(Types.BINARY, "BYTEA");
         typeNames.put(Types.UUID, "UUID");
         typeNames.put(Types.JSON, "JSONB");
         typeNames.put(Types.TIMESTAMPTZ, "TIMESTAMPTZ");
+    }
+
+    @Override
+    public com.rhosocial.activerecord.dialect.internal.text.Prepass.Options prepassOptions() {
+        return new com.rhosocial.activerecord.dialect.internal.text.Prepass.Options(false, false, false, false, false,
+                true, false);
     }
 
     @Override
@@ -120,5 +141,30 @@ public class PostgresSpec extends DialectSpec {
                 + " c.column_default AS \"Default\", '' AS \"Extra\" FROM information_schema.columns c"
                 + " WHERE c.table_schema = current_schema() AND c.table_name = " + t.toLowerCase(java.util.Locale.ROOT)
                 + " ORDER BY c.ordinal_position";
+    }
+
+    @Override
+    public String defaultSchema() {
+        return "public";
+    }
+
+    @Override
+    public String nullSafeEqualsStyle() {
+        return "DISTINCT";
+    }
+
+    @Override
+    public boolean dayOfWeekFromZero() {
+        return true;
+    }
+
+    @Override
+    public StringAggStyle stringAggStyle() {
+        return StringAggStyle.STRING_AGG_ORDER;
+    }
+
+    @Override
+    public boolean strictBooleans() {
+        return true;
     }
 }

@@ -63,6 +63,27 @@ public final class RenderContext {
         this.upsertTarget = style;
     }
 
+    private String upsertQualifier;
+    private String currentTable;
+
+    /** The table the statement being rendered writes to (INSERT/UPDATE/DELETE), or null. */
+    public String currentTable() {
+        return currentTable;
+    }
+
+    public void currentTable(String t) {
+        this.currentTable = t;
+    }
+
+    /** Qualifier for unqualified column references in an upsert's update list (they mean the existing row). */
+    public String upsertQualifier() {
+        return upsertQualifier;
+    }
+
+    public void upsertQualifier(String q) {
+        this.upsertQualifier = q;
+    }
+
     /** Marks the result as emulated (meaning kept through a more complex form). */
     public void emulated(String rule, String what) {
         emulated = true;

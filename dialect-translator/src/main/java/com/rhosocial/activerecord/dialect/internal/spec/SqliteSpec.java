@@ -77,6 +77,16 @@ public class SqliteSpec extends DialectSpec {
         writers.put("TO_TEXT", template("CAST({0} AS TEXT)"));
         writers.put("TO_NUMBER", template("CAST({0} AS NUMERIC)"));
 
+        writers.put("TRIM", rename("TRIM"));
+        writers.put("LTRIM", rename("LTRIM"));
+        writers.put("RTRIM", rename("RTRIM"));
+        writers.put("INSTR3", template("CASE WHEN INSTR(SUBSTR({0}, {2}), {1}) = 0 THEN 0 ELSE INSTR(SUBSTR({0}, {2}), {1}) + {2} - 1 END"));
+        writers.put("MAKE_DATE", template("DATE(PRINTF('%04d-%02d-%02d', {0}, {1}, {2}))"));
+        writers.put("ASCII", template("UNICODE({0})"));
+        writers.put("DOW0", template("CAST(STRFTIME('%w', {0}) AS INTEGER)"));
+        readers.put("UNICODE", as("ASCII"));
+        readers.put("TRIM", as("TRIM"));
+
         typeNames.put(Types.BOOLEAN, "INTEGER");
         typeNames.put(Types.TINYINT, "INTEGER");
         typeNames.put(Types.SMALLINT, "INTEGER");
@@ -96,6 +106,12 @@ public class SqliteSpec extends DialectSpec {
     @Override
     public Prepass.Options prepassOptions() {
         return new Prepass.Options(false, false, false, false, true);
+    }
+
+    @Override
+    public boolean squareBracketQuotes() {
+        // SQLite accepts [name] for compatibility; it has no arrays to confuse it with.
+        return true;
     }
 
     @Override
@@ -201,5 +217,40 @@ public class SqliteSpec extends DialectSpec {
     @Override
     public boolean supportsTruncate() {
         return false;
+    }
+
+    @Override
+    public String defaultSchema() {
+        return "main";
+    }
+
+    @Override
+    public boolean parenthesizedSetOperands() {
+        return false;
+    }
+
+    @Override
+    public String nullSafeEqualsStyle() {
+        return "IS";
+    }
+
+    @Override
+    public StringAggStyle stringAggStyle() {
+        return StringAggStyle.GROUP_CONCAT_ARG;
+    }
+
+    @Override
+    public boolean decimalsMayBeIntegers() {
+        return true;
+    }
+
+    @Override
+    public boolean castToIntegerRounds() {
+        return false;
+    }
+
+    @Override
+    public boolean aliasNeedsAs() {
+        return true;
     }
 }
