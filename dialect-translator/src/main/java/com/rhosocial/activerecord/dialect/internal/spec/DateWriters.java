@@ -164,6 +164,23 @@ final class DateWriters {
                 return;
             }
             boolean dateUnit = Temporal.dateUnit(c.unit());
+            boolean months = c.unit().equals("MONTH") || c.unit().equals("QUARTER") || c.unit().equals("YEAR");
+            if (months) {
+                // SQLite lets 01-31 + 1 month overflow into March; MySQL, Oracle and T-SQL clamp to the month's end.
+                String ds = o.capture(d);
+                String clamp = "MIN(DATE(" + ds + ", 'start of month', " + modifier + ", '+' || (CAST(STRFTIME('%d', "
+                        + ds + ") AS INTEGER) - 1) || ' days'), DATE(" + ds + ", 'start of month', " + modifier
+                        + ", '+1 months', '-1 days'))";
+                if (kind == Temporal.Kind.DATE) {
+                    o.text(clamp);
+                } else if (kind == Temporal.Kind.TIMESTAMP) {
+                    o.text("(" + clamp + " || ' ' || TIME(" + ds + "))");
+                } else {
+                    o.text("CASE WHEN LENGTH(" + ds + ") > 10 THEN " + clamp + " || ' ' || TIME(" + ds + ") ELSE "
+                            + clamp + " END");
+                }
+                return;
+            }
             if (kind == Temporal.Kind.DATE && dateUnit) {
                 o.text("DATE(").expr(d).text(", " + modifier + ")");
             } else if (kind == Temporal.Kind.TIMESTAMP || !dateUnit) {
@@ -393,6 +410,12 @@ final class DateWriters {
             default -> null;
         };
         if (t == null) {
+            // hours and smaller: boundaries crossed and whole units agree for whole-unit timestamps
+            FunctionWriter w = o.ctx().to().writer("TIMESTAMPDIFF");
+            if (w != null && !o.ctx().to().dateArithmeticInDays()) {
+                w.write(c, o);
+                return;
+            }
             o.ctx().unsupported("datediff", "DATEDIFF", "DATEDIFF by " + c.unit() + " is not emulated");
             return;
         }

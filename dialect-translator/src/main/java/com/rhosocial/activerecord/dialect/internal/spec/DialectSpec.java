@@ -45,6 +45,11 @@ public abstract class DialectSpec {
         CommonFunctions.registerWriters(writers);
         Types.registerCommon(typeReads, typeNames);
         reserved.addAll(Types.SQL_RESERVED);
+        niladic.put("CURRENT_TIMESTAMP", "NOW");
+        niladic.put("LOCALTIMESTAMP", "NOW");
+        niladic.put("CURRENT_DATE", "CURRENT_DATE");
+        niladic.put("CURRENT_TIME", "CURRENT_TIME");
+        niladic.put("LOCALTIME", "CURRENT_TIME");
     }
 
     public final Dialect dialect() {
@@ -74,6 +79,36 @@ public abstract class DialectSpec {
 
     public IdentifierCase identifierCase() {
         return IdentifierCase.INSENSITIVE;
+    }
+
+    /** Select-list aliases may be used in HAVING (MySQL, SQLite). */
+    public boolean aliasesInHaving() {
+        return false;
+    }
+
+    /** SELECT ... FOR UPDATE exists. */
+    public boolean supportsForUpdate() {
+        return true;
+    }
+
+    /** GLOB pattern matching exists (SQLite). */
+    public boolean supportsGlob() {
+        return false;
+    }
+
+    /** Aggregates accept FILTER (WHERE ...) (PostgreSQL, SQLite). */
+    public boolean supportsAggregateFilter() {
+        return false;
+    }
+
+    /** LAG/LEAD take a default value (not in MariaDB 10.11). */
+    public boolean supportsLagDefault() {
+        return true;
+    }
+
+    /** DATE +/- integer means days (PostgreSQL dates, Oracle dates). */
+    public boolean dateArithmeticInDays() {
+        return false;
     }
 
     /** Name of the truncate-toward-zero function for numbers. */

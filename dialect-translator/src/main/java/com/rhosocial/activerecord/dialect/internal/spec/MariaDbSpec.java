@@ -14,4 +14,9 @@ public class MariaDbSpec extends MySqlSpec {
         // INSERT ... RETURNING and DELETE ... RETURNING since 10.5; UPDATE ... RETURNING not in 10.11.
         return true;
     }
+
+    @Override
+    public boolean supportsLagDefault() {
+        return false;
+    }
 }

@@ -254,4 +254,17 @@ public class OracleSpec extends DialectSpec {
     public String addColumnKeyword() {
         return "ADD";
     }
+
+    @Override
+    public boolean dateArithmeticInDays() {
+        return true;
+    }
+
+    @Override
+    public String showColumnsQuery(String t) {
+        return "SELECT column_name AS \"Field\", data_type AS \"Type\","
+                + " CASE WHEN nullable = 'Y' THEN 'YES' ELSE 'NO' END AS \"Null\", '' AS \"Key\","
+                + " data_default AS \"Default\", '' AS \"Extra\" FROM user_tab_columns WHERE table_name = "
+                + t.toUpperCase(java.util.Locale.ROOT) + " ORDER BY column_id";
+    }
 }

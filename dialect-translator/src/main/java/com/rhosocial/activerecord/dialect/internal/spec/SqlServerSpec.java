@@ -107,7 +107,8 @@ public class SqlServerSpec extends DialectSpec {
         readers.put("DATEFROMPARTS", as("MAKE_DATE"));
         readers.put("ROUND", (n, a) -> a.size() == 3 && !(a.get(2) instanceof net.sf.jsqlparser.expression.LongValue v
                 && v.getValue() == 0) ? new Call("TRUNC_NUM", List.of(a.get(0), a.get(1))) : new Call("ROUND", a.subList(0, Math.min(2, a.size()))));
-        readers.put("EOMONTH", (n, a) -> a.size() == 1 ? new Call("LAST_DAY", a) : null);
+        readers.put("EOMONTH", (n, a) -> a.size() == 1 ? new Call("LAST_DAY", a)
+                : a.size() == 2 ? new Call("LAST_DAY", List.of(new CallNode(new Call("DATE_ADD", List.of(a.get(0), a.get(1)), "MONTH")))) : null);
         readers.put("DATENAME", (n, a) -> {
             String unit = a.size() == 2 ? DateReaders.unitOf(a.get(0)) : null;
             if (unit == null) {
@@ -125,6 +126,8 @@ public class SqlServerSpec extends DialectSpec {
         writers.put("SUBSTR", Substrings.negativeStart("SUBSTRING", "LEN"));
         writers.put("DOW0", template("(DATEPART(weekday, {0}) - 1)"));
         writers.put("ASCII", rename("ASCII"));
+
+        writers.put("TO_TIMESTAMP", template("CAST({0} AS DATETIME2)"));
 
         typeNames.put(Types.BOOLEAN, "BIT");
         typeNames.put(Types.TINYINT, "SMALLINT");
@@ -334,4 +337,9 @@ public class SqlServerSpec extends DialectSpec {
         return false;
     }
 
+
+    @Override
+    public boolean supportsForUpdate() {
+        return false;
+    }
 }
