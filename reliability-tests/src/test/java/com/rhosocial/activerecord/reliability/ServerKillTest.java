@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ServerKillTest {
 
     static final int THREADS = 16;
-    static final int PER_THREAD = Figures.longRun() ? 1000 : 60;
+    static final int PER_THREAD = Figures.longRun() ? 1000 : 150;
     /** A call on a killed connection must fail well within this; a hang would run into the socket's defaults (minutes). */
     static final long FAIL_FAST_MS = 10_000;
 
