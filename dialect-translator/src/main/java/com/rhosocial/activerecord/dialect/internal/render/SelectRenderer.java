@@ -194,6 +194,9 @@ public class SelectRenderer extends SelectDeParser {
 
     @Override
     public <S> StringBuilder visit(Table t, S context) {
+        if (com.rhosocial.activerecord.dialect.internal.rules.CatalogViews.replace(t, ctx)) {
+            return super.visit(t, context);
+        }
         Identifiers.table(t, ctx);
         return super.visit(t, context);
     }

@@ -350,6 +350,12 @@ public abstract class DialectSpec {
                 + " AND table_type = 'BASE TABLE' ORDER BY table_name";
     }
 
+    /** Query listing the current schema's tables in one column named table_name. */
+    public String tablesCatalogQuery() {
+        return "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+                + " AND table_type = 'BASE TABLE'";
+    }
+
     /**
      * Catalog query describing a table's columns like MySQL's SHOW COLUMNS (Field, Type, Null, Key, Default,
      * Extra); {@code table} is already a quoted string literal.
@@ -380,6 +386,11 @@ public abstract class DialectSpec {
     /** Wraps a CREATE TABLE so it runs only when the table is missing (for targets without IF NOT EXISTS). */
     public String ifTableMissing(String table, String createTable) {
         return createTable;
+    }
+
+    /** The ALTER TABLE clause changing column {@code c} to {@code type}, or null when impossible (SQLite). */
+    public String modifyColumn(String c, String type, boolean notNull) {
+        return "ALTER COLUMN " + c + " TYPE " + type + (notNull ? ", ALTER COLUMN " + c + " SET NOT NULL" : "");
     }
 
     /** Keyword(s) of ALTER TABLE ... ADD for a column ({@code ADD} in T-SQL and Oracle). */

@@ -323,4 +323,15 @@ public class MySqlSpec extends DialectSpec {
     public boolean aliasesInHaving() {
         return true;
     }
+
+    @Override
+    public String modifyColumn(String c, String type, boolean notNull) {
+        return "MODIFY COLUMN " + c + " " + type + (notNull ? " NOT NULL" : "");
+    }
+
+    @Override
+    public String tablesCatalogQuery() {
+        return "SELECT table_name AS table_name FROM information_schema.tables WHERE table_schema = DATABASE()"
+                + " AND table_type = 'BASE TABLE'";
+    }
 }

@@ -267,4 +267,14 @@ public class OracleSpec extends DialectSpec {
                 + " data_default AS \"Default\", '' AS \"Extra\" FROM user_tab_columns WHERE table_name = "
                 + t.toUpperCase(java.util.Locale.ROOT) + " ORDER BY column_id";
     }
+
+    @Override
+    public String modifyColumn(String c, String type, boolean notNull) {
+        return "MODIFY (" + c + " " + type + (notNull ? " NOT NULL" : "") + ")";
+    }
+
+    @Override
+    public String tablesCatalogQuery() {
+        return "SELECT LOWER(table_name) AS table_name FROM user_tables";
+    }
 }

@@ -129,6 +129,23 @@ public class SqlServerSpec extends DialectSpec {
 
         writers.put("TO_TIMESTAMP", template("CAST({0} AS DATETIME2)"));
 
+        readers.put("STUFF", (n, a) -> a.size() != 4 ? null : new Call("CONCAT_NULL", List.of(
+                new CallNode(new Call("SUBSTR", List.of(a.get(0), new net.sf.jsqlparser.expression.LongValue(1),
+                        new net.sf.jsqlparser.expression.operators.arithmetic.Subtraction().withLeftExpression(a.get(1))
+                                .withRightExpression(new net.sf.jsqlparser.expression.LongValue(1))))),
+                a.get(3),
+                new CallNode(new Call("SUBSTR", List.of(a.get(0),
+                        new net.sf.jsqlparser.expression.operators.arithmetic.Addition().withLeftExpression(a.get(1))
+                                .withRightExpression(a.get(2))))))));
+        readers.put("PATINDEX", (n, a) -> {
+            // PATINDEX('%text%', s) with a plain text is CHARINDEX; other patterns stay as written
+            if (a.size() == 2 && a.get(0) instanceof net.sf.jsqlparser.expression.StringValue p
+                    && p.getValue().matches("%[^%_\\[\\]]+%")) {
+                String text = p.getValue().substring(1, p.getValue().length() - 1);
+                return new Call("INSTR", List.of(a.get(1), new net.sf.jsqlparser.expression.StringValue(text)));
+            }
+            return null;
+        });
         typeNames.put(Types.BOOLEAN, "BIT");
         typeNames.put(Types.TINYINT, "SMALLINT");
         typeNames.put(Types.DOUBLE, "FLOAT");
@@ -341,5 +358,15 @@ public class SqlServerSpec extends DialectSpec {
     @Override
     public boolean supportsForUpdate() {
         return false;
+    }
+
+    @Override
+    public String modifyColumn(String c, String type, boolean notNull) {
+        return "ALTER COLUMN " + c + " " + type + (notNull ? " NOT NULL" : "");
+    }
+
+    @Override
+    public String tablesCatalogQuery() {
+        return "SELECT TABLE_NAME AS table_name FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_TYPE = 'BASE TABLE'";
     }
 }

@@ -279,4 +279,14 @@ public class SqliteSpec extends DialectSpec {
     public boolean aliasesInHaving() {
         return true;
     }
+
+    @Override
+    public String modifyColumn(String c, String type, boolean notNull) {
+        return null;
+    }
+
+    @Override
+    public String tablesCatalogQuery() {
+        return "SELECT name AS table_name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
+    }
 }
