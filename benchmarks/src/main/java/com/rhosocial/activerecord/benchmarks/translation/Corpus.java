@@ -75,6 +75,15 @@ public final class Corpus {
         }
     }
 
+    /** True when our translation of {@code sql} differs from it (so the translator did rewrite something). */
+    static boolean oursChanges(SqlTranslator t, String sql, String from, String to) {
+        try {
+            return !t.translate(sql, Dialect.of(from), Dialect.of(to)).sql().equals(sql);
+        } catch (Exception | StackOverflowError e) {
+            return false;
+        }
+    }
+
     /** True when jOOQ parses {@code sql} in {@code from} and renders it in {@code to} without an exception. */
     public static boolean jooqHandles(String sql, String from, String to) {
         try {
@@ -122,13 +131,15 @@ public final class Corpus {
             int ours = 0;
             int jooq = 0;
             int jsp = 0;
+            int changed = 0;
             for (String sql : all) {
                 ours += oursHandles(probe, sql, d[0], d[1]) ? 1 : 0;
+                changed += oursChanges(probe, sql, d[0], d[1]) ? 1 : 0;
                 jooq += jooqHandles(sql, d[0], d[1]) ? 1 : 0;
                 jsp += jsqlparserHandles(sql) ? 1 : 0;
             }
             System.out.println(d[0] + ">" + d[1] + " total=" + all.size() + " ours=" + ours + " jooq=" + jooq
-                    + " jsqlparser=" + jsp + " common=" + common(d[0], d[1]).size());
+                    + " jsqlparser=" + jsp + " common=" + common(d[0], d[1]).size() + " ours_rewrote=" + changed);
         }
     }
 }
