@@ -1,24 +1,63 @@
 package com.rhosocial.activerecord.dialect;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
+import com.rhosocial.activerecord.dialect.internal.Engine;
+import com.rhosocial.activerecord.dialect.internal.Parameters;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.LongAdder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Translates SQL written for one dialect into SQL for another with the same meaning. Build one per
  * configuration with {@link #builder()}; instances are thread-safe and cache their translations.
  *
+ * <p>Same-family pairs (identical dialects, MySQL and MariaDB) are not parsed at all: the SQL is returned with
+ * {@link Outcome#UNCHANGED}. Other pairs are parsed in the caller's thread, rewritten by the rules of both
+ * dialects and rendered; the result is cached per (source, target) pair keyed by the SQL text (the policies are
+ * fixed per translator, so they are part of the key by construction). Translations made with a
+ * {@link SchemaInfo} other than {@link SchemaInfo#NONE} are cached per schema object; call
+ * {@link #invalidate()} after DDL changes the schema.
+ *
  * <pre>{@code
  * SqlTranslator t = SqlTranslator.builder().cacheSize(10_000).build();
  * Translation tr = t.translate("SELECT * FROM `t` LIMIT ?, ?", Dialect.MYSQL, Dialect.POSTGRESQL);
+ * // tr.sql() = SELECT * FROM "t" LIMIT ? OFFSET ?   tr.parameterMap() = [2, 1]
  * }</pre>
  */
 public final class SqlTranslator {
+    private static final Logger LOG = LoggerFactory.getLogger(SqlTranslator.class);
+    private static final int N = Dialect.values().length;
 
     private final long cacheSize;
     private final OnUnsupported onUnsupported;
     private final Semantics semantics;
+    /** One cache per (from, to) pair for schema-free translations: a hit costs one hash lookup on the SQL string. */
+    private final Cache<String, Translation>[] pairCaches;
+    /** Schema-aware translations: per schema object (weakly held), then per pair. */
+    private final Cache<SchemaInfo, Cache<String, Translation>[]> schemaCaches;
+    private final LongAdder passThroughs = new LongAdder();
 
+    @SuppressWarnings("unchecked")
     private SqlTranslator(Builder b) {
         this.cacheSize = b.cacheSize;
         this.onUnsupported = b.onUnsupported;
         this.semantics = b.semantics;
+        this.pairCaches = new Cache[N * N];
+        this.schemaCaches = Caffeine.newBuilder().weakKeys().maximumSize(64).build();
+        if (cacheSize > 0) {
+            for (int i = 0; i < pairCaches.length; i++) {
+                pairCaches[i] = newCache();
+            }
+        }
+    }
+
+    private Cache<String, Translation> newCache() {
+        return Caffeine.newBuilder().maximumSize(cacheSize).recordStats().build();
     }
 
     public static Builder builder() {
@@ -30,10 +69,116 @@ public final class SqlTranslator {
         return translate(sql, from, to, SchemaInfo.NONE);
     }
 
-    /** Translates using {@code schema} for schema-aware rules. */
+    /**
+     * Translates using {@code schema} for schema-aware rules.
+     *
+     * @throws TranslationException (SQLState 42000) when the target cannot express the statement and the policy
+     *         is {@link OnUnsupported#FAIL}
+     */
     public Translation translate(String sql, Dialect from, Dialect to, SchemaInfo schema) throws TranslationException {
-        // Identity until the translation engine lands.
-        return Translation.unchanged(sql, countParameters(sql));
+        Objects.requireNonNull(sql, "sql");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (Engine.sameFamily(from, to)) {
+            passThroughs.increment();
+            return Translation.unchanged(sql, Parameters.count(sql));
+        }
+        Translation t;
+        if (cacheSize == 0) {
+            t = compute(sql, from, to, schema);
+        } else {
+            Cache<String, Translation> cache = cacheFor(from, to, schema);
+            t = cache.getIfPresent(sql);
+            if (t == null) {
+                t = compute(sql, from, to, schema);
+                cache.put(sql, t);
+            }
+        }
+        if (t.outcome() == Outcome.UNSUPPORTED && onUnsupported == OnUnsupported.FAIL) {
+            throw failure(t);
+        }
+        return t;
+    }
+
+    private Cache<String, Translation> cacheFor(Dialect from, Dialect to, SchemaInfo schema) {
+        int idx = from.ordinal() * N + to.ordinal();
+        if (schema == null || schema == SchemaInfo.NONE) {
+            return pairCaches[idx];
+        }
+        @SuppressWarnings("unchecked")
+        Cache<String, Translation>[] caches = schemaCaches.get(schema, s -> new Cache[N * N]);
+        Cache<String, Translation> c = caches[idx];
+        if (c == null) {
+            synchronized (caches) {
+                c = caches[idx];
+                if (c == null) {
+                    c = newCache();
+                    caches[idx] = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    private Translation compute(String sql, Dialect from, Dialect to, SchemaInfo schema) {
+        Engine.Result r = Engine.translate(sql, from, to, schema, semantics);
+        if (r.translation().outcome() == Outcome.UNSUPPORTED && onUnsupported == OnUnsupported.PASSTHROUGH) {
+            // Logged once per distinct statement: later calls are served from the cache.
+            LOG.warn("{} -> {}: passing statement through untranslated: {}", from.id(), to.id(),
+                    r.translation().warnings());
+        }
+        return r.translation();
+    }
+
+    private static TranslationException failure(Translation t) {
+        List<TranslationWarning> w = t.warnings();
+        TranslationWarning first = w.isEmpty() ? new TranslationWarning("unknown", 0, 0, "unsupported") : w.get(w.size() - 1);
+        for (TranslationWarning tw : w) {
+            if (!tw.rule().equals("null-ordering") && !tw.rule().equals("paging")) {
+                first = tw;
+                break;
+            }
+        }
+        return new TranslationException(first.rule(), first.line(), first.column(), "cannot translate: " + first, null);
+    }
+
+    /** Drops every cached translation (for instance after DDL changed what schema-aware rules rely on). */
+    public void invalidate() {
+        for (Cache<String, Translation> c : pairCaches) {
+            if (c != null) {
+                c.invalidateAll();
+            }
+        }
+        schemaCaches.invalidateAll();
+    }
+
+    /** Cache statistics summed over all pairs. */
+    public TranslationStats stats() {
+        long hits = 0;
+        long misses = passThroughs.sum();
+        long size = 0;
+        long evictions = 0;
+        for (Cache<String, Translation> c : pairCaches) {
+            if (c != null) {
+                CacheStats s = c.stats();
+                hits += s.hitCount();
+                misses += s.missCount();
+                evictions += s.evictionCount();
+                size += c.estimatedSize();
+            }
+        }
+        for (Map.Entry<SchemaInfo, Cache<String, Translation>[]> e : schemaCaches.asMap().entrySet()) {
+            for (Cache<String, Translation> c : e.getValue()) {
+                if (c != null) {
+                    CacheStats s = c.stats();
+                    hits += s.hitCount();
+                    misses += s.missCount();
+                    evictions += s.evictionCount();
+                    size += c.estimatedSize();
+                }
+            }
+        }
+        return new TranslationStats(hits, misses, size, evictions);
     }
 
     public OnUnsupported onUnsupported() {
@@ -50,31 +195,7 @@ public final class SqlTranslator {
 
     /** Counts {@code ?} outside string literals, quoted names and comments. */
     static int countParameters(String sql) {
-        int n = 0;
-        int len = sql.length();
-        for (int i = 0; i < len; i++) {
-            char c = sql.charAt(i);
-            if (c == '\'' || c == '"' || c == '`') {
-                int j = i + 1;
-                while (j < len && sql.charAt(j) != c) {
-                    if (sql.charAt(j) == '\\' && c == '\'') {
-                        j++;
-                    }
-                    j++;
-                }
-                i = j;
-            } else if (c == '-' && i + 1 < len && sql.charAt(i + 1) == '-') {
-                while (i < len && sql.charAt(i) != '\n') {
-                    i++;
-                }
-            } else if (c == '/' && i + 1 < len && sql.charAt(i + 1) == '*') {
-                int end = sql.indexOf("*/", i + 2);
-                i = end < 0 ? len : end + 1;
-            } else if (c == '?') {
-                n++;
-            }
-        }
-        return n;
+        return Parameters.count(sql);
     }
 
     /** Builds a {@link SqlTranslator}. Each setter returns the builder. */
@@ -86,7 +207,7 @@ public final class SqlTranslator {
         private Builder() {
         }
 
-        /** Maximum cached translations (default 10,000; 0 disables the cache). Returns the builder. */
+        /** Maximum cached translations per dialect pair (default 10,000; 0 disables the cache). Returns the builder. */
         public Builder cacheSize(long size) {
             if (size < 0) {
                 throw new IllegalArgumentException("cacheSize must be >= 0, got " + size);
@@ -97,13 +218,13 @@ public final class SqlTranslator {
 
         /** Policy for constructs the target cannot express (default passthrough). Returns the builder. */
         public Builder onUnsupported(OnUnsupported policy) {
-            this.onUnsupported = java.util.Objects.requireNonNull(policy, "onUnsupported");
+            this.onUnsupported = Objects.requireNonNull(policy, "onUnsupported");
             return this;
         }
 
         /** Semantics policy (default preserve). Returns the builder. */
         public Builder semantics(Semantics s) {
-            this.semantics = java.util.Objects.requireNonNull(s, "semantics");
+            this.semantics = Objects.requireNonNull(s, "semantics");
             return this;
         }
 

@@ -1,0 +1,160 @@
+package com.rhosocial.activerecord.dialect.internal;
+
+import com.rhosocial.activerecord.dialect.Dialect;
+import com.rhosocial.activerecord.dialect.Outcome;
+import com.rhosocial.activerecord.dialect.SchemaInfo;
+import com.rhosocial.activerecord.dialect.Semantics;
+import com.rhosocial.activerecord.dialect.Translation;
+import com.rhosocial.activerecord.dialect.TranslationWarning;
+import com.rhosocial.activerecord.dialect.internal.render.StatementRenderer;
+import com.rhosocial.activerecord.dialect.internal.spec.DialectSpec;
+import com.rhosocial.activerecord.dialect.internal.spec.RenderContext;
+import com.rhosocial.activerecord.dialect.internal.spec.Specs;
+import com.rhosocial.activerecord.dialect.internal.text.Postpass;
+import com.rhosocial.activerecord.dialect.internal.text.Prepass;
+import com.rhosocial.activerecord.dialect.internal.rules.StatementRules;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.Statements;
+
+/**
+ * The translation pipeline for one SQL string: pre-pass, parse (in the caller's thread, bounded), render each
+ * statement for the target, post-pass (parameter map, quoting), outcome. Stateless and thread-safe.
+ */
+public final class Engine {
+
+    /** Result of {@link #translate}: the translation, plus the unsupported constructs found (empty when none). */
+    public record Result(Translation translation, List<TranslationWarning> unsupported) {
+    }
+
+    private Engine() {
+    }
+
+    /** True when {@code from} and {@code to} read each other's SQL unchanged. */
+    public static boolean sameFamily(Dialect from, Dialect to) {
+        return from == to || Specs.of(from).family().equals(Specs.of(to).family());
+    }
+
+    public static Result translate(String sql, Dialect fromDialect, Dialect toDialect, SchemaInfo schema,
+                                   Semantics semantics) {
+        DialectSpec from = Specs.of(fromDialect);
+        DialectSpec to = Specs.of(toDialect);
+        String trimmed = sql.trim();
+        if (trimmed.isEmpty() || isCallEscape(trimmed)) {
+            // JDBC {call ...} / {? = call ...}: the target's driver understands the escape itself.
+            return new Result(Translation.unchanged(sql, Parameters.count(sql)), List.of());
+        }
+        Prepass.Result pre = Prepass.apply(sql, from.prepassOptions());
+        RenderContext ctx = new RenderContext(from, to, schema, semantics, sql);
+        Statements statements;
+        try {
+            statements = Parsing.parse(pre.sql(), from);
+        } catch (Parsing.RefusedException e) {
+            ctx.unsupported(e.rule(), null, e.getMessage());
+            return unsupported(sql, ctx);
+        }
+        List<String> out = new ArrayList<>(statements.size());
+        int[] map = new int[0];
+        for (Statement st : statements) {
+            if (st == null) {
+                continue;
+            }
+            String rendered;
+            try {
+                rendered = render(st, ctx);
+            } catch (RuntimeException e) {
+                ctx.unsupported("render", null, "cannot render " + st.getClass().getSimpleName() + ": " + e);
+                return unsupported(sql, ctx);
+            }
+            if (rendered == null) {
+                return unsupported(sql, ctx);
+            }
+            Postpass.Result post = Postpass.apply(rendered, from, to);
+            for (String part : post.sql().split("\u0000")) {
+                if (!part.isBlank()) {
+                    out.add(part.trim());
+                }
+            }
+            int[] m = Arrays.copyOf(map, map.length + post.parameterMap().length);
+            System.arraycopy(post.parameterMap(), 0, m, map.length, post.parameterMap().length);
+            map = m;
+        }
+        if (out.isEmpty()) {
+            ctx.unsupported("parse", null, "no statement recognised");
+            return unsupported(sql, ctx);
+        }
+        if (!ctx.unsupportedConstructs().isEmpty()) {
+            return unsupported(sql, ctx);
+        }
+        for (int v : map) {
+            if (v < 1 || v > Math.max(pre.parameterCount(), maxIndex(map))) {
+                ctx.unsupported("parameters", null, "parameter ?" + v + " out of range");
+                return unsupported(sql, ctx);
+            }
+        }
+        Outcome outcome;
+        if (ctx.isEmulated()) {
+            outcome = Outcome.EMULATED;
+        } else if (!ctx.isChanged() && out.size() == 1 && normalize(out.get(0)).equals(normalize(sql))) {
+            return new Result(new Translation(sql, List.of(sql), map, Outcome.UNCHANGED, ctx.warnings()), List.of());
+        } else {
+            outcome = Outcome.TRANSLATED;
+        }
+        return new Result(new Translation(sql, out, map, outcome, ctx.warnings()), List.of());
+    }
+
+    private static int maxIndex(int[] map) {
+        int m = 0;
+        for (int v : map) {
+            m = Math.max(m, v);
+        }
+        return m;
+    }
+
+    private static String render(Statement st, RenderContext ctx) {
+        StatementRenderer r = StatementRenderer.create(ctx);
+        String special = StatementRules.render(st, r);
+        if (special != null) {
+            return special;
+        }
+        st.accept(r, null);
+        return r.getBuilder().toString();
+    }
+
+    private static Result unsupported(String sql, RenderContext ctx) {
+        List<TranslationWarning> all = new ArrayList<>(ctx.warnings());
+        all.addAll(ctx.unsupportedConstructs());
+        Translation t = new Translation(sql, List.of(sql), identity(Parameters.count(sql)), Outcome.UNSUPPORTED, all);
+        return new Result(t, ctx.unsupportedConstructs());
+    }
+
+    static int[] identity(int n) {
+        int[] m = new int[n];
+        for (int i = 0; i < n; i++) {
+            m[i] = i + 1;
+        }
+        return m;
+    }
+
+    private static boolean isCallEscape(String s) {
+        if (s.charAt(0) != '{') {
+            return false;
+        }
+        String t = s.substring(1).trim().toLowerCase(Locale.ROOT);
+        return t.startsWith("call") || t.startsWith("?");
+    }
+
+    private static String normalize(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && c != ';') {
+                b.append(Character.toUpperCase(c));
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,31 @@
+package com.rhosocial.activerecord.dialect.internal;
+
+import com.rhosocial.activerecord.dialect.internal.text.SqlScanner;
+
+/** Counts {@code ?} placeholders outside literals, quoted names and comments. */
+public final class Parameters {
+    private Parameters() {
+    }
+
+    public static int count(String sql) {
+        int n = 0;
+        int len = sql.length();
+        int i = 0;
+        while (i < len) {
+            char c = sql.charAt(i);
+            if (c == '\'') {
+                i = SqlScanner.endOfString(sql, i, false);
+            } else if (c == '"' || c == '`') {
+                i = SqlScanner.endOfQuoted(sql, i, c);
+            } else if ((c == '-' || c == '/') && SqlScanner.endOfComment(sql, i, false) > 0) {
+                i = SqlScanner.endOfComment(sql, i, false);
+            } else {
+                if (c == '?') {
+                    n++;
+                }
+                i++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,399 @@
+package com.rhosocial.activerecord.dialect.internal.render;
+
+import com.rhosocial.activerecord.dialect.internal.rules.BooleanContext;
+import com.rhosocial.activerecord.dialect.internal.rules.ExpressionRules;
+import com.rhosocial.activerecord.dialect.internal.rules.Marked;
+import net.sf.jsqlparser.expression.NotExpression;
+import net.sf.jsqlparser.expression.WhenClause;
+import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
+import net.sf.jsqlparser.expression.operators.conditional.OrExpression;
+import com.rhosocial.activerecord.dialect.internal.spec.Call;
+import com.rhosocial.activerecord.dialect.internal.spec.DialectSpec;
+import com.rhosocial.activerecord.dialect.internal.spec.FunctionWriter;
+import com.rhosocial.activerecord.dialect.internal.spec.Out;
+import com.rhosocial.activerecord.dialect.internal.spec.RenderContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import net.sf.jsqlparser.expression.AnalyticExpression;
+import net.sf.jsqlparser.expression.BooleanValue;
+import net.sf.jsqlparser.expression.CastExpression;
+import net.sf.jsqlparser.expression.DateValue;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.ExtractExpression;
+import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.expression.IntervalExpression;
+import net.sf.jsqlparser.expression.JdbcParameter;
+import net.sf.jsqlparser.expression.MySQLGroupConcat;
+import net.sf.jsqlparser.expression.StringValue;
+import net.sf.jsqlparser.expression.TimeKeyExpression;
+import net.sf.jsqlparser.expression.TimeValue;
+import net.sf.jsqlparser.expression.TimestampValue;
+import net.sf.jsqlparser.expression.TranscodingFunction;
+import net.sf.jsqlparser.expression.operators.arithmetic.Addition;
+import net.sf.jsqlparser.expression.operators.arithmetic.Concat;
+import net.sf.jsqlparser.expression.operators.arithmetic.Division;
+import net.sf.jsqlparser.expression.operators.arithmetic.IntegerDivision;
+import net.sf.jsqlparser.expression.operators.arithmetic.Modulo;
+import net.sf.jsqlparser.expression.operators.arithmetic.Subtraction;
+import net.sf.jsqlparser.expression.operators.conditional.XorExpression;
+import net.sf.jsqlparser.expression.operators.relational.EqualsTo;
+import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
+import net.sf.jsqlparser.expression.operators.relational.LikeExpression;
+import net.sf.jsqlparser.expression.operators.relational.NotEqualsTo;
+import net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperator;
+import net.sf.jsqlparser.schema.Column;
+import net.sf.jsqlparser.util.deparser.ExpressionDeParser;
+
+/**
+ * Renders expressions for the target dialect. Each override asks the source spec what a node means and the
+ * target spec how to write it; the semantic rules live in {@link ExpressionRules}. Not thread-safe (holds a
+ * StringBuilder); one per translation.
+ */
+public class ExpressionRenderer extends ExpressionDeParser implements Out {
+
+    private final RenderContext ctx;
+    private final DialectSpec from;
+    private final DialectSpec to;
+    private final ExpressionRules rules;
+
+    public ExpressionRenderer(RenderContext ctx) {
+        this.ctx = ctx;
+        this.from = ctx.from();
+        this.to = ctx.to();
+        this.rules = new ExpressionRules(this);
+    }
+
+    // ------------------------------------------------------------------ Out
+
+    @Override
+    public Out text(String s) {
+        builder.append(s);
+        return this;
+    }
+
+    @Override
+    public Out expr(Expression e) {
+        e.accept(this, null);
+        return this;
+    }
+
+    @Override
+    public RenderContext ctx() {
+        return ctx;
+    }
+
+    @Override
+    public String capture(Expression e) {
+        int mark = builder.length();
+        e.accept(this, null);
+        String s = builder.substring(mark);
+        builder.setLength(mark);
+        return s;
+    }
+
+    public StringBuilder out() {
+        return builder;
+    }
+
+    /** Renders a canonical call with the target's writer; false when the target has no writer for it. */
+    public boolean writeCall(Call call) {
+        FunctionWriter w = to.writer(call.name());
+        if (w == null) {
+            return false;
+        }
+        w.write(call, this);
+        return true;
+    }
+
+    // ------------------------------------------------------------------ overrides
+
+    @Override
+    public <S> StringBuilder visit(JdbcParameter p, S context) {
+        // Always numbered: the post-pass turns ?N into ? and records N in the parameter map.
+        builder.append('?').append(p.getIndex());
+        return builder;
+    }
+
+    @Override
+    public <S> StringBuilder visit(Function f, S context) {
+        if (rules.function(f)) {
+            return builder;
+        }
+        List<Expression> args = args(f);
+        Call call = f.isAllColumns() || f.isDistinct() || f.getOrderByElements() != null
+                || f.getMultipartName().size() > 1 ? null : from.readFunction(f.getName(), args);
+        if (call != null) {
+            List<Expression> marked = new ArrayList<>(call.args().size());
+            for (Expression e : call.args()) {
+                marked.add(Marked.value(e));
+            }
+            call = new Call(call.name(), marked, call.unit());
+            if (writeCall(call)) {
+                ctx.changed();
+                return builder;
+            }
+        }
+        if (f.getParameters() != null && !f.isAllColumns()) {
+            ExpressionList<?> params = f.getParameters();
+            for (int i = 0; i < params.size(); i++) {
+                Expression e = params.get(i);
+                Expression v = Marked.value(e);
+                if (v != e) {
+                    @SuppressWarnings("unchecked")
+                    ExpressionList<Expression> p = (ExpressionList<Expression>) params;
+                    p.set(i, v);
+                }
+            }
+        }
+        return super.visit(f, context);
+    }
+
+    static List<Expression> args(Function f) {
+        ExpressionList<?> p = f.getParameters();
+        return p == null ? List.of() : new ArrayList<>(p);
+    }
+
+    @Override
+    public <S> StringBuilder visit(Column c, S context) {
+        if (rules.column(c)) {
+            return builder;
+        }
+        return super.visit(c, context);
+    }
+
+    @Override
+    public <S> StringBuilder visit(TimeKeyExpression t, S context) {
+        String canonical = from.niladic(t.getStringValue());
+        if (canonical == null) {
+            canonical = switch (t.getStringValue().toUpperCase(Locale.ROOT).replace("()", "")) {
+                case "CURRENT_TIMESTAMP", "LOCALTIMESTAMP", "CURRENT_TIMESTAMP(0)" -> "NOW";
+                case "CURRENT_DATE" -> "CURRENT_DATE";
+                case "CURRENT_TIME", "LOCALTIME" -> "CURRENT_TIME";
+                default -> null;
+            };
+        }
+        if (canonical != null && writeCall(new Call(canonical, List.of()))) {
+            return builder;
+        }
+        return super.visit(t, context);
+    }
+
+    @Override
+    public <S> StringBuilder visit(StringValue s, S context) {
+        rules.string(s);
+        return builder;
+    }
+
+    @Override
+    public <S> StringBuilder visit(BooleanValue b, S context) {
+        builder.append(to.booleanLiteral(b.getValue()));
+        return builder;
+    }
+
+    @Override
+    public <S> StringBuilder visit(Concat c, S context) {
+        rules.concat(c);
+        return builder;
+    }
+
+    @Override
+    public <S> StringBuilder visit(Addition a, S context) {
+        if (!rules.addition(a)) {
+            super.visit(a, context);
+        }
+        return builder;
+    }
+
+    @Override
+    public <S> StringBuilder visit(Subtraction a, S context) {
+        if (!rules.subtraction(a)) {
+            super.visit(a, context);
+        }
+        return builder;
+    }
+
+    @Override
+    public <S> StringBuilder visit(Division d, S context) {
+        if (!rules.division(d)) {
+            super.visit(d, context);
+        }
+        return builder;
+    }
+
+    @Override
+    public <S> StringBuilder visit(IntegerDivision d, S context) {
+        rules.integerDivision(d);
+        return builder;
+    }
+
+    @Override
+    public <S> StringBuilder visit(Modulo m, S context) {
+        rules.modulo(m);
+        return builder;
+    }
+
+    @Override
+    public <S> StringBuilder visit(LikeExpression l, S context) {
+        if (!rules.like(l)) {
+            super.visit(l, context);
+        }
+        return builder;
+    }
+
+    @Override
+    public <S> StringBuilder visit(EqualsTo e, S context) {
+        if (!rules.comparison(e, " = ")) {
+            super.visit(e, context);
+        }
+        return builder;
+    }
+
+    @Override
+    public <S> StringBuilder visit(NotEqualsTo e, S context) {
+        if (!rules.comparison(e, " <> ")) {
+            super.visit(e, context);
+        }
+        return builder;
+    }
+
+    @Override
+    public <S> StringBuilder visit(RegExpMatchOperator r, S context) {
+        if (!rules.regexp(r)) {
+            super.visit(r, context);
+        }
+        return builder;
+    }
+
+    @Override
+    public <S> StringBuilder visit(XorExpression x, S context) {
+        if (!rules.xor(x)) {
+            super.visit(x, context);
+        }
+        return builder;
+    }
+
+    @Override
+    public <S> StringBuilder visit(CastExpression c, S context) {
+        rules.cast(c);
+        return builder;
+    }
+
+    @Override
+    public <S> StringBuilder visit(TranscodingFunction t, S context) {
+        if (!rules.convert(t)) {
+            super.visit(t, context);
+        }
+        return builder;
+    }
+
+    @Override
+    public <S> StringBuilder visit(ExtractExpression e, S context) {
+        if (!rules.extract(e)) {
+            super.visit(e, context);
+        }
+        return builder;
+    }
+
+    @Override
+    public <S> StringBuilder visit(IntervalExpression e, S context) {
+        if (!rules.interval(e)) {
+            super.visit(e, context);
+        }
+        return builder;
+    }
+
+    @Override
+    public <S> StringBuilder visit(DateValue d, S context) {
+        rules.temporalLiteral("DATE", d.getValue().toString());
+        return builder;
+    }
+
+    @Override
+    public <S> StringBuilder visit(TimestampValue t, S context) {
+        rules.temporalLiteral("TIMESTAMP", t.getRawValue() != null ? stripQuotes(t.getRawValue()) : t.getValue().toString());
+        return builder;
+    }
+
+    @Override
+    public <S> StringBuilder visit(TimeValue t, S context) {
+        rules.temporalLiteral("TIME", t.getValue().toString());
+        return builder;
+    }
+
+    private static String stripQuotes(String s) {
+        return s.length() >= 2 && s.charAt(0) == '\'' ? s.substring(1, s.length() - 1) : s;
+    }
+
+    @Override
+    public <S> StringBuilder visit(MySQLGroupConcat g, S context) {
+        rules.groupConcat(g);
+        return builder;
+    }
+
+    @Override
+    public <S> StringBuilder visit(AnalyticExpression a, S context) {
+        if (!rules.analytic(a)) {
+            super.visit(a, context);
+        }
+        return builder;
+    }
+
+    @Override
+    public <S> StringBuilder visit(ExpressionList<? extends Expression> list, S context) {
+        if (list instanceof Marked m) {
+            if (m.kind() == Marked.Kind.CONDITION) {
+                BooleanContext.render(this, m.expression());
+            } else {
+                BooleanContext.renderValue(this, m.expression());
+            }
+            return builder;
+        }
+        return super.visit(list, context);
+    }
+
+    @Override
+    public <S> StringBuilder visit(AndExpression a, S context) {
+        BooleanContext.render(this, a.getLeftExpression());
+        builder.append(" AND ");
+        BooleanContext.render(this, a.getRightExpression());
+        return builder;
+    }
+
+    @Override
+    public <S> StringBuilder visit(OrExpression o, S context) {
+        BooleanContext.render(this, o.getLeftExpression());
+        builder.append(" OR ");
+        BooleanContext.render(this, o.getRightExpression());
+        return builder;
+    }
+
+    @Override
+    public <S> StringBuilder visit(NotExpression n, S context) {
+        builder.append("NOT ");
+        BooleanContext.render(this, n.getExpression());
+        return builder;
+    }
+
+    @Override
+    public <S> StringBuilder visit(WhenClause w, S context) {
+        builder.append("WHEN ");
+        Expression when = w.getWhenExpression();
+        BooleanContext.render(this, when);
+        builder.append(" THEN ");
+        BooleanContext.renderValue(this, w.getThenExpression());
+        builder.append(' ');
+        return builder;
+    }
+
+    /** Renders through the base deparser, bypassing the rules (for rules that only wrap a node). */
+    public void plain(Expression e) {
+        if (e instanceof Function f) {
+            super.visit(f, null);
+        } else if (e instanceof Column c) {
+            super.visit(c, null);
+        } else {
+            e.accept(this, null);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package com.rhosocial.activerecord.dialect.internal.render;
+
+import com.rhosocial.activerecord.dialect.internal.rules.Identifiers;
+import com.rhosocial.activerecord.dialect.internal.rules.Marked;
+import com.rhosocial.activerecord.dialect.internal.rules.NullOrdering;
+import com.rhosocial.activerecord.dialect.internal.rules.OuterJoins;
+import com.rhosocial.activerecord.dialect.internal.rules.PagingRules;
+import com.rhosocial.activerecord.dialect.internal.spec.RenderContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.select.ExceptOp;
+import net.sf.jsqlparser.statement.select.FromItem;
+import net.sf.jsqlparser.statement.select.Join;
+import net.sf.jsqlparser.statement.select.MinusOp;
+import net.sf.jsqlparser.statement.select.PlainSelect;
+import net.sf.jsqlparser.statement.select.SelectItem;
+import net.sf.jsqlparser.statement.select.SetOperation;
+import net.sf.jsqlparser.statement.select.SetOperationList;
+import net.sf.jsqlparser.statement.select.WithItem;
+import net.sf.jsqlparser.util.deparser.SelectDeParser;
+
+/**
+ * Renders query blocks: paging, FROM DUAL, NULL ordering, Oracle {@code (+)} joins, set-operation keywords, CTE
+ * {@code RECURSIVE}, and names of tables. Every block (including subqueries) passes through here.
+ */
+public class SelectRenderer extends SelectDeParser {
+    private final RenderContext ctx;
+
+    public SelectRenderer(ExpressionRenderer expressions, StringBuilder builder, RenderContext ctx) {
+        super(expressions, builder);
+        this.ctx = ctx;
+    }
+
+    @Override
+    public <S> StringBuilder visit(PlainSelect ps, S context) {
+        registerTables(ps);
+        OuterJoins.apply(ps, ctx);
+        PagingRules.apply(ps, ctx);
+        dual(ps);
+        ps.setOrderByElements(NullOrdering.apply(ps.getOrderByElements(), ps, ctx));
+        ps.setWhere(Marked.condition(ps.getWhere()));
+        ps.setHaving(Marked.condition(ps.getHaving()));
+        if (ps.getJoins() != null) {
+            for (Join j : ps.getJoins()) {
+                if (j.getOnExpressions() != null && !j.getOnExpressions().isEmpty()) {
+                    List<Expression> on = new ArrayList<>();
+                    for (Expression e : j.getOnExpressions()) {
+                        on.add(Marked.condition(e));
+                    }
+                    j.setOnExpressions(on);
+                }
+            }
+        }
+        if (ps.getSelectItems() != null) {
+            for (SelectItem<?> item : ps.getSelectItems()) {
+                Expression e = item.getExpression();
+                Expression v = Marked.value(e);
+                if (v != e) {
+                    @SuppressWarnings("unchecked")
+                    SelectItem<Expression> it = (SelectItem<Expression>) item;
+                    it.setExpression(v);
+                }
+                Identifiers.alias(item.getAlias(), ctx);
+            }
+        }
+        return super.visit(ps, context);
+    }
+
+    private void registerTables(PlainSelect ps) {
+        if (ps.getFromItem() instanceof Table t) {
+            ctx.tableInScope(t.getFullyQualifiedName());
+        }
+        if (ps.getJoins() != null) {
+            for (Join j : ps.getJoins()) {
+                FromItem fi = j.getRightItem();
+                if (fi instanceof Table t) {
+                    ctx.tableInScope(t.getFullyQualifiedName());
+                }
+            }
+        }
+    }
+
+    private void dual(PlainSelect ps) {
+        FromItem from = ps.getFromItem();
+        if (from == null) {
+            if (ctx.to().requiresFrom()) {
+                ctx.to().fromlessSelect(ps);
+            }
+            return;
+        }
+        if (from instanceof Table t && (ps.getJoins() == null || ps.getJoins().isEmpty())
+                && t.getName() != null && t.getSchemaName() == null
+                && RenderContext.unquote(t.getName()).toUpperCase(Locale.ROOT).equals("DUAL")
+                && !ctx.to().requiresFrom()) {
+            ps.setFromItem(null);
+            ctx.changed();
+        }
+    }
+
+    @Override
+    public <S> StringBuilder visit(SetOperationList list, S context) {
+        PagingRules.apply(list, ctx);
+        list.setOrderByElements(NullOrdering.apply(list.getOrderByElements(), null, ctx));
+        List<SetOperation> ops = list.getOperations();
+        if (ops != null) {
+            String except = ctx.to().exceptKeyword();
+            for (int i = 0; i < ops.size(); i++) {
+                SetOperation op = ops.get(i);
+                if (op instanceof MinusOp && except.equals("EXCEPT")) {
+                    ExceptOp e = new ExceptOp();
+                    ops.set(i, e);
+                    ctx.changed();
+                } else if (op instanceof ExceptOp && except.equals("MINUS")) {
+                    ops.set(i, new MinusOp());
+                    ctx.changed();
+                }
+            }
+        }
+        return super.visit(list, context);
+    }
+
+    @Override
+    public <S> StringBuilder visit(WithItem<?> w, S context) {
+        boolean selfReferencing = w.getSelect() != null && w.getAlias() != null
+                && mentions(w.getSelect().toString(), w.getAlias().getName());
+        if (!ctx.to().writesRecursiveKeyword()) {
+            w.setRecursive(false);
+        } else if (selfReferencing) {
+            w.setRecursive(true);
+        }
+        return super.visit(w, context);
+    }
+
+    private static boolean mentions(String text, String name) {
+        String n = RenderContext.unquote(name).toLowerCase(Locale.ROOT);
+        String t = text.toLowerCase(Locale.ROOT);
+        int i = t.indexOf(n);
+        while (i >= 0) {
+            boolean startOk = i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)) && t.charAt(i - 1) != '_';
+            int end = i + n.length();
+            boolean endOk = end >= t.length() || !Character.isLetterOrDigit(t.charAt(end)) && t.charAt(end) != '_';
+            if (startOk && endOk) {
+                return true;
+            }
+            i = t.indexOf(n, i + 1);
+        }
+        return false;
+    }
+
+    @Override
+    public <S> StringBuilder visit(Table t, S context) {
+        Identifiers.table(t, ctx);
+        return super.visit(t, context);
+    }
+}

@@ -1,0 +1,138 @@
+package com.rhosocial.activerecord.dialect.internal.rules;
+
+import com.rhosocial.activerecord.dialect.internal.render.ExpressionRenderer;
+import com.rhosocial.activerecord.dialect.internal.spec.DialectSpec;
+import com.rhosocial.activerecord.dialect.internal.spec.RenderContext;
+import net.sf.jsqlparser.expression.BinaryExpression;
+import net.sf.jsqlparser.expression.DoubleValue;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.LongValue;
+import net.sf.jsqlparser.expression.StringValue;
+import net.sf.jsqlparser.expression.operators.arithmetic.Division;
+import net.sf.jsqlparser.expression.operators.arithmetic.IntegerDivision;
+import net.sf.jsqlparser.expression.operators.arithmetic.Modulo;
+
+/**
+ * Arithmetic whose meaning differs: {@code /} on integers (MySQL and Oracle divide exactly, PostgreSQL, SQL Server
+ * and SQLite truncate), division by zero (NULL in MySQL and SQLite, an error elsewhere), MySQL {@code DIV},
+ * modulo spelling, and MySQL's implicit conversion of strings in arithmetic.
+ */
+final class Arithmetic {
+    /** MySQL's div_precision_increment default: an integer quotient has 4 decimals. */
+    private static final int MYSQL_DIV_SCALE = 4;
+
+    private Arithmetic() {
+    }
+
+    static boolean division(ExpressionRenderer r, Division d) {
+        RenderContext ctx = r.ctx();
+        DialectSpec from = ctx.from();
+        DialectSpec to = ctx.to();
+        Expression a = d.getLeftExpression();
+        Expression b = d.getRightExpression();
+        Typing.Kind ka = Typing.of(a, ctx);
+        Typing.Kind kb = Typing.of(b, ctx);
+        boolean nullIfZero = from.divisionByZeroIsNull() && !to.divisionByZeroIsNull() && ctx.preserve()
+                && !isNonZeroLiteral(b);
+        boolean bothInt = ka == Typing.Kind.INTEGER && kb == Typing.Kind.INTEGER;
+        boolean maybeInt = (ka == Typing.Kind.INTEGER || ka == Typing.Kind.UNKNOWN)
+                && (kb == Typing.Kind.INTEGER || kb == Typing.Kind.UNKNOWN);
+        if (!from.integerDivisionTruncates() && to.integerDivisionTruncates() && maybeInt && ctx.preserve()) {
+            // Exact division wanted on a target that truncates integer quotients.
+            boolean round = bothInt && from.family().equals("MYSQL");
+            if (round) {
+                r.text("ROUND(");
+            }
+            r.text("CAST(").expr(a).text(" AS " + to.exactNumericCastType() + ") / ");
+            divisor(r, b, nullIfZero);
+            if (round) {
+                r.text(", " + MYSQL_DIV_SCALE + ")");
+            }
+            ctx.changed();
+            return true;
+        }
+        if (from.integerDivisionTruncates() && !to.integerDivisionTruncates() && bothInt && ctx.preserve()) {
+            r.text(to.truncatingDivisionTemplate().replace("{0}", render(r, a)).replace("{1}", render(r, b)));
+            ctx.changed();
+            return true;
+        }
+        if (nullIfZero) {
+            r.expr(a).text(" / ");
+            divisor(r, b, true);
+            ctx.changed();
+            return true;
+        }
+        return false;
+    }
+
+    private static void divisor(ExpressionRenderer r, Expression b, boolean nullIfZero) {
+        if (nullIfZero) {
+            r.text("NULLIF(").expr(b).text(", 0)");
+        } else {
+            r.expr(b);
+        }
+    }
+
+    /** Renders into a string (for templates); the renderer's output is restored afterwards. */
+    static String render(ExpressionRenderer r, Expression e) {
+        return r.capture(e);
+    }
+
+    private static boolean isNonZeroLiteral(Expression e) {
+        if (e instanceof LongValue l) {
+            return l.getValue() != 0;
+        }
+        if (e instanceof DoubleValue dv) {
+            return dv.getValue() != 0;
+        }
+        return false;
+    }
+
+    static void integerDivision(ExpressionRenderer r, IntegerDivision d) {
+        DialectSpec to = r.ctx().to();
+        String t = to.integerDivisionTemplate();
+        r.text(t.replace("{0}", render(r, d.getLeftExpression())).replace("{1}", render(r, d.getRightExpression())));
+        r.ctx().changed();
+    }
+
+    static void modulo(ExpressionRenderer r, Modulo m) {
+        DialectSpec to = r.ctx().to();
+        if (to.moduloIsFunction()) {
+            r.text("MOD(").expr(m.getLeftExpression()).text(", ").expr(m.getRightExpression()).text(")");
+            r.ctx().changed();
+        } else {
+            r.expr(m.getLeftExpression()).text(" % ").expr(m.getRightExpression());
+        }
+    }
+
+    /** MySQL and SQLite convert strings in arithmetic ('5' + 3 = 8); other targets need a CAST. */
+    static boolean implicitNumbers(ExpressionRenderer r, BinaryExpression e, String op) {
+        RenderContext ctx = r.ctx();
+        if (!ctx.from().implicitStringToNumber() || ctx.to().implicitStringToNumber() || !ctx.preserve()) {
+            return false;
+        }
+        boolean la = Typing.isString(e.getLeftExpression(), ctx);
+        boolean lb = Typing.isString(e.getRightExpression(), ctx);
+        if (!la && !lb) {
+            return false;
+        }
+        String type = ctx.to().exactNumericCastType();
+        operand(r, e.getLeftExpression(), la, type);
+        r.text(op);
+        operand(r, e.getRightExpression(), lb, type);
+        ctx.changed();
+        return true;
+    }
+
+    private static void operand(ExpressionRenderer r, Expression e, boolean cast, String type) {
+        if (cast) {
+            r.text("CAST(").expr(e).text(" AS " + type + ")");
+        } else {
+            r.expr(e);
+        }
+    }
+
+    static boolean isStringLiteral(Expression e) {
+        return e instanceof StringValue;
+    }
+}

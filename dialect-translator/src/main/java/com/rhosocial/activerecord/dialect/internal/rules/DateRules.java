@@ -1,0 +1,87 @@
+package com.rhosocial.activerecord.dialect.internal.rules;
+
+import com.rhosocial.activerecord.dialect.internal.render.ExpressionRenderer;
+import com.rhosocial.activerecord.dialect.internal.spec.Call;
+import com.rhosocial.activerecord.dialect.internal.spec.DateReaders;
+import com.rhosocial.activerecord.dialect.internal.spec.RenderContext;
+import com.rhosocial.activerecord.dialect.internal.spec.Temporal;
+import java.util.List;
+import net.sf.jsqlparser.expression.BinaryExpression;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.ExtractExpression;
+import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.expression.IntervalExpression;
+import net.sf.jsqlparser.expression.LongValue;
+
+/**
+ * Date and time operators (the functions are in the dialects' function tables): {@code d + INTERVAL ...},
+ * Oracle's {@code date + n} (days), {@code EXTRACT(unit FROM d)} and temporal literals.
+ */
+public final class DateRules {
+    private final ExpressionRenderer r;
+    private final RenderContext ctx;
+
+    DateRules(ExpressionRenderer r) {
+        this.r = r;
+        this.ctx = r.ctx();
+    }
+
+    /** DATE '...', TIMESTAMP '...', JDBC {d ...} and {ts ...}. */
+    void literal(String kind, String value) {
+        r.text(ctx.to().temporalLiteral(kind, value));
+    }
+
+    boolean function(String name, Function f) {
+        return false;
+    }
+
+    /** {@code d + INTERVAL n unit} / {@code d - INTERVAL ...}, and Oracle {@code date + n}. */
+    boolean addition(BinaryExpression e, boolean subtract) {
+        Expression a = e.getLeftExpression();
+        Expression b = e.getRightExpression();
+        IntervalExpression iv = b instanceof IntervalExpression i ? i : null;
+        Expression date = a;
+        if (iv == null && !subtract && a instanceof IntervalExpression i2) {
+            iv = i2;
+            date = b;
+        }
+        if (iv != null) {
+            DateReaders.Interval in = DateReaders.interval(iv);
+            if (in == null || in.unit() == null) {
+                return false;
+            }
+            Expression n = subtract ? DateReaders.negate(in.amount()) : in.amount();
+            ctx.changed();
+            return r.writeCall(new Call("DATE_ADD", List.of(date, n), in.unit()));
+        }
+        if (ctx.from().family().equals("ORACLE") && !ctx.to().family().equals("ORACLE")
+                && Temporal.of(a, ctx) != Temporal.Kind.UNKNOWN && Typing.of(b, ctx) == Typing.Kind.INTEGER) {
+            // Oracle: DATE + number adds days.
+            Expression n = subtract ? DateReaders.negate(b) : b;
+            ctx.changed();
+            return r.writeCall(new Call("DATE_ADD", List.of(a, n), "DAY"));
+        }
+        if (ctx.from().family().equals("ORACLE") && subtract && !ctx.to().family().equals("ORACLE")
+                && Temporal.of(a, ctx) != Temporal.Kind.UNKNOWN && Temporal.of(b, ctx) != Temporal.Kind.UNKNOWN) {
+            ctx.changed();
+            return r.writeCall(new Call("DATEDIFF_DAYS", List.of(a, b)));
+        }
+        return false;
+    }
+
+    boolean extract(ExtractExpression e) {
+        String unit = DateReaders.unit(e.getName());
+        if (unit == null || e.getExpression() == null) {
+            return false;
+        }
+        return r.writeCall(new Call("EXTRACT", List.of(e.getExpression()), unit));
+    }
+
+    boolean interval(IntervalExpression e) {
+        return false;
+    }
+
+    static boolean isOne(Expression e) {
+        return e instanceof LongValue v && v.getValue() == 1;
+    }
+}

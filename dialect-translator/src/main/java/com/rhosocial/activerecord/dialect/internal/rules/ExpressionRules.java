@@ -1,0 +1,264 @@
+package com.rhosocial.activerecord.dialect.internal.rules;
+
+import com.rhosocial.activerecord.dialect.internal.render.ExpressionRenderer;
+import com.rhosocial.activerecord.dialect.internal.spec.Call;
+import com.rhosocial.activerecord.dialect.internal.spec.DialectSpec;
+import com.rhosocial.activerecord.dialect.internal.spec.RenderContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import net.sf.jsqlparser.expression.AnalyticExpression;
+import net.sf.jsqlparser.expression.BinaryExpression;
+import net.sf.jsqlparser.expression.CastExpression;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.ExtractExpression;
+import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.expression.IntervalExpression;
+import net.sf.jsqlparser.expression.MySQLGroupConcat;
+import net.sf.jsqlparser.expression.StringValue;
+import net.sf.jsqlparser.expression.TranscodingFunction;
+import net.sf.jsqlparser.expression.operators.arithmetic.Addition;
+import net.sf.jsqlparser.expression.operators.arithmetic.Concat;
+import net.sf.jsqlparser.expression.operators.arithmetic.Division;
+import net.sf.jsqlparser.expression.operators.arithmetic.IntegerDivision;
+import net.sf.jsqlparser.expression.operators.arithmetic.Modulo;
+import net.sf.jsqlparser.expression.operators.arithmetic.Subtraction;
+import net.sf.jsqlparser.expression.operators.conditional.XorExpression;
+import net.sf.jsqlparser.expression.operators.relational.LikeExpression;
+import net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperator;
+import net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperatorType;
+import net.sf.jsqlparser.schema.Column;
+
+/**
+ * Expression-level rules: what a node means in the source dialect and how the target keeps that meaning.
+ * Each method returns true when it rendered the node, false to let the plain deparser print it. The rule families
+ * with more logic (dates, strings, types) have their own classes in this package.
+ */
+public final class ExpressionRules {
+
+    private final ExpressionRenderer r;
+    private final RenderContext ctx;
+    private final DialectSpec from;
+    private final DialectSpec to;
+    private final DateRules dates;
+    private final TypeRules types;
+
+    public ExpressionRules(ExpressionRenderer renderer) {
+        this.r = renderer;
+        this.ctx = renderer.ctx();
+        this.from = ctx.from();
+        this.to = ctx.to();
+        this.dates = new DateRules(renderer);
+        this.types = new TypeRules(renderer);
+    }
+
+    public DateRules dates() {
+        return dates;
+    }
+
+    // ------------------------------------------------------------------ functions and names
+
+    /** Functions needing more than a table entry (date arithmetic, formats, DECODE, aggregates). */
+    public boolean function(Function f) {
+        String name = f.getName() == null ? "" : f.getName().toUpperCase(Locale.ROOT);
+        if (dates.function(name, f)) {
+            return true;
+        }
+        if (name.equals("DECODE") && from.readFunction("DECODE", List.of()) != null) {
+            return decode(f);
+        }
+        if ((name.equals("STRING_AGG") || name.equals("GROUP_CONCAT") || name.equals("LISTAGG"))
+                && !f.isAllColumns()) {
+            return Aggregates.stringAggFunction(r, f);
+        }
+        return false;
+    }
+
+    /** Bare words: SYSDATE, CURRENT_DATE written without parentheses, TRUE/FALSE spelled as names. */
+    public boolean column(Column c) {
+        if (c.getTable() == null || c.getTable().getName() == null) {
+            String word = c.getColumnName();
+            String canonical = from.niladic(word);
+            if (canonical != null) {
+                return r.writeCall(new Call(canonical, List.of()));
+            }
+            if (word.equalsIgnoreCase("TRUE") || word.equalsIgnoreCase("FALSE")) {
+                r.text(to.booleanLiteral(word.equalsIgnoreCase("TRUE")));
+                return true;
+            }
+        }
+        Identifiers.column(c, ctx);
+        return false;
+    }
+
+    private boolean decode(Function f) {
+        List<Expression> a = new ArrayList<>(f.getParameters());
+        if (a.size() < 3) {
+            return false;
+        }
+        // Oracle DECODE matches NULL with NULL, which a plain CASE x WHEN NULL does not.
+        r.text("CASE");
+        int i = 1;
+        for (; i + 1 < a.size(); i += 2) {
+            r.text(" WHEN ");
+            if (a.get(i) instanceof net.sf.jsqlparser.expression.NullValue) {
+                r.expr(a.get(0)).text(" IS NULL");
+            } else {
+                r.expr(a.get(0)).text(" = ").expr(a.get(i));
+            }
+            r.text(" THEN ").expr(a.get(i + 1));
+        }
+        if (i < a.size()) {
+            r.text(" ELSE ").expr(a.get(i));
+        }
+        r.text(" END");
+        ctx.changed();
+        return true;
+    }
+
+    // ------------------------------------------------------------------ literals
+
+    public void string(StringValue s) {
+        Strings.literal(r, s);
+    }
+
+    public void temporalLiteral(String kind, String value) {
+        dates.literal(kind, value);
+    }
+
+    // ------------------------------------------------------------------ operators
+
+    public void concat(Concat c) {
+        if (from.pipesAreOr()) {
+            // MySQL: || is a logical OR unless PIPES_AS_CONCAT is set.
+            r.text("(");
+            Predicates.condition(r, c.getLeftExpression());
+            r.text(" OR ");
+            Predicates.condition(r, c.getRightExpression());
+            r.text(")");
+            ctx.changed();
+            return;
+        }
+        List<Expression> parts = new ArrayList<>();
+        flattenConcat(c, parts);
+        String canonical = from.concatOperatorSkipsNull() ? "CONCAT_SKIP" : "CONCAT_NULL";
+        if (canonical.equals("CONCAT_NULL") && to.pipesPropagateNull()) {
+            for (int i = 0; i < parts.size(); i++) {
+                if (i > 0) {
+                    r.text(" || ");
+                }
+                r.expr(parts.get(i));
+            }
+            return;
+        }
+        ctx.changed();
+        r.writeCall(new Call(canonical, parts));
+    }
+
+    private static void flattenConcat(Expression e, List<Expression> out) {
+        if (e instanceof Concat c) {
+            flattenConcat(c.getLeftExpression(), out);
+            flattenConcat(c.getRightExpression(), out);
+        } else {
+            out.add(e);
+        }
+    }
+
+    public boolean addition(Addition a) {
+        if (dates.addition(a, false)) {
+            return true;
+        }
+        if (from.plusConcatenatesStrings() && (Typing.isString(a.getLeftExpression(), ctx)
+                || Typing.isString(a.getRightExpression(), ctx))) {
+            List<Expression> parts = new ArrayList<>();
+            flattenPlus(a, parts);
+            ctx.changed();
+            return r.writeCall(new Call("CONCAT_NULL", parts));
+        }
+        return Arithmetic.implicitNumbers(r, a, " + ");
+    }
+
+    private static void flattenPlus(Expression e, List<Expression> out) {
+        if (e instanceof Addition c) {
+            flattenPlus(c.getLeftExpression(), out);
+            flattenPlus(c.getRightExpression(), out);
+        } else {
+            out.add(e);
+        }
+    }
+
+    public boolean subtraction(Subtraction s) {
+        if (dates.addition(s, true)) {
+            return true;
+        }
+        return Arithmetic.implicitNumbers(r, s, " - ");
+    }
+
+    public boolean division(Division d) {
+        return Arithmetic.division(r, d);
+    }
+
+    public void integerDivision(IntegerDivision d) {
+        Arithmetic.integerDivision(r, d);
+    }
+
+    public void modulo(Modulo m) {
+        Arithmetic.modulo(r, m);
+    }
+
+    public boolean like(LikeExpression l) {
+        return Predicates.like(r, l);
+    }
+
+    public boolean comparison(BinaryExpression e, String op) {
+        return Predicates.comparison(r, e, op);
+    }
+
+    public boolean regexp(RegExpMatchOperator op) {
+        boolean ci = op.getOperatorType() == RegExpMatchOperatorType.MATCH_CASEINSENSITIVE
+                || op.getOperatorType() == RegExpMatchOperatorType.NOT_MATCH_CASEINSENSITIVE;
+        boolean not = op.getOperatorType() == RegExpMatchOperatorType.NOT_MATCH_CASESENSITIVE
+                || op.getOperatorType() == RegExpMatchOperatorType.NOT_MATCH_CASEINSENSITIVE;
+        return Predicates.regexp(r, op.getLeftExpression(), op.getRightExpression(), not, ci);
+    }
+
+    public boolean xor(XorExpression x) {
+        if (to.family().equals("MYSQL")) {
+            return false;
+        }
+        r.text("((");
+        Predicates.condition(r, x.getLeftExpression());
+        r.text(") <> (");
+        Predicates.condition(r, x.getRightExpression());
+        r.text("))");
+        return true;
+    }
+
+    // ------------------------------------------------------------------ types
+
+    public void cast(CastExpression c) {
+        types.cast(c);
+    }
+
+    public boolean convert(TranscodingFunction t) {
+        return types.convert(t);
+    }
+
+    public boolean extract(ExtractExpression e) {
+        return dates.extract(e);
+    }
+
+    public boolean interval(IntervalExpression e) {
+        return dates.interval(e);
+    }
+
+    // ------------------------------------------------------------------ aggregates
+
+    public void groupConcat(MySQLGroupConcat g) {
+        Aggregates.groupConcat(r, g);
+    }
+
+    public boolean analytic(AnalyticExpression a) {
+        return Aggregates.analytic(r, a);
+    }
+}

@@ -1,0 +1,205 @@
+package com.rhosocial.activerecord.dialect.internal.rules;
+
+import com.rhosocial.activerecord.dialect.internal.spec.Paging;
+import com.rhosocial.activerecord.dialect.internal.spec.RenderContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import net.sf.jsqlparser.expression.AllValue;
+import net.sf.jsqlparser.expression.AnalyticExpression;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.LongValue;
+import net.sf.jsqlparser.expression.NullValue;
+import net.sf.jsqlparser.expression.operators.arithmetic.Subtraction;
+import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
+import net.sf.jsqlparser.expression.operators.relational.EqualsTo;
+import net.sf.jsqlparser.expression.operators.relational.GreaterThan;
+import net.sf.jsqlparser.expression.operators.relational.GreaterThanEquals;
+import net.sf.jsqlparser.expression.operators.relational.MinorThan;
+import net.sf.jsqlparser.expression.operators.relational.MinorThanEquals;
+import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
+import net.sf.jsqlparser.schema.Column;
+import net.sf.jsqlparser.statement.select.Fetch;
+import net.sf.jsqlparser.statement.select.Limit;
+import net.sf.jsqlparser.statement.select.Offset;
+import net.sf.jsqlparser.statement.select.PlainSelect;
+import net.sf.jsqlparser.statement.select.Select;
+import net.sf.jsqlparser.statement.select.SelectItem;
+import net.sf.jsqlparser.statement.select.Top;
+
+/**
+ * Paging: reads every source form ({@code LIMIT n OFFSET m}, {@code LIMIT m, n}, {@code TOP}, {@code OFFSET/FETCH},
+ * Oracle {@code ROWNUM} filters) into one {@link Paging} and lets the target spec write it. Parameters keep their
+ * source numbers, so a reordering ({@code LIMIT ?, ?} to {@code OFFSET ? ROWS FETCH NEXT ? ROWS ONLY}) is
+ * recorded in the parameter map.
+ */
+public final class PagingRules {
+    private PagingRules() {
+    }
+
+    /** Moves the paging of {@code s} into the target's form. */
+    public static void apply(Select s, RenderContext ctx) {
+        Paging p = extract(s, ctx);
+        if (p == null || p.isEmpty()) {
+            return;
+        }
+        if (p.percentOrTies()) {
+            return;
+        }
+        ctx.to().applyPaging(s, p, ctx);
+        ctx.changed();
+    }
+
+    static Paging extract(Select s, RenderContext ctx) {
+        Expression rows = null;
+        Expression offset = null;
+        boolean special = false;
+        boolean found = false;
+        Limit l = s.getLimit();
+        if (l != null) {
+            found = true;
+            if (l.getRowCount() != null && !(l.getRowCount() instanceof AllValue)
+                    && !(l.getRowCount() instanceof NullValue) && !isMinusOne(l.getRowCount())) {
+                rows = l.getRowCount();
+            }
+            offset = l.getOffset();
+            s.setLimit(null);
+        }
+        Offset o = s.getOffset();
+        if (o != null) {
+            found = true;
+            offset = o.getOffset();
+            s.setOffset(null);
+        }
+        Fetch f = s.getFetch();
+        if (f != null) {
+            found = true;
+            rows = f.getExpression() == null ? new LongValue(1) : f.getExpression();
+            if (f.isFetchParamFirst() && f.getFetchParameters() != null
+                    && f.getFetchParameters().toString().toUpperCase(Locale.ROOT).contains("PERCENT")) {
+                special = true;
+            }
+            s.setFetch(null);
+        }
+        if (s instanceof PlainSelect ps) {
+            Top t = ps.getTop();
+            if (t != null) {
+                if (t.isPercentage() || t.isWithTies()) {
+                    ctx.unsupported("paging", "TOP", "TOP ... PERCENT / WITH TIES has no portable equivalent");
+                    return new Paging(null, null, true);
+                }
+                found = true;
+                rows = t.getExpression();
+                ps.setTop(null);
+            }
+            Expression rownum = rownumLimit(ps, ctx);
+            if (rownum != null) {
+                found = true;
+                rows = rownum;
+            }
+            rownumItems(ps, ctx);
+        }
+        return found ? new Paging(rows, offset, special) : null;
+    }
+
+    private static boolean isMinusOne(Expression e) {
+        return e.toString().replace(" ", "").equals("-1");
+    }
+
+    /**
+     * Oracle {@code WHERE ROWNUM <= n} (alone or AND-ed with other conditions): removed from WHERE and returned as
+     * a row count.
+     */
+    private static Expression rownumLimit(PlainSelect ps, RenderContext ctx) {
+        if (ps.getWhere() == null || ctx.to().family().equals("ORACLE")
+                || !ps.getWhere().toString().toUpperCase(Locale.ROOT).contains("ROWNUM")) {
+            return null;
+        }
+        List<Expression> conjuncts = new ArrayList<>();
+        flattenAnd(ps.getWhere(), conjuncts);
+        Expression rows = null;
+        List<Expression> rest = new ArrayList<>();
+        for (Expression c : conjuncts) {
+            Expression n = rownumBound(c);
+            if (n != null && rows == null) {
+                rows = n;
+            } else {
+                rest.add(c);
+            }
+        }
+        if (rows == null) {
+            return null;
+        }
+        Expression where = null;
+        for (Expression c : rest) {
+            where = where == null ? c : new AndExpression(where, c);
+        }
+        ps.setWhere(where);
+        if (ps.getOrderByElements() != null && !ps.getOrderByElements().isEmpty()) {
+            // Oracle numbers rows before ORDER BY; the usual intent is "first n in this order", which LIMIT gives.
+            ctx.warn("paging", "ROWNUM", "ROWNUM filter combined with ORDER BY in one block is applied after ordering");
+        }
+        return rows;
+    }
+
+    private static void flattenAnd(Expression e, List<Expression> out) {
+        if (e instanceof AndExpression a) {
+            flattenAnd(a.getLeftExpression(), out);
+            flattenAnd(a.getRightExpression(), out);
+        } else if (e instanceof ParenthesedExpressionList<?> p && p.size() == 1
+                && p.get(0) instanceof AndExpression a) {
+            flattenAnd(a, out);
+        } else {
+            out.add(e);
+        }
+    }
+
+    private static boolean isRownum(Expression e) {
+        return e instanceof Column c && c.getTable() == null && c.getColumnName().equalsIgnoreCase("ROWNUM");
+    }
+
+    /** {@code ROWNUM <= n}, {@code ROWNUM < n}, {@code ROWNUM = 1} and mirrored forms to a row count. */
+    private static Expression rownumBound(Expression c) {
+        if (c instanceof MinorThanEquals m && isRownum(m.getLeftExpression())) {
+            return m.getRightExpression();
+        }
+        if (c instanceof GreaterThanEquals g && isRownum(g.getRightExpression())) {
+            return g.getLeftExpression();
+        }
+        if (c instanceof MinorThan m && isRownum(m.getLeftExpression())) {
+            return minusOne(m.getRightExpression());
+        }
+        if (c instanceof GreaterThan g && isRownum(g.getRightExpression())) {
+            return minusOne(g.getLeftExpression());
+        }
+        if (c instanceof EqualsTo eq && isRownum(eq.getLeftExpression()) && eq.getRightExpression() instanceof LongValue v
+                && v.getValue() == 1) {
+            return v;
+        }
+        return null;
+    }
+
+    private static Expression minusOne(Expression e) {
+        if (e instanceof LongValue v) {
+            return new LongValue(v.getValue() - 1);
+        }
+        return new Subtraction().withLeftExpression(e).withRightExpression(new LongValue(1));
+    }
+
+    /** {@code SELECT ..., ROWNUM rn} becomes {@code ROW_NUMBER() OVER ()}, numbering rows in the order read. */
+    private static void rownumItems(PlainSelect ps, RenderContext ctx) {
+        if (ctx.to().family().equals("ORACLE") || ps.getSelectItems() == null) {
+            return;
+        }
+        for (SelectItem<?> item : ps.getSelectItems()) {
+            if (isRownum(item.getExpression())) {
+                AnalyticExpression rn = new AnalyticExpression();
+                rn.setName("ROW_NUMBER");
+                @SuppressWarnings("unchecked")
+                SelectItem<Expression> it = (SelectItem<Expression>) item;
+                it.setExpression(rn);
+                ctx.changed();
+            }
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package com.rhosocial.activerecord.dialect.internal.rules;
+
+import com.rhosocial.activerecord.dialect.TableInfo;
+import com.rhosocial.activerecord.dialect.internal.render.ExpressionRenderer;
+import com.rhosocial.activerecord.dialect.internal.spec.DialectSpec;
+import com.rhosocial.activerecord.dialect.internal.spec.RenderContext;
+import java.util.Optional;
+import net.sf.jsqlparser.expression.BinaryExpression;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.LongValue;
+import net.sf.jsqlparser.expression.StringValue;
+import net.sf.jsqlparser.expression.operators.relational.LikeExpression;
+import net.sf.jsqlparser.schema.Column;
+
+/**
+ * Predicates whose meaning depends on the dialect: case sensitivity of {@code =} and {@code LIKE}, {@code ILIKE},
+ * regular expressions, integer literals against boolean columns, values used as conditions.
+ */
+public final class Predicates {
+    private Predicates() {
+    }
+
+    /** Renders {@code e} where a condition is expected. */
+    static void condition(ExpressionRenderer r, Expression e) {
+        BooleanContext.render(r, e);
+    }
+
+    static boolean like(ExpressionRenderer r, LikeExpression l) {
+        RenderContext ctx = r.ctx();
+        DialectSpec from = ctx.from();
+        DialectSpec to = ctx.to();
+        LikeExpression.KeyWord kw = l.getLikeKeyWord();
+        if (kw == LikeExpression.KeyWord.REGEXP || kw == LikeExpression.KeyWord.RLIKE) {
+            // MySQL REGEXP ignores case for non-binary strings.
+            return regexp(r, l.getLeftExpression(), l.getRightExpression(), l.isNot(), from.caseInsensitiveStrings());
+        }
+        boolean ilike = kw == LikeExpression.KeyWord.ILIKE;
+        if (kw != LikeExpression.KeyWord.LIKE && !ilike) {
+            return false;
+        }
+        boolean wantCi = ilike || from.caseInsensitiveLike();
+        boolean targetCi = to.caseInsensitiveLike();
+        Expression pattern = l.getRightExpression();
+        boolean caseMatters = !(pattern instanceof StringValue sv) || hasLetters(sv.getValue());
+        if (!caseMatters || !ctx.preserve() && !ilike) {
+            if (ilike && !to.supportsIlike()) {
+                writeLike(r, l, targetCi ? "LIKE" : null);
+                return true;
+            }
+            return false;
+        }
+        if (wantCi && !targetCi) {
+            if (to.supportsIlike()) {
+                writeLike(r, l, "ILIKE");
+            } else {
+                writeLike(r, l, null);
+            }
+            ctx.changed();
+            return true;
+        }
+        if (wantCi) {
+            if (ilike) {
+                writeLike(r, l, "LIKE");
+                return true;
+            }
+            return false;
+        }
+        if (targetCi) {
+            // Case-sensitive source on a case-insensitive target.
+            if (to.family().equals("MYSQL")) {
+                r.expr(l.getLeftExpression()).text(l.isNot() ? " NOT LIKE BINARY " : " LIKE BINARY ").expr(pattern);
+                escape(r, l);
+                ctx.changed();
+                return true;
+            }
+            if (to.dialect() == com.rhosocial.activerecord.dialect.Dialect.SQLITE && pattern instanceof StringValue sv
+                    && l.getEscape() == null && sv.getValue().indexOf('\\') < 0) {
+                r.expr(l.getLeftExpression()).text(l.isNot() ? " NOT GLOB " : " GLOB ")
+                        .text(to.stringLiteral(globPattern(Strings.decode(sv.getValue(), from.backslashEscapes()))));
+                ctx.changed();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** LIKE with the given keyword, or LOWER(a) LIKE LOWER(b) when keyword is null. */
+    private static void writeLike(ExpressionRenderer r, LikeExpression l, String keyword) {
+        String not = l.isNot() ? " NOT" : "";
+        if (keyword == null) {
+            r.text("LOWER(").expr(l.getLeftExpression()).text(")" + not + " LIKE LOWER(").expr(l.getRightExpression())
+                    .text(")");
+        } else {
+            r.expr(l.getLeftExpression()).text(not + " " + keyword + " ").expr(l.getRightExpression());
+        }
+        escape(r, l);
+    }
+
+    private static void escape(ExpressionRenderer r, LikeExpression l) {
+        if (l.getEscape() != null) {
+            r.text(" ESCAPE ").expr(l.getEscape());
+        }
+    }
+
+    private static String globPattern(String like) {
+        StringBuilder b = new StringBuilder();
+        for (char c : like.toCharArray()) {
+            switch (c) {
+                case '%' -> b.append('*');
+                case '_' -> b.append('?');
+                case '*' -> b.append("[*]");
+                case '?' -> b.append("[?]");
+                case '[' -> b.append("[[]");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    static boolean hasLetters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean regexp(ExpressionRenderer r, Expression left, Expression pattern, boolean not, boolean ci) {
+        RenderContext ctx = r.ctx();
+        DialectSpec to = ctx.to();
+        ctx.changed();
+        switch (to.regexStyle()) {
+            case TILDE -> {
+                r.expr(left).text(" " + (not ? "!" : "") + (ci ? "~* " : "~ ")).expr(pattern);
+                return true;
+            }
+            case REGEXP_OPERATOR -> {
+                if (ci && !to.caseInsensitiveStrings()) {
+                    r.text("LOWER(").expr(left).text(")").text(not ? " NOT REGEXP " : " REGEXP ").text("LOWER(")
+                            .expr(pattern).text(")");
+                } else {
+                    r.expr(left).text(not ? " NOT REGEXP " : " REGEXP ").expr(pattern);
+                }
+                return true;
+            }
+            case REGEXP_LIKE -> {
+                r.text(not ? "NOT REGEXP_LIKE(" : "REGEXP_LIKE(").expr(left).text(", ").expr(pattern)
+                        .text(ci ? ", 'i')" : ")");
+                return true;
+            }
+            default -> {
+                ctx.unsupported("regexp", "REGEXP", to + " has no regular-expression match operator");
+                r.expr(left).text(not ? " NOT LIKE " : " LIKE ").expr(pattern);
+                return true;
+            }
+        }
+    }
+
+    /**
+     * Comparisons: MySQL's case-insensitive {@code =} against a string literal, and integer literals against a
+     * PostgreSQL BOOLEAN column (schema-aware).
+     */
+    static boolean comparison(ExpressionRenderer r, BinaryExpression e, String op) {
+        RenderContext ctx = r.ctx();
+        Expression a = e.getLeftExpression();
+        Expression b = e.getRightExpression();
+        if (booleanColumnLiteral(r, a, b, op) || booleanColumnLiteral(r, b, a, op)) {
+            return true;
+        }
+        if (!ctx.preserve() || !ctx.from().caseInsensitiveStrings() || ctx.to().caseInsensitiveStrings()) {
+            return false;
+        }
+        StringValue lit = b instanceof StringValue s ? s : a instanceof StringValue s2 ? s2 : null;
+        Expression other = lit == b ? a : b;
+        if (lit == null || other instanceof StringValue || !hasLetters(lit.getValue())) {
+            return false;
+        }
+        if (ctx.to().dialect() == com.rhosocial.activerecord.dialect.Dialect.SQLITE) {
+            r.expr(a).text(op).expr(b).text(" COLLATE NOCASE");
+        } else {
+            r.text("LOWER(").expr(a).text(")").text(op).text("LOWER(").expr(b).text(")");
+        }
+        ctx.changed();
+        return true;
+    }
+
+    private static boolean booleanColumnLiteral(ExpressionRenderer r, Expression col, Expression lit, String op) {
+        RenderContext ctx = r.ctx();
+        if (!(col instanceof Column c) || !(lit instanceof LongValue v) || !ctx.to().hasBooleanLiterals()
+                || ctx.to().predicateValuesAreNumbers()) {
+            return false;
+        }
+        Optional<TableInfo.ColumnInfo> info = ctx.column(c.getTable() == null ? null : c.getTable().getName(),
+                c.getColumnName());
+        if (info.isEmpty() || Typing.ofJdbc(info.get().jdbcType(), info.get().typeName()) != Typing.Kind.BOOLEAN) {
+            return false;
+        }
+        long n = v.getValue();
+        r.expr(col).text(op).text(ctx.to().booleanLiteral(n != 0));
+        ctx.changed();
+        return true;
+    }
+}

@@ -1,0 +1,111 @@
+package com.rhosocial.activerecord.dialect.internal.rules;
+
+import com.rhosocial.activerecord.dialect.internal.render.ExpressionRenderer;
+import com.rhosocial.activerecord.dialect.internal.spec.DialectSpec;
+import com.rhosocial.activerecord.dialect.internal.spec.RenderContext;
+import com.rhosocial.activerecord.dialect.internal.spec.Types;
+import java.util.List;
+import java.util.Locale;
+import net.sf.jsqlparser.expression.CastExpression;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.TranscodingFunction;
+import net.sf.jsqlparser.statement.create.table.ColDataType;
+
+/** CAST and CONVERT: type names mapped through the canonical type table, {@code ::} written as CAST. */
+public final class TypeRules {
+    private final ExpressionRenderer r;
+    private final RenderContext ctx;
+
+    TypeRules(ExpressionRenderer r) {
+        this.r = r;
+        this.ctx = r.ctx();
+    }
+
+    void cast(CastExpression c) {
+        ColDataType t = c.getColDataType();
+        if (t == null || c.getLeftExpression() == null) {
+            r.text(c.toString());
+            return;
+        }
+        String keyword = c.keyword == null ? "CAST" : c.keyword.toUpperCase(Locale.ROOT);
+        String type = mapType(t, true);
+        if (ctx.to().dialect() == com.rhosocial.activerecord.dialect.Dialect.SQLITE) {
+            String canonical = canonical(t);
+            if (Types.DATE.equals(canonical)) {
+                r.text("DATE(").expr(c.getLeftExpression()).text(")");
+                return;
+            }
+            if (Types.TIMESTAMP.equals(canonical)) {
+                r.text("DATETIME(").expr(c.getLeftExpression()).text(")");
+                return;
+            }
+        }
+        if (keyword.equals("TRY_CAST") && ctx.to().family().equals("SQLSERVER")) {
+            r.text("TRY_CAST(");
+        } else {
+            r.text("CAST(");
+        }
+        r.expr(c.getLeftExpression()).text(" AS ").text(type).text(")");
+    }
+
+    boolean convert(TranscodingFunction t) {
+        if (t.getColDataType() == null || t.getExpression() == null) {
+            return false;
+        }
+        // T-SQL CONVERT(type, expr[, style]) and MySQL CONVERT(expr, type): both are a CAST.
+        r.text("CAST(").expr(t.getExpression()).text(" AS ").text(mapType(t.getColDataType(), true)).text(")");
+        ctx.changed();
+        return true;
+    }
+
+    /** Canonical type of a source type, or null. */
+    String canonical(ColDataType t) {
+        String name = Typing.baseType(t.getDataType());
+        DialectSpec from = ctx.from();
+        if (name.startsWith("SIGNED") || name.startsWith("UNSIGNED")) {
+            return Types.BIGINT;
+        }
+        if (from.family().equals("MYSQL") && name.equals("CHAR") && noArgs(t)) {
+            return Types.VARCHAR;
+        }
+        if (name.equals("NUMBER") && t.getArgumentsStringList() != null && t.getArgumentsStringList().size() == 1) {
+            return Types.DECIMAL;
+        }
+        return from.readType(name);
+    }
+
+    private static boolean noArgs(ColDataType t) {
+        return t.getArgumentsStringList() == null || t.getArgumentsStringList().isEmpty();
+    }
+
+    /** Target spelling of a source type. */
+    public String mapType(ColDataType t, boolean inCast) {
+        String canonical = canonical(t);
+        if (canonical == null) {
+            return t.toString().replace(" (", "(");
+        }
+        DialectSpec to = ctx.to();
+        String spelling = inCast ? to.writeCastType(canonical) : to.writeType(canonical);
+        if (spelling == null) {
+            return t.toString().replace(" (", "(");
+        }
+        List<String> args = t.getArgumentsStringList();
+        String name = Typing.baseType(t.getDataType());
+        if (canonical.equals(Types.BOOLEAN) && name.equals("BIT")) {
+            args = null;
+        }
+        if (spelling.contains("%s")) {
+            if (args == null || args.isEmpty() || (args.size() == 1 && args.get(0).equalsIgnoreCase("MAX"))) {
+                String def = to.defaultTypeArgument(canonical);
+                spelling = def == null ? spelling.replace("(%s)", "") : spelling.replace("%s", def);
+            } else {
+                spelling = spelling.replace("%s", String.join(", ", args));
+            }
+        }
+        return spelling;
+    }
+
+    static Expression left(CastExpression c) {
+        return c.getLeftExpression();
+    }
+}

@@ -1,0 +1,109 @@
+package com.rhosocial.activerecord.dialect.internal.spec;
+
+import static com.rhosocial.activerecord.dialect.internal.spec.FunctionReader.as;
+import static com.rhosocial.activerecord.dialect.internal.spec.FunctionWriter.rename;
+import static com.rhosocial.activerecord.dialect.internal.spec.FunctionWriter.template;
+
+import java.util.Map;
+
+/**
+ * The canonical function vocabulary and its default (ANSI / PostgreSQL-like) readers and writers, which every
+ * dialect starts from. A canonical name states one meaning: {@code CONCAT_NULL} is NULL when any argument is
+ * NULL, {@code CONCAT_SKIP} treats NULL as an empty string, {@code INSTR(s, sub)} has the string first, and so on.
+ */
+final class CommonFunctions {
+
+    private CommonFunctions() {
+    }
+
+    static void registerReaders(Map<String, FunctionReader> r) {
+        r.put("COALESCE", as("COALESCE"));
+        r.put("NULLIF", as("NULLIF"));
+        r.put("UPPER", as("UPPER"));
+        r.put("LOWER", as("LOWER"));
+        r.put("TRIM", as("TRIM"));
+        r.put("LTRIM", as("LTRIM"));
+        r.put("RTRIM", as("RTRIM"));
+        r.put("REPLACE", as("REPLACE"));
+        r.put("ABS", as("ABS"));
+        r.put("ROUND", as("ROUND"));
+        r.put("FLOOR", as("FLOOR"));
+        r.put("CEIL", as("CEIL"));
+        r.put("CEILING", as("CEIL"));
+        r.put("POWER", as("POWER"));
+        r.put("SQRT", as("SQRT"));
+        r.put("EXP", as("EXP"));
+        r.put("LN", as("LN"));
+        r.put("SIGN", as("SIGN"));
+        r.put("MOD", as("MOD"));
+        r.put("LOG10", as("LOG10"));
+        r.put("CHAR_LENGTH", as("LENGTH"));
+        r.put("CHARACTER_LENGTH", as("LENGTH"));
+        r.put("OCTET_LENGTH", as("OCTET_LENGTH"));
+        r.put("LENGTH", as("LENGTH"));
+        r.put("ASCII", as("ASCII"));
+        r.put("GREATEST", as("GREATEST_NULL"));
+        r.put("LEAST", as("LEAST_NULL"));
+        r.put("LPAD", as("LPAD"));
+        r.put("RPAD", as("RPAD"));
+        r.put("REVERSE", as("REVERSE"));
+        r.put("LEFT", as("LEFT"));
+        r.put("RIGHT", as("RIGHT"));
+        r.put("REPEAT", as("REPEAT"));
+        r.put("SUBSTR", as("SUBSTR"));
+        r.put("SUBSTRING", as("SUBSTR"));
+        r.put("CONCAT", as("CONCAT_SKIP"));
+        r.put("CONCAT_WS", as("CONCAT_WS"));
+        r.put("NOW", as("NOW"));
+        r.put("PI", as("PI"));
+    }
+
+    static void registerWriters(Map<String, FunctionWriter> w) {
+        w.put("COALESCE", rename("COALESCE"));
+        w.put("NULLIF", rename("NULLIF"));
+        w.put("NVL2", template("CASE WHEN {0} IS NOT NULL THEN {1} ELSE {2} END"));
+        w.put("IF", template("CASE WHEN {0} THEN {1} ELSE {2} END"));
+        w.put("UPPER", rename("UPPER"));
+        w.put("LOWER", rename("LOWER"));
+        w.put("TRIM", rename("TRIM"));
+        w.put("LTRIM", rename("LTRIM"));
+        w.put("RTRIM", rename("RTRIM"));
+        w.put("REPLACE", rename("REPLACE"));
+        w.put("REVERSE", rename("REVERSE"));
+        w.put("ABS", rename("ABS"));
+        w.put("ROUND", rename("ROUND"));
+        w.put("FLOOR", rename("FLOOR"));
+        w.put("CEIL", rename("CEIL"));
+        w.put("POWER", rename("POWER"));
+        w.put("SQRT", rename("SQRT"));
+        w.put("EXP", rename("EXP"));
+        w.put("LN", rename("LN"));
+        w.put("LOG", rename("LOG"));
+        w.put("LOG10", template("LOG(10, {0})"));
+        w.put("SIGN", rename("SIGN"));
+        w.put("MOD", rename("MOD"));
+        w.put("PI", template("PI()"));
+        w.put("LENGTH", rename("LENGTH"));
+        w.put("OCTET_LENGTH", rename("OCTET_LENGTH"));
+        w.put("LENGTH_RTRIM", template("LENGTH(RTRIM({0}))"));
+        w.put("ASCII", rename("ASCII"));
+        w.put("CHR", rename("CHR"));
+        w.put("LPAD", rename("LPAD"));
+        w.put("RPAD", rename("RPAD"));
+        w.put("LEFT", rename("LEFT"));
+        w.put("RIGHT", rename("RIGHT"));
+        w.put("REPEAT", rename("REPEAT"));
+        w.put("SUBSTR", rename("SUBSTR"));
+        w.put("INSTR", template("POSITION({1} IN {0})"));
+        w.put("GREATEST_NULL", rename("GREATEST"));
+        w.put("LEAST_NULL", rename("LEAST"));
+        w.put("GREATEST_SKIP", rename("GREATEST"));
+        w.put("LEAST_SKIP", rename("LEAST"));
+        w.put("CONCAT_WS", rename("CONCAT_WS"));
+        w.put("NOW", template("CURRENT_TIMESTAMP"));
+        w.put("CURRENT_DATE", template("CURRENT_DATE"));
+        w.put("CURRENT_TIME", template("CURRENT_TIME"));
+        w.put("RANDOM", template("RANDOM()"));
+        w.put("IS_NULL", template("({0} IS NULL)"));
+    }
+}

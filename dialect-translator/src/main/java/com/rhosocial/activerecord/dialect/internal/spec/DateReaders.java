@@ -1,0 +1,243 @@
+package com.rhosocial.activerecord.dialect.internal.spec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import net.sf.jsqlparser.expression.BinaryExpression;
+import net.sf.jsqlparser.expression.DateUnitExpression;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.IntervalExpression;
+import net.sf.jsqlparser.expression.LongValue;
+import net.sf.jsqlparser.expression.SignedExpression;
+import net.sf.jsqlparser.expression.StringValue;
+import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
+import net.sf.jsqlparser.schema.Column;
+
+/**
+ * Readers for date functions: units, intervals and format strings are read into canonical form
+ * ({@code DATE_ADD} with a unit, {@code FORMAT_DATE} with a strftime-like format, ...).
+ */
+public final class DateReaders {
+    static final Set<String> UNITS = Set.of("YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE", "SECOND",
+            "DOY", "DOW", "MICROSECOND");
+
+    /** An amount and a unit read from an interval. */
+    public record Interval(Expression amount, String unit) {
+    }
+
+    private DateReaders() {
+    }
+
+    /** Canonical unit name of a unit word (day, DAYS, dd, yyyy ...), or null. */
+    public static String unit(String word) {
+        if (word == null) {
+            return null;
+        }
+        String w = word.trim().replace("'", "").toUpperCase(Locale.ROOT);
+        if (w.endsWith("S") && w.length() > 3 && !w.equals("DOS")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return switch (w) {
+            case "YEAR", "YY", "YYYY", "Y" -> "YEAR";
+            case "QUARTER", "QQ", "Q" -> "QUARTER";
+            case "MONTH", "MM", "M", "MON" -> "MONTH";
+            case "WEEK", "WK", "WW" -> "WEEK";
+            case "DAY", "DD", "D", "DAYOFMONTH" -> "DAY";
+            case "HOUR", "HH", "HH24" -> "HOUR";
+            case "MINUTE", "MI", "N", "MIN" -> "MINUTE";
+            case "SECOND", "SS", "S", "SEC" -> "SECOND";
+            case "DAYOFYEAR", "DY", "Y_", "DOY" -> "DOY";
+            case "WEEKDAY", "DW", "DOW", "DAYOFWEEK" -> "DOW";
+            case "MICROSECOND", "MCS" -> "MICROSECOND";
+            default -> null;
+        };
+    }
+
+    /** Unit written as a bare word, a DateUnitExpression or a string ('day'). */
+    public static String unitOf(Expression e) {
+        if (e instanceof DateUnitExpression d) {
+            return unit(d.toString());
+        }
+        if (e instanceof Column c) {
+            return unit(c.getColumnName());
+        }
+        if (e instanceof StringValue s) {
+            return unit(s.getValue());
+        }
+        return null;
+    }
+
+    /** Reads {@code INTERVAL 1 DAY}, {@code INTERVAL ? MONTH}, {@code INTERVAL '1 day'}, {@code INTERVAL '2' HOUR}. */
+    public static Interval interval(IntervalExpression i) {
+        String unit = i.getIntervalQualifier() != null ? unit(i.getIntervalQualifier().getLeadingField())
+                : unit(i.getIntervalType());
+        Expression e = i.getExpression();
+        if (e != null) {
+            if (e instanceof IntervalExpression inner) {
+                Interval in = interval(inner);
+                return new Interval(in.amount(), unit != null ? unit : in.unit());
+            }
+            String[] inner = new String[1];
+            Expression amount = stripUnit(e, inner);
+            return new Interval(amount, unit != null ? unit : inner[0]);
+        }
+        String p = i.getParameter();
+        if (p == null) {
+            return null;
+        }
+        p = p.trim();
+        if (p.startsWith("'")) {
+            p = p.substring(1, p.length() - 1).trim();
+        }
+        String[] parts = p.split("\\s+");
+        if (parts.length == 2) {
+            unit = unit(parts[1]);
+            p = parts[0];
+        }
+        if (unit == null || !p.matches("[-+]?\\d+")) {
+            return null;
+        }
+        long n = Long.parseLong(p.startsWith("+") ? p.substring(1) : p);
+        return new Interval(new LongValue(n), unit);
+    }
+
+    private static Expression stripUnit(Expression e, String[] unit) {
+        if (e instanceof IntervalExpression in && !in.isUsingIntervalKeyword()) {
+            if (in.getIntervalQualifier() != null) {
+                unit[0] = unit(in.getIntervalQualifier().getLeadingField());
+            }
+            return in.getExpression() != null ? in.getExpression()
+                    : in.getParameter() != null ? new LongValue(in.getParameter()) : e;
+        }
+        if (e instanceof BinaryExpression b) {
+            b.setRightExpression(stripUnit(b.getRightExpression(), unit));
+        }
+        return e;
+    }
+
+    /** {@code -n}. */
+    public static Expression negate(Expression n) {
+        if (n instanceof LongValue v) {
+            return new LongValue(-v.getValue());
+        }
+        return new SignedExpression('-', new ParenthesedExpressionList<>(n));
+    }
+
+    // ------------------------------------------------------------------ reader factories
+
+    /** MySQL DATE_ADD(d, INTERVAL n unit) / DATE_SUB / ADDDATE(d, n). */
+    static FunctionReader dateAddMysql(boolean subtract) {
+        return (name, a) -> {
+            if (a.size() != 2) {
+                return null;
+            }
+            Interval iv;
+            if (a.get(1) instanceof IntervalExpression ie) {
+                iv = interval(ie);
+            } else {
+                iv = new Interval(a.get(1), "DAY");
+            }
+            if (iv == null || iv.unit() == null) {
+                return null;
+            }
+            Expression n = subtract ? negate(iv.amount()) : iv.amount();
+            return new Call("DATE_ADD", List.of(a.get(0), n), iv.unit());
+        };
+    }
+
+    /** T-SQL DATEADD(unit, n, d) and MySQL TIMESTAMPADD(unit, n, d). */
+    static FunctionReader dateAddUnitFirst() {
+        return (name, a) -> {
+            String unit = a.size() == 3 ? unitOf(a.get(0)) : null;
+            return unit == null ? null : new Call("DATE_ADD", List.of(a.get(2), a.get(1)), unit);
+        };
+    }
+
+    /** Oracle ADD_MONTHS(d, n). */
+    static FunctionReader addMonths() {
+        return (name, a) -> a.size() == 2 ? new Call("DATE_ADD", List.of(a.get(0), a.get(1)), "MONTH") : null;
+    }
+
+    /** T-SQL DATEDIFF(unit, start, end), counting boundaries. */
+    static FunctionReader dateDiffTsql() {
+        return (name, a) -> {
+            String unit = a.size() == 3 ? unitOf(a.get(0)) : null;
+            if (unit == null) {
+                return null;
+            }
+            if (unit.equals("DAY")) {
+                return new Call("DATEDIFF_DAYS", List.of(a.get(2), a.get(1)));
+            }
+            return new Call("DATEDIFF_BOUNDARY", List.of(a.get(1), a.get(2)), unit);
+        };
+    }
+
+    /** MySQL TIMESTAMPDIFF(unit, start, end), counting whole units. */
+    static FunctionReader timestampDiff() {
+        return (name, a) -> {
+            String unit = a.size() == 3 ? unitOf(a.get(0)) : null;
+            return unit == null ? null : new Call("TIMESTAMPDIFF", List.of(a.get(1), a.get(2)), unit);
+        };
+    }
+
+    /** YEAR(d), MONTH(d) ... as EXTRACT. */
+    static FunctionReader part(String unit) {
+        return (name, a) -> a.size() == 1 ? new Call("EXTRACT", List.of(a.get(0)), unit) : null;
+    }
+
+    /** T-SQL DATEPART(unit, d). */
+    static FunctionReader datePart() {
+        return (name, a) -> {
+            String unit = a.size() == 2 ? unitOf(a.get(0)) : null;
+            return unit == null ? null : new Call("EXTRACT", List.of(a.get(1)), unit);
+        };
+    }
+
+    /** PostgreSQL DATE_PART('unit', d). */
+    static FunctionReader datePartPg() {
+        return datePart();
+    }
+
+    /** A format function: {@code formatArg} holds the format, {@code valueArg} the date. */
+    static FunctionReader format(String canonical, int valueArg, int formatArg, String[][] table, char quote) {
+        return (name, a) -> {
+            if (a.size() != 2 || !(a.get(formatArg) instanceof StringValue fmt)) {
+                return null;
+            }
+            String c = FormatTokens.toCanonical(fmt.getValue().replace("''", "'"), table, quote);
+            List<Expression> args = new ArrayList<>(2);
+            args.add(a.get(valueArg));
+            args.add(new StringValue(c));
+            return new Call(canonical, args);
+        };
+    }
+
+    /** PostgreSQL DATE_TRUNC('month', d). */
+    static FunctionReader dateTruncPg() {
+        return (name, a) -> {
+            String unit = a.size() == 2 ? unitOf(a.get(0)) : null;
+            return unit == null ? null : new Call("DATE_TRUNC", List.of(a.get(1)), unit);
+        };
+    }
+
+    /** Oracle TRUNC(d) / TRUNC(d, 'MM'), and TRUNC(n[, digits]) on numbers. */
+    static FunctionReader truncOracle() {
+        return (name, a) -> {
+            if (a.size() == 2 && a.get(1) instanceof StringValue s) {
+                String unit = unit(s.getValue());
+                return unit == null ? null : new Call("DATE_TRUNC", List.of(a.get(0)), unit);
+            }
+            if (a.size() == 1 && looksTemporal(a.get(0))) {
+                return new Call("DATE_ONLY", a);
+            }
+            return new Call("TRUNC_NUM", a);
+        };
+    }
+
+    private static boolean looksTemporal(Expression e) {
+        String s = e.toString().toUpperCase(Locale.ROOT);
+        return s.contains("SYSDATE") || s.contains("DATE") || s.contains("TIME") || s.contains("_AT")
+                || s.contains("CREATED") || s.contains("UPDATED");
+    }
+}

@@ -1,0 +1,423 @@
+package com.rhosocial.activerecord.dialect.internal.spec;
+
+import static com.rhosocial.activerecord.dialect.internal.spec.FunctionWriter.template;
+
+import java.util.Map;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.LongValue;
+import net.sf.jsqlparser.expression.StringValue;
+
+/**
+ * Date and time writers per target, registered by each dialect spec. Canonical calls: {@code DATE_ADD(d, n)} with a
+ * unit, {@code DATEDIFF_DAYS(end, start)}, {@code TIMESTAMPDIFF(start, end)} with a unit (whole units),
+ * {@code DATEDIFF_BOUNDARY(start, end)} with a unit (boundaries crossed, T-SQL), {@code EXTRACT(d)} with a unit,
+ * {@code DATE_ONLY(d)}, {@code DATE_TRUNC(d)} with a unit, {@code FORMAT_DATE(d, fmt)} and
+ * {@code PARSE_DATE(s, fmt)} with a canonical strftime-like format.
+ */
+final class DateWriters {
+    private DateWriters() {
+    }
+
+    // ------------------------------------------------------------------ MySQL / MariaDB
+
+    static void mysql(Map<String, FunctionWriter> w) {
+        w.put("DATE_ADD", template("DATE_ADD({0}, INTERVAL {1} {u})"));
+        w.put("DATEDIFF_DAYS", template("DATEDIFF({0}, {1})"));
+        w.put("TIMESTAMPDIFF", template("TIMESTAMPDIFF({u}, {0}, {1})"));
+        w.put("DATEDIFF_BOUNDARY", (c, o) -> boundary(c, o, "YEAR({0})", "MONTH({0})", "DATEDIFF({1}, {0})"));
+        w.put("EXTRACT", (c, o) -> {
+            switch (c.unit()) {
+                case "DOY" -> o.text("DAYOFYEAR(").expr(c.arg(0)).text(")");
+                case "DOW" -> o.text("DAYOFWEEK(").expr(c.arg(0)).text(")");
+                default -> o.text("EXTRACT(" + c.unit() + " FROM ").expr(c.arg(0)).text(")");
+            }
+        });
+        w.put("DATE_ONLY", template("DATE({0})"));
+        w.put("DATE_TRUNC", (c, o) -> {
+            String f = switch (c.unit()) {
+                case "YEAR" -> "%Y-01-01";
+                case "MONTH" -> "%Y-%m-01";
+                case "DAY" -> "%Y-%m-%d";
+                case "HOUR" -> "%Y-%m-%d %H:00:00";
+                case "MINUTE" -> "%Y-%m-%d %H:%i:00";
+                default -> null;
+            };
+            if (f == null) {
+                o.ctx().unsupported("date-trunc", "TRUNC", "no MySQL truncation to " + c.unit());
+                return;
+            }
+            String type = Temporal.dateUnit(c.unit()) ? "DATE" : "DATETIME";
+            o.text("CAST(DATE_FORMAT(").expr(c.arg(0)).text(", '" + f + "') AS " + type + ")");
+        });
+        w.put("FORMAT_DATE", format("DATE_FORMAT({0}, {f})", FormatTokens.MYSQL, null, true, false));
+        w.put("PARSE_DATE", format("STR_TO_DATE({0}, {f})", FormatTokens.MYSQL, null, true, false));
+    }
+
+    // ------------------------------------------------------------------ PostgreSQL
+
+    static void postgres(Map<String, FunctionWriter> w) {
+        w.put("DATE_ADD", (c, o) -> {
+            Expression d = c.arg(0);
+            Expression n = c.arg(1);
+            Temporal.Kind kind = Temporal.of(d, o.ctx());
+            boolean keepDate = kind == Temporal.Kind.DATE && Temporal.dateUnit(c.unit());
+            String unit = c.unit().equals("QUARTER") ? "month" : c.unit().toLowerCase(java.util.Locale.ROOT);
+            if (keepDate) {
+                o.text("CAST(");
+            }
+            o.text("(");
+            pgTimestamp(o, d, kind);
+            o.text(" + ");
+            if (n instanceof LongValue v) {
+                long amount = c.unit().equals("QUARTER") ? v.getValue() * 3 : v.getValue();
+                o.text("INTERVAL '" + amount + " " + unit + "'");
+            } else {
+                o.text("(").expr(n).text(c.unit().equals("QUARTER") ? ") * 3" : ")")
+                        .text(" * INTERVAL '1 " + unit + "'");
+            }
+            o.text(")");
+            if (keepDate) {
+                o.text(" AS DATE)");
+            }
+        });
+        w.put("DATEDIFF_DAYS", template("(CAST({0} AS DATE) - CAST({1} AS DATE))"));
+        w.put("TIMESTAMPDIFF", (c, o) -> {
+            String age = "AGE(CAST({1} AS TIMESTAMP), CAST({0} AS TIMESTAMP))";
+            String epoch = "EXTRACT(EPOCH FROM (CAST({1} AS TIMESTAMP) - CAST({0} AS TIMESTAMP)))";
+            String t = switch (c.unit()) {
+                case "YEAR" -> "CAST(EXTRACT(YEAR FROM " + age + ") AS INTEGER)";
+                case "QUARTER" -> "CAST(TRUNC((EXTRACT(YEAR FROM " + age + ") * 12 + EXTRACT(MONTH FROM " + age
+                        + ")) / 3) AS INTEGER)";
+                case "MONTH" -> "CAST(EXTRACT(YEAR FROM " + age + ") * 12 + EXTRACT(MONTH FROM " + age + ") AS INTEGER)";
+                case "WEEK" -> "CAST(TRUNC(" + epoch + " / 604800) AS INTEGER)";
+                case "DAY" -> "CAST(TRUNC(" + epoch + " / 86400) AS INTEGER)";
+                case "HOUR" -> "CAST(TRUNC(" + epoch + " / 3600) AS INTEGER)";
+                case "MINUTE" -> "CAST(TRUNC(" + epoch + " / 60) AS INTEGER)";
+                default -> "CAST(TRUNC(" + epoch + ") AS BIGINT)";
+            };
+            template(t).write(c, o);
+        });
+        w.put("DATEDIFF_BOUNDARY", (c, o) -> boundary(c, o, "EXTRACT(YEAR FROM CAST({0} AS TIMESTAMP))",
+                "EXTRACT(MONTH FROM CAST({0} AS TIMESTAMP))", "(CAST({1} AS DATE) - CAST({0} AS DATE))"));
+        w.put("EXTRACT", (c, o) -> {
+            Expression d = c.arg(0);
+            Temporal.Kind kind = Temporal.of(d, o.ctx());
+            switch (c.unit()) {
+                case "DOW" -> {
+                    o.text("(CAST(EXTRACT(DOW FROM ");
+                    pgTimestamp(o, d, kind);
+                    o.text(") AS INTEGER) + 1)");
+                }
+                case "SECOND" -> {
+                    o.text("CAST(FLOOR(EXTRACT(SECOND FROM ");
+                    pgTimestamp(o, d, kind);
+                    o.text(")) AS INTEGER)");
+                }
+                default -> {
+                    o.text("CAST(EXTRACT(" + c.unit() + " FROM ");
+                    pgTimestamp(o, d, kind);
+                    o.text(") AS INTEGER)");
+                }
+            }
+        });
+        w.put("DATE_ONLY", template("CAST({0} AS DATE)"));
+        w.put("DATE_TRUNC", (c, o) -> {
+            o.text("DATE_TRUNC('" + c.unit().toLowerCase(java.util.Locale.ROOT) + "', ");
+            pgTimestamp(o, c.arg(0), Temporal.of(c.arg(0), o.ctx()));
+            o.text(")");
+        });
+        w.put("FORMAT_DATE", (c, o) -> {
+            String f = nativeFormat(c, FormatTokens.TO_CHAR, "\"", false, o);
+            if (f != null) {
+                o.text("TO_CHAR(");
+                pgTimestamp(o, c.arg(0), Temporal.of(c.arg(0), o.ctx()));
+                o.text(", " + f + ")");
+            }
+        });
+        w.put("PARSE_DATE", (c, o) -> {
+            String f = nativeFormat(c, FormatTokens.TO_CHAR, "\"", false, o);
+            if (f != null) {
+                boolean time = FormatTokens.hasTime(((StringValue) c.arg(1)).getValue());
+                o.text(time ? "CAST(TO_TIMESTAMP(" : "TO_DATE(").expr(c.arg(0)).text(", " + f + ")")
+                        .text(time ? " AS TIMESTAMP)" : "");
+            }
+        });
+    }
+
+    /** A string literal becomes a typed literal; other values are used as they are. */
+    private static void pgTimestamp(Out o, Expression d, Temporal.Kind kind) {
+        if (d instanceof StringValue) {
+            o.text("CAST(").expr(d).text(kind == Temporal.Kind.DATE ? " AS DATE)" : " AS TIMESTAMP)");
+        } else {
+            o.expr(d);
+        }
+    }
+
+    // ------------------------------------------------------------------ SQLite
+
+    static void sqlite(Map<String, FunctionWriter> w) {
+        w.put("DATE_ADD", (c, o) -> {
+            Expression d = c.arg(0);
+            Temporal.Kind kind = Temporal.of(d, o.ctx());
+            String modifier = sqliteModifier(c, o);
+            if (modifier == null) {
+                return;
+            }
+            boolean dateUnit = Temporal.dateUnit(c.unit());
+            if (kind == Temporal.Kind.DATE && dateUnit) {
+                o.text("DATE(").expr(d).text(", " + modifier + ")");
+            } else if (kind == Temporal.Kind.TIMESTAMP || !dateUnit) {
+                o.text("DATETIME(").expr(d).text(", " + modifier + ")");
+            } else {
+                // Unknown: SQLite keeps dates as text, so the value's own length tells a date from a timestamp.
+                o.text("CASE WHEN LENGTH(").expr(d).text(") > 10 THEN DATETIME(").expr(d).text(", " + modifier
+                        + ") ELSE DATE(").expr(d).text(", " + modifier + ") END");
+            }
+        });
+        w.put("DATEDIFF_DAYS", template("CAST(JULIANDAY(DATE({0})) - JULIANDAY(DATE({1})) AS INTEGER)"));
+        w.put("TIMESTAMPDIFF", (c, o) -> {
+            String secs = "(STRFTIME('%s', {1}) - STRFTIME('%s', {0}))";
+            String months = "((CAST(STRFTIME('%Y', {1}) AS INTEGER) - CAST(STRFTIME('%Y', {0}) AS INTEGER)) * 12"
+                    + " + CAST(STRFTIME('%m', {1}) AS INTEGER) - CAST(STRFTIME('%m', {0}) AS INTEGER)"
+                    + " - CASE WHEN STRFTIME('%d%H%M%S', {1}) < STRFTIME('%d%H%M%S', {0}) THEN 1 ELSE 0 END)";
+            String t = switch (c.unit()) {
+                case "YEAR" -> "(" + months + " / 12)";
+                case "QUARTER" -> "(" + months + " / 3)";
+                case "MONTH" -> months;
+                case "WEEK" -> "(" + secs + " / 604800)";
+                case "DAY" -> "(" + secs + " / 86400)";
+                case "HOUR" -> "(" + secs + " / 3600)";
+                case "MINUTE" -> "(" + secs + " / 60)";
+                default -> secs;
+            };
+            template(t).write(c, o);
+        });
+        w.put("DATEDIFF_BOUNDARY", (c, o) -> boundary(c, o, "CAST(STRFTIME('%Y', {0}) AS INTEGER)",
+                "CAST(STRFTIME('%m', {0}) AS INTEGER)", "CAST(JULIANDAY(DATE({1})) - JULIANDAY(DATE({0})) AS INTEGER)"));
+        w.put("EXTRACT", (c, o) -> {
+            String f = switch (c.unit()) {
+                case "YEAR" -> "%Y";
+                case "MONTH" -> "%m";
+                case "DAY" -> "%d";
+                case "HOUR" -> "%H";
+                case "MINUTE" -> "%M";
+                case "SECOND" -> "%S";
+                case "DOY" -> "%j";
+                case "DOW" -> "%w";
+                case "WEEK" -> "%W";
+                default -> null;
+            };
+            if (c.unit().equals("QUARTER")) {
+                o.text("((CAST(STRFTIME('%m', ").expr(c.arg(0)).text(") AS INTEGER) + 2) / 3)");
+            } else if (f == null) {
+                o.ctx().unsupported("extract", c.unit(), "SQLite cannot extract " + c.unit());
+            } else {
+                o.text("(CAST(STRFTIME('" + f + "', ").expr(c.arg(0)).text(") AS INTEGER)")
+                        .text(c.unit().equals("DOW") ? " + 1)" : ")");
+            }
+        });
+        w.put("DATE_ONLY", template("DATE({0})"));
+        w.put("DATE_TRUNC", (c, o) -> {
+            switch (c.unit()) {
+                case "YEAR" -> o.text("DATE(").expr(c.arg(0)).text(", 'start of year')");
+                case "MONTH" -> o.text("DATE(").expr(c.arg(0)).text(", 'start of month')");
+                case "DAY" -> o.text("DATE(").expr(c.arg(0)).text(")");
+                case "HOUR" -> o.text("STRFTIME('%Y-%m-%d %H:00:00', ").expr(c.arg(0)).text(")");
+                case "MINUTE" -> o.text("STRFTIME('%Y-%m-%d %H:%M:00', ").expr(c.arg(0)).text(")");
+                default -> o.ctx().unsupported("date-trunc", "TRUNC", "SQLite cannot truncate to " + c.unit());
+            }
+        });
+        w.put("FORMAT_DATE", (c, o) -> {
+            String f = nativeFormat(c, FormatTokens.STRFTIME, null, true, o);
+            if (f != null) {
+                o.text("STRFTIME(" + f + ", ").expr(c.arg(0)).text(")");
+            }
+        });
+        w.put("PARSE_DATE", (c, o) -> {
+            String canonical = ((StringValue) c.arg(1)).getValue();
+            if (canonical.equals("%Y-%m-%d")) {
+                o.text("DATE(").expr(c.arg(0)).text(")");
+            } else if (canonical.equals("%Y-%m-%d %H:%M:%S")) {
+                o.text("DATETIME(").expr(c.arg(0)).text(")");
+            } else {
+                o.ctx().unsupported("parse-date", "TO_DATE", "SQLite parses only ISO dates");
+            }
+        });
+    }
+
+    private static String sqliteModifier(Call c, Out o) {
+        String unit;
+        long factor = 1;
+        switch (c.unit()) {
+            case "DAY" -> unit = "days";
+            case "WEEK" -> {
+                unit = "days";
+                factor = 7;
+            }
+            case "MONTH" -> unit = "months";
+            case "QUARTER" -> {
+                unit = "months";
+                factor = 3;
+            }
+            case "YEAR" -> unit = "years";
+            case "HOUR" -> unit = "hours";
+            case "MINUTE" -> unit = "minutes";
+            case "SECOND" -> unit = "seconds";
+            default -> {
+                o.ctx().unsupported("date-add", c.unit(), "SQLite cannot add " + c.unit());
+                return null;
+            }
+        }
+        Expression n = c.arg(1);
+        if (n instanceof LongValue v) {
+            long amount = v.getValue() * factor;
+            return "'" + (amount >= 0 ? "+" : "") + amount + " " + unit + "'";
+        }
+        return "(" + o.capture(n) + (factor == 1 ? "" : " * " + factor) + ") || ' " + unit + "'";
+    }
+
+    // ------------------------------------------------------------------ SQL Server
+
+    static void sqlServer(Map<String, FunctionWriter> w) {
+        w.put("DATE_ADD", template("DATEADD({u}, {1}, {0})"));
+        w.put("DATEDIFF_DAYS", template("DATEDIFF(day, {1}, {0})"));
+        w.put("DATEDIFF_BOUNDARY", template("DATEDIFF({u}, {0}, {1})"));
+        w.put("TIMESTAMPDIFF", (c, o) -> {
+            // whole units: DATEDIFF counts boundaries, so step back one when the end is before the anniversary.
+            if (c.unit().equals("DAY")) {
+                template("DATEDIFF(day, {0}, {1}) - CASE WHEN CAST({1} AS TIME) < CAST({0} AS TIME) THEN 1 ELSE 0 END")
+                        .write(c, o);
+            } else if (c.unit().equals("MONTH") || c.unit().equals("YEAR")) {
+                template("DATEDIFF({u}, {0}, {1}) - CASE WHEN DATEADD({u}, DATEDIFF({u}, {0}, {1}), {0}) > {1} "
+                        + "THEN 1 ELSE 0 END").write(c, o);
+            } else {
+                template("DATEDIFF({u}, {0}, {1})").write(c, o);
+            }
+        });
+        w.put("EXTRACT", (c, o) -> {
+            String unit = switch (c.unit()) {
+                case "DOY" -> "dayofyear";
+                case "DOW" -> "weekday";
+                default -> c.unit().toLowerCase(java.util.Locale.ROOT);
+            };
+            o.text("DATEPART(" + unit + ", ").expr(c.arg(0)).text(")");
+        });
+        w.put("DATE_ONLY", template("CAST({0} AS DATE)"));
+        w.put("DATE_TRUNC", (c, o) -> {
+            if (c.unit().equals("DAY")) {
+                o.text("CAST(CAST(").expr(c.arg(0)).text(" AS DATE) AS DATETIME2)");
+            } else {
+                String u = c.unit().toLowerCase(java.util.Locale.ROOT);
+                o.text("DATEADD(" + u + ", DATEDIFF(" + u + ", 0, ").expr(c.arg(0)).text("), 0)");
+            }
+        });
+        w.put("FORMAT_DATE", (c, o) -> {
+            String f = nativeFormat(c, FormatTokens.DOTNET, "'", false, o);
+            if (f != null) {
+                o.text("FORMAT(").expr(c.arg(0)).text(", " + f + ")");
+            }
+        });
+        w.put("PARSE_DATE", (c, o) -> {
+            boolean time = FormatTokens.hasTime(((StringValue) c.arg(1)).getValue());
+            o.text("CAST(").expr(c.arg(0)).text(time ? " AS DATETIME2)" : " AS DATE)");
+        });
+    }
+
+    // ------------------------------------------------------------------ Oracle
+
+    static void oracle(Map<String, FunctionWriter> w) {
+        w.put("DATE_ADD", (c, o) -> {
+            switch (c.unit()) {
+                case "DAY" -> template("({0} + {1})").write(c, o);
+                case "WEEK" -> template("({0} + 7 * ({1}))").write(c, o);
+                case "MONTH" -> template("ADD_MONTHS({0}, {1})").write(c, o);
+                case "QUARTER" -> template("ADD_MONTHS({0}, 3 * ({1}))").write(c, o);
+                case "YEAR" -> template("ADD_MONTHS({0}, 12 * ({1}))").write(c, o);
+                default -> template("({0} + NUMTODSINTERVAL({1}, '{u}'))").write(c, o);
+            }
+        });
+        w.put("DATEDIFF_DAYS", template("(TRUNC({0}) - TRUNC({1}))"));
+        w.put("TIMESTAMPDIFF", (c, o) -> {
+            String t = switch (c.unit()) {
+                case "YEAR" -> "TRUNC(MONTHS_BETWEEN({1}, {0}) / 12)";
+                case "QUARTER" -> "TRUNC(MONTHS_BETWEEN({1}, {0}) / 3)";
+                case "MONTH" -> "TRUNC(MONTHS_BETWEEN({1}, {0}))";
+                case "WEEK" -> "TRUNC((CAST({1} AS DATE) - CAST({0} AS DATE)) / 7)";
+                case "DAY" -> "TRUNC(CAST({1} AS DATE) - CAST({0} AS DATE))";
+                case "HOUR" -> "TRUNC((CAST({1} AS DATE) - CAST({0} AS DATE)) * 24)";
+                case "MINUTE" -> "TRUNC((CAST({1} AS DATE) - CAST({0} AS DATE)) * 1440)";
+                default -> "TRUNC((CAST({1} AS DATE) - CAST({0} AS DATE)) * 86400)";
+            };
+            template(t).write(c, o);
+        });
+        w.put("DATEDIFF_BOUNDARY", (c, o) -> boundary(c, o, "EXTRACT(YEAR FROM {0})", "EXTRACT(MONTH FROM {0})",
+                "(TRUNC({1}) - TRUNC({0}))"));
+        w.put("EXTRACT", (c, o) -> {
+            switch (c.unit()) {
+                case "DOW" -> o.text("TO_NUMBER(TO_CHAR(").expr(c.arg(0)).text(", 'D'))");
+                case "DOY" -> o.text("TO_NUMBER(TO_CHAR(").expr(c.arg(0)).text(", 'DDD'))");
+                case "QUARTER" -> o.text("TO_NUMBER(TO_CHAR(").expr(c.arg(0)).text(", 'Q'))");
+                case "HOUR", "MINUTE", "SECOND" -> o.text("EXTRACT(" + c.unit() + " FROM CAST(").expr(c.arg(0))
+                        .text(" AS TIMESTAMP))");
+                default -> o.text("EXTRACT(" + c.unit() + " FROM ").expr(c.arg(0)).text(")");
+            }
+        });
+        w.put("DATE_ONLY", template("TRUNC({0})"));
+        w.put("DATE_TRUNC", (c, o) -> {
+            String f = switch (c.unit()) {
+                case "YEAR" -> "YYYY";
+                case "QUARTER" -> "Q";
+                case "MONTH" -> "MM";
+                case "WEEK" -> "IW";
+                case "DAY" -> "DD";
+                case "HOUR" -> "HH24";
+                default -> "MI";
+            };
+            o.text("TRUNC(").expr(c.arg(0)).text(", '" + f + "')");
+        });
+        w.put("FORMAT_DATE", format("TO_CHAR({0}, {f})", FormatTokens.TO_CHAR, "\"", false, false));
+        w.put("PARSE_DATE", format("TO_DATE({0}, {f})", FormatTokens.TO_CHAR, "\"", false, false));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** T-SQL style boundary counting: years and months by calendar fields, days by dates. */
+    private static void boundary(Call c, Out o, String year, String month, String days) {
+        String y1 = year.replace("{0}", "{1}");
+        String m1 = month.replace("{0}", "{1}");
+        String t = switch (c.unit()) {
+            case "YEAR" -> "(" + y1 + " - " + year + ")";
+            case "QUARTER" -> "((" + y1 + " - " + year + ") * 4 + (" + m1 + " - 1) / 3 - (" + month + " - 1) / 3)";
+            case "MONTH" -> "((" + y1 + " - " + year + ") * 12 + " + m1 + " - " + month + ")";
+            case "DAY" -> days;
+            default -> null;
+        };
+        if (t == null) {
+            o.ctx().unsupported("datediff", "DATEDIFF", "DATEDIFF by " + c.unit() + " is not emulated");
+            return;
+        }
+        template(t).write(c, o);
+    }
+
+    /** A format writer: {f} is the converted format as a string literal. */
+    private static FunctionWriter format(String t, String[][] table, String literalQuote, boolean percentEscape,
+                                         boolean unused) {
+        return (c, o) -> {
+            String f = nativeFormat(c, table, literalQuote, percentEscape, o);
+            if (f != null) {
+                template(t.replace("{f}", f)).write(c, o);
+            }
+        };
+    }
+
+    private static String nativeFormat(Call c, String[][] table, String literalQuote, boolean percentEscape, Out o) {
+        String canonical = ((StringValue) c.arg(1)).getValue();
+        String f = FormatTokens.fromCanonical(canonical, table, literalQuote, percentEscape);
+        if (f == null) {
+            o.ctx().unsupported("date-format", null, "format '" + canonical + "' has a token " + o.ctx().to()
+                    + " cannot write");
+            return null;
+        }
+        return o.ctx().to().stringLiteral(f);
+    }
+}

@@ -1,0 +1,371 @@
+package com.rhosocial.activerecord.dialect.internal.spec;
+
+import com.rhosocial.activerecord.dialect.Dialect;
+import com.rhosocial.activerecord.dialect.internal.text.Prepass;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.LongValue;
+import net.sf.jsqlparser.statement.select.Fetch;
+import net.sf.jsqlparser.statement.select.Limit;
+import net.sf.jsqlparser.statement.select.Offset;
+import net.sf.jsqlparser.statement.select.PlainSelect;
+import net.sf.jsqlparser.statement.select.Select;
+
+/**
+ * One SQL dialect described as data plus a few hooks (SQLGlot style): capability flags, a type table, a function
+ * table for reading (source spelling to canonical call) and one for writing (canonical call to target spelling), and
+ * overridable hooks for what a table cannot say (paging, quoting, booleans, ...). The base class holds the
+ * ANSI / common behaviour; subclasses change only what differs. Nothing outside the spec classes switches on a
+ * dialect. Instances are immutable after construction and shared by all threads.
+ */
+public abstract class DialectSpec {
+
+    private final Dialect dialect;
+    /** Source spelling (upper-case name) to canonical call. */
+    protected final Map<String, FunctionReader> readers = new HashMap<>();
+    /** Canonical name to target spelling. */
+    protected final Map<String, FunctionWriter> writers = new HashMap<>();
+    /** Names written without parentheses (SYSDATE, CURRENT_DATE ...) to the canonical call they mean. */
+    protected final Map<String, String> niladic = new HashMap<>();
+    /** Canonical type name to this dialect's spelling; see {@link Types}. */
+    protected final Map<String, String> typeNames = new HashMap<>();
+    /** This dialect's type names (upper case, no arguments) to a canonical type name. */
+    protected final Map<String, String> typeReads = new HashMap<>();
+    /** Words that must be quoted when used as names. */
+    protected final Set<String> reserved = new HashSet<>();
+
+    protected DialectSpec(Dialect dialect) {
+        this.dialect = dialect;
+        CommonFunctions.registerReaders(readers);
+        CommonFunctions.registerWriters(writers);
+        Types.registerCommon(typeReads, typeNames);
+        reserved.addAll(Types.SQL_RESERVED);
+    }
+
+    public final Dialect dialect() {
+        return dialect;
+    }
+
+    /** Dialects of one family read each other's SQL unchanged (MySQL and MariaDB). */
+    public String family() {
+        return dialect.name();
+    }
+
+    // ---------------------------------------------------------------- parsing (source side)
+
+    public boolean squareBracketQuotes() {
+        return false;
+    }
+
+    public boolean backslashEscapes() {
+        return false;
+    }
+
+    public Prepass.Options prepassOptions() {
+        return new Prepass.Options(false, false, backslashEscapes(), false, false);
+    }
+
+    // ---------------------------------------------------------------- names
+
+    public IdentifierCase identifierCase() {
+        return IdentifierCase.INSENSITIVE;
+    }
+
+    /** Quotes a name in this dialect. */
+    public String quote(String name) {
+        return '"' + name.replace("\"", "\"\"") + '"';
+    }
+
+    public boolean isReserved(String name) {
+        return reserved.contains(name.toUpperCase(Locale.ROOT));
+    }
+
+    /** The form an unquoted name takes in this dialect's catalog. */
+    public String fold(String name) {
+        switch (identifierCase()) {
+            case LOWER:
+                return name.toLowerCase(Locale.ROOT);
+            case UPPER:
+                return name.toUpperCase(Locale.ROOT);
+            default:
+                return name;
+        }
+    }
+
+    /**
+     * True when a quoted name means the same as the unquoted one (so a target may fold it). Case-insensitive
+     * dialects always say yes; PostgreSQL only for lower-case names, Oracle only for upper-case ones.
+     */
+    public boolean quotedMeansUnquoted(String name) {
+        return identifierCase() == IdentifierCase.INSENSITIVE || fold(name).equals(name);
+    }
+
+    /** Whether table names are case-sensitive on this target (MySQL on Linux). */
+    public boolean caseSensitiveTableNames() {
+        return false;
+    }
+
+    // ---------------------------------------------------------------- capability flags
+
+    /** TRUE and FALSE literals exist. */
+    public boolean hasBooleanLiterals() {
+        return true;
+    }
+
+    /** A predicate may appear where a value is expected (SELECT a > b) and yields 1/0 or a boolean. */
+    public boolean predicatesAreValues() {
+        return true;
+    }
+
+    /** Predicates used as values are numbers 1/0 (MySQL, SQLite) rather than booleans. */
+    public boolean predicateValuesAreNumbers() {
+        return false;
+    }
+
+    /** NULLs sort before non-NULL values in ascending order. */
+    public boolean nullsSortLowByDefault() {
+        return true;
+    }
+
+    /** {@code NULLS FIRST / NULLS LAST} are accepted. */
+    public boolean supportsNullsOrdering() {
+        return true;
+    }
+
+    /** A FROM clause is mandatory (Oracle: FROM DUAL). */
+    public boolean requiresFrom() {
+        return false;
+    }
+
+    /** Integer division of integers truncates (PostgreSQL, SQL Server, SQLite). */
+    public boolean integerDivisionTruncates() {
+        return true;
+    }
+
+    /** x / 0 yields NULL (MySQL, SQLite) rather than an error. */
+    public boolean divisionByZeroIsNull() {
+        return false;
+    }
+
+    /** {@code ||} is the logical OR (MySQL, MariaDB without PIPES_AS_CONCAT). */
+    public boolean pipesAreOr() {
+        return false;
+    }
+
+    /** {@code a || b} concatenates and yields NULL when either is NULL (PostgreSQL, SQLite, H2). */
+    public boolean pipesPropagateNull() {
+        return false;
+    }
+
+    /** {@code ||} treats NULL as an empty string (Oracle). */
+    public boolean concatOperatorSkipsNull() {
+        return false;
+    }
+
+    /** The empty string literal is NULL (Oracle). */
+    public boolean emptyStringIsNull() {
+        return false;
+    }
+
+    /** String {@code =} and {@code LIKE} ignore letter case under the default collation (MySQL, SQL Server). */
+    public boolean caseInsensitiveStrings() {
+        return false;
+    }
+
+    /** {@code LIKE} ignores the case of ASCII letters (SQLite). */
+    public boolean caseInsensitiveLike() {
+        return caseInsensitiveStrings();
+    }
+
+    /** Arithmetic on strings converts them to numbers (MySQL, SQLite). */
+    public boolean implicitStringToNumber() {
+        return false;
+    }
+
+    /** {@code + } concatenates strings (SQL Server). */
+    public boolean plusConcatenatesStrings() {
+        return false;
+    }
+
+    /** {@code WITH RECURSIVE} keyword is written (Oracle and SQL Server omit it). */
+    public boolean writesRecursiveKeyword() {
+        return true;
+    }
+
+    /** {@code EXCEPT} exists (else MINUS). */
+    public String exceptKeyword() {
+        return "EXCEPT";
+    }
+
+    /** {@code INSERT/UPDATE/DELETE ... RETURNING} exists. */
+    public boolean supportsReturning() {
+        return true;
+    }
+
+    /** {@code UPDATE ... LIMIT} / {@code DELETE ... LIMIT} exist. */
+    public boolean supportsDmlLimit() {
+        return false;
+    }
+
+    /** {@code ILIKE} exists. */
+    public boolean supportsIlike() {
+        return false;
+    }
+
+    /** Type name for an exact-numeric CAST (used to force decimal division). */
+    public String exactNumericCastType() {
+        return "NUMERIC";
+    }
+
+    /** Template for integer division truncating toward zero (MySQL {@code DIV}); {0} and {1} are the operands. */
+    public String integerDivisionTemplate() {
+        return "TRUNC({0} / {1})";
+    }
+
+    /** Template for truncating division of two integers on a target whose {@code /} is exact. */
+    public String truncatingDivisionTemplate() {
+        return integerDivisionTemplate();
+    }
+
+    /** Modulo is written {@code MOD(a, b)} (Oracle) rather than {@code a % b}. */
+    public boolean moduloIsFunction() {
+        return false;
+    }
+
+    /** How regular-expression matching is written. */
+    public enum RegexStyle { TILDE, REGEXP_OPERATOR, REGEXP_LIKE, NONE }
+
+    public RegexStyle regexStyle() {
+        return RegexStyle.REGEXP_LIKE;
+    }
+
+    /** Rendering of a boolean literal. */
+    public String booleanLiteral(boolean value) {
+        return value ? "TRUE" : "FALSE";
+    }
+
+    /** A date/time literal ({@code kind} is DATE, TIME or TIMESTAMP, {@code value} its text). */
+    public String temporalLiteral(String kind, String value) {
+        return kind + " '" + value + "'";
+    }
+
+    /** How a string literal's content is escaped: doubling quotes always; backslashes too where they escape. */
+    public String stringLiteral(String value) {
+        String v = value.replace("'", "''");
+        if (backslashEscapes()) {
+            v = v.replace("\\", "\\\\");
+        }
+        return "'" + v + "'";
+    }
+
+    // ---------------------------------------------------------------- tables
+
+    /** Reads a source function call into canonical form, or null to keep it as written. */
+    public Call readFunction(String name, List<Expression> args) {
+        FunctionReader r = readers.get(name.toUpperCase(Locale.ROOT));
+        return r == null ? null : r.read(name, args);
+    }
+
+    public FunctionWriter writer(String canonical) {
+        return writers.get(canonical);
+    }
+
+    /** Canonical call meant by a bare word (SYSDATE, CURRENT_DATE), or null. */
+    public String niladic(String word) {
+        return niladic.get(word.toUpperCase(Locale.ROOT));
+    }
+
+    /** Canonical type of a source type name (upper case, no arguments), or null when unknown. */
+    public String readType(String name) {
+        return typeReads.get(name.toUpperCase(Locale.ROOT));
+    }
+
+    /** Target spelling of a canonical type, or null when it has none of its own. */
+    public String writeType(String canonical) {
+        return typeNames.get(canonical);
+    }
+
+    /** Target spelling of a canonical type inside CAST (MySQL differs: SIGNED, CHAR). */
+    public String writeCastType(String canonical) {
+        return writeType(canonical);
+    }
+
+    /** Argument written for a canonical type given without one (Oracle VARCHAR2 needs a length), or null. */
+    public String defaultTypeArgument(String canonical) {
+        return null;
+    }
+
+    /** Every canonical function this dialect writes (for the generated documentation). */
+    public Set<String> writtenFunctions() {
+        return writers.keySet();
+    }
+
+    // ---------------------------------------------------------------- hooks
+
+    /**
+     * Puts {@code p} on {@code select} in this dialect's form. The base writes {@code LIMIT n OFFSET m}; an offset
+     * without limit is written as {@link #offsetOnlyLimit()} permits.
+     */
+    public void applyPaging(Select select, Paging p, RenderContext ctx) {
+        if (p.rowCount() != null) {
+            Limit l = new Limit();
+            l.setRowCount(p.rowCount());
+            select.setLimit(l);
+        } else if (p.offset() != null && offsetOnlyLimit() != null) {
+            Limit l = new Limit();
+            l.setRowCount(offsetOnlyLimit());
+            select.setLimit(l);
+        }
+        if (p.offset() != null) {
+            Offset o = new Offset();
+            o.setOffset(p.offset());
+            select.setOffset(o);
+        }
+    }
+
+    /** LIMIT value meaning "all rows" when only an offset is given, or null when OFFSET may stand alone. */
+    protected Expression offsetOnlyLimit() {
+        return null;
+    }
+
+    /** Helper for dialects with {@code OFFSET m ROWS FETCH NEXT n ROWS ONLY}. */
+    protected static void applyOffsetFetch(Select select, Paging p) {
+        if (p.offset() != null) {
+            Offset o = new Offset();
+            o.setOffset(p.offset());
+            o.setOffsetParam("ROWS");
+            select.setOffset(o);
+        }
+        if (p.rowCount() != null) {
+            Fetch f = new Fetch();
+            f.setExpression(p.rowCount());
+            f.setFetchParamFirst(p.offset() == null);
+            f.addFetchParameter("ROWS");
+            f.addFetchParameter("ONLY");
+            select.setFetch(f);
+        }
+    }
+
+    protected static LongValue number(long n) {
+        return new LongValue(n);
+    }
+
+    /** True when this target needs paging on a plain select moved into TOP (SQL Server without OFFSET). */
+    public boolean pagingNeedsOrderBy() {
+        return false;
+    }
+
+    /** Rendering of a query without FROM: the base leaves it alone; Oracle adds FROM DUAL. */
+    public void fromlessSelect(PlainSelect select) {
+    }
+
+    @Override
+    public String toString() {
+        return dialect.id();
+    }
+}

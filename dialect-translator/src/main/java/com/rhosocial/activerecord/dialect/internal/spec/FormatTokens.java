@@ -1,0 +1,146 @@
+package com.rhosocial.activerecord.dialect.internal.spec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Date format tokens. A source format string is read into a list of canonical tokens (strftime names:
+ * {@code %Y %m %d %H %M %S ...}) and literal text, and written with the target's tokens. Each dialect declares its
+ * table as pairs (native, canonical); reading takes the longest native token that matches.
+ */
+public final class FormatTokens {
+    /** One piece of a format: a canonical token, or literal text when {@code literal} is true. */
+    public record Piece(String text, boolean literal) {
+    }
+
+    /** MySQL DATE_FORMAT / STR_TO_DATE. */
+    static final String[][] MYSQL = {
+        {"%Y", "%Y"}, {"%y", "%y"}, {"%m", "%m"}, {"%c", "%-m"}, {"%d", "%d"}, {"%e", "%-d"}, {"%H", "%H"},
+        {"%k", "%-H"}, {"%h", "%I"}, {"%I", "%I"}, {"%l", "%-I"}, {"%i", "%M"}, {"%s", "%S"}, {"%S", "%S"},
+        {"%f", "%f"}, {"%p", "%p"}, {"%M", "%B"}, {"%b", "%b"}, {"%W", "%A"}, {"%a", "%a"}, {"%j", "%j"},
+        {"%T", "%H:%M:%S"}, {"%r", "%I:%M:%S %p"}, {"%%", "%%"}, {"%w", "%w"},
+    };
+    /** PostgreSQL and Oracle TO_CHAR / TO_DATE. */
+    static final String[][] TO_CHAR = {
+        {"YYYY", "%Y"}, {"YY", "%y"}, {"MM", "%m"}, {"DDD", "%j"}, {"DD", "%d"}, {"HH24", "%H"}, {"HH12", "%I"},
+        {"HH", "%I"}, {"MI", "%M"}, {"SS", "%S"}, {"MS", "%f"}, {"FF3", "%f"}, {"FF", "%f"}, {"US", "%f"},
+        {"AM", "%p"}, {"PM", "%p"}, {"FMMonth", "%B"}, {"Month", "%B"}, {"MONTH", "%B"}, {"Mon", "%b"},
+        {"MON", "%b"}, {"FMDay", "%A"}, {"Day", "%A"}, {"DAY", "%A"}, {"Dy", "%a"}, {"DY", "%a"},
+        {"FMMM", "%-m"}, {"FMDD", "%-d"}, {"FMHH24", "%-H"}, {"D", "%w"},
+    };
+    /** SQLite strftime: the canonical tokens themselves, minus names SQLite cannot print. */
+    static final String[][] STRFTIME = {
+        {"%Y", "%Y"}, {"%m", "%m"}, {"%d", "%d"}, {"%H", "%H"}, {"%M", "%M"}, {"%S", "%S"}, {"%f", "%f"},
+        {"%j", "%j"}, {"%w", "%w"}, {"%%", "%%"}, {"%I", "%I"}, {"%p", "%p"}, {"%e", "%-d"}, {"%k", "%-H"},
+        {"%l", "%-I"}, {"%y", "%y"},
+    };
+    /** The canonical tokens themselves (how a canonical format travels inside a {@link Call}). */
+    static final String[][] CANONICAL = {
+        {"%Y", "%Y"}, {"%y", "%y"}, {"%m", "%m"}, {"%-m", "%-m"}, {"%d", "%d"}, {"%-d", "%-d"}, {"%H", "%H"},
+        {"%-H", "%-H"}, {"%I", "%I"}, {"%-I", "%-I"}, {"%M", "%M"}, {"%S", "%S"}, {"%f", "%f"}, {"%p", "%p"},
+        {"%B", "%B"}, {"%b", "%b"}, {"%A", "%A"}, {"%a", "%a"}, {"%j", "%j"}, {"%w", "%w"}, {"%%", "%%"},
+    };
+    /** SQL Server FORMAT (.NET custom format strings). */
+    static final String[][] DOTNET = {
+        {"yyyy", "%Y"}, {"yy", "%y"}, {"MMMM", "%B"}, {"MMM", "%b"}, {"MM", "%m"}, {"M", "%-m"}, {"dddd", "%A"},
+        {"ddd", "%a"}, {"dd", "%d"}, {"d", "%-d"}, {"HH", "%H"}, {"H", "%-H"}, {"hh", "%I"}, {"h", "%-I"},
+        {"mm", "%M"}, {"ss", "%S"}, {"fff", "%f"}, {"tt", "%p"},
+    };
+
+    private FormatTokens() {
+    }
+
+    /** Converts a native format to the canonical (strftime-like) string. */
+    public static String toCanonical(String format, String[][] table, char quoteChar) {
+        return write(read(format, table, quoteChar), CANONICAL, null, true);
+    }
+
+    /** Converts a canonical format to a native one, or null when a token has no equivalent. */
+    public static String fromCanonical(String canonical, String[][] table, String literalQuote, boolean percentEscape) {
+        return write(read(canonical, CANONICAL, (char) 0), table, literalQuote, percentEscape);
+    }
+
+    /** True when the canonical format has a time-of-day token. */
+    public static boolean hasTime(String canonical) {
+        return canonical.contains("%H") || canonical.contains("%-H") || canonical.contains("%I")
+                || canonical.contains("%M") || canonical.contains("%S");
+    }
+
+    /** Reads {@code format} with {@code table}; {@code quoteChar} starts quoted literal text (TO_CHAR's "..."). */
+    public static List<Piece> read(String format, String[][] table, char quoteChar) {
+        List<Piece> out = new ArrayList<>();
+        StringBuilder lit = new StringBuilder();
+        int i = 0;
+        outer:
+        while (i < format.length()) {
+            char c = format.charAt(i);
+            if (quoteChar != 0 && c == quoteChar) {
+                int end = format.indexOf(quoteChar, i + 1);
+                end = end < 0 ? format.length() : end;
+                lit.append(format, i + 1, end);
+                i = end + 1;
+                continue;
+            }
+            String best = null;
+            String canonical = null;
+            for (String[] pair : table) {
+                if (format.startsWith(pair[0], i) && (best == null || pair[0].length() > best.length())) {
+                    best = pair[0];
+                    canonical = pair[1];
+                }
+            }
+            if (best != null) {
+                if (lit.length() > 0) {
+                    out.add(new Piece(lit.toString(), true));
+                    lit.setLength(0);
+                }
+                if (canonical.equals("%%")) {
+                    lit.append('%');
+                } else {
+                    out.add(new Piece(canonical, false));
+                }
+                i += best.length();
+                continue outer;
+            }
+            lit.append(c);
+            i++;
+        }
+        if (lit.length() > 0) {
+            out.add(new Piece(lit.toString(), true));
+        }
+        return out;
+    }
+
+    /**
+     * Writes canonical pieces with {@code table}; returns null when a token has no equivalent.
+     * {@code literalQuote} wraps literal letters (TO_CHAR needs "..."), {@code percentEscape} doubles % signs.
+     */
+    public static String write(List<Piece> pieces, String[][] table, String literalQuote, boolean percentEscape) {
+        Map<String, String> reverse = new java.util.HashMap<>();
+        for (int i = table.length - 1; i >= 0; i--) {
+            reverse.put(table[i][1], table[i][0]);
+        }
+        StringBuilder b = new StringBuilder();
+        for (Piece p : pieces) {
+            if (p.literal()) {
+                String t = percentEscape ? p.text().replace("%", "%%") : p.text();
+                if (literalQuote != null && t.chars().anyMatch(Character::isLetter)) {
+                    b.append(literalQuote).append(t).append(literalQuote);
+                } else {
+                    b.append(t);
+                }
+            } else {
+                String native_ = reverse.get(p.text());
+                if (native_ == null && p.text().startsWith("%-")) {
+                    native_ = reverse.get("%" + p.text().substring(2));
+                }
+                if (native_ == null) {
+                    return null;
+                }
+                b.append(native_);
+            }
+        }
+        return b.toString();
+    }
+}

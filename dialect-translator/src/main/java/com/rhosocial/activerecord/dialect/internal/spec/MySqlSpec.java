@@ -1,0 +1,254 @@
+package com.rhosocial.activerecord.dialect.internal.spec;
+
+import static com.rhosocial.activerecord.dialect.internal.spec.FunctionReader.as;
+import static com.rhosocial.activerecord.dialect.internal.spec.FunctionReader.reorder;
+import static com.rhosocial.activerecord.dialect.internal.spec.FunctionWriter.rename;
+import static com.rhosocial.activerecord.dialect.internal.spec.FunctionWriter.template;
+
+import com.rhosocial.activerecord.dialect.Dialect;
+import com.rhosocial.activerecord.dialect.internal.text.Prepass;
+import java.util.Set;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.LongValue;
+
+/**
+ * MySQL 8 (and, through {@link MariaDbSpec}, MariaDB 10.11): backtick quoting, {@code LIMIT m, n},
+ * {@code ||} as OR, {@code CONCAT} returning NULL on any NULL argument, case-insensitive default collation,
+ * {@code /} always decimal and {@code x/0} NULL, backslash escapes in strings.
+ */
+public class MySqlSpec extends DialectSpec {
+
+    public MySqlSpec() {
+        this(Dialect.MYSQL);
+    }
+
+    protected MySqlSpec(Dialect d) {
+        super(d);
+        reserved.addAll(Set.of("RANK", "ROW_NUMBER", "INTERVAL", "DIV", "MOD", "XOR", "REGEXP", "RLIKE",
+                "DUAL", "READ", "WRITE", "LOCK", "RANGE", "SCHEMA", "DATABASE", "SHOW", "STATUS", "CONDITION",
+                "SIGNAL", "USAGE", "LINES", "LOAD", "OPTION", "RELEASE", "REPEAT", "REPLACE", "RETURN", "LEAVE"));
+        reserved.remove("USER");
+        reserved.remove("OFFSET");
+        reserved.remove("FETCH");
+        reserved.remove("WINDOW");
+        reserved.remove("CURRENT_USER");
+
+        // ---- reading MySQL spellings
+        readers.put("IFNULL", as("COALESCE"));
+        readers.put("IF", as("IF"));
+        readers.put("CONCAT", as("CONCAT_NULL"));
+        readers.put("LENGTH", as("OCTET_LENGTH"));
+        readers.put("LOCATE", FunctionReader.arity(2, reorder("INSTR", 1, 0)));
+        readers.put("POSITION", FunctionReader.arity(2, reorder("INSTR", 1, 0)));
+        readers.put("INSTR", as("INSTR"));
+        readers.put("RAND", FunctionReader.arity(0, as("RANDOM")));
+        readers.put("UUID", as("UUID"));
+        readers.put("CURDATE", as("CURRENT_DATE"));
+        readers.put("CURRENT_DATE", as("CURRENT_DATE"));
+        readers.put("CURTIME", as("CURRENT_TIME"));
+        readers.put("SYSDATE", as("NOW"));
+        readers.put("CURRENT_TIMESTAMP", as("NOW"));
+        readers.put("LOCALTIMESTAMP", as("NOW"));
+        readers.put("UTC_TIMESTAMP", as("UTC_NOW"));
+        readers.put("POW", as("POWER"));
+        readers.put("LOG", FunctionReader.arity(1, as("LN")));
+        readers.put("LOG2", (n, a) -> new Call("LOG", java.util.List.of(new LongValue(2), a.get(0))));
+        readers.put("TRUNCATE", as("TRUNC_NUM"));
+        readers.put("UCASE", as("UPPER"));
+        readers.put("LCASE", as("LOWER"));
+        readers.put("MID", as("SUBSTR"));
+        readers.put("ISNULL", FunctionReader.arity(1, as("IS_NULL")));
+        readers.put("LAST_INSERT_ID", FunctionReader.arity(0, as("LAST_INSERT_ID")));
+        readers.put("CHAR", FunctionReader.arity(1, as("CHR")));
+        readers.put("SPACE", (n, a) -> new Call("REPEAT", java.util.List.of(new net.sf.jsqlparser.expression.StringValue(" "), a.get(0))));
+
+        // ---- writing MySQL spellings
+        writers.put("CONCAT_NULL", rename("CONCAT"));
+        writers.put("CONCAT_SKIP", concatSkip());
+        writers.put("IF", rename("IF"));
+        writers.put("LENGTH", rename("CHAR_LENGTH"));
+        writers.put("OCTET_LENGTH", rename("LENGTH"));
+        writers.put("LENGTH_RTRIM", template("CHAR_LENGTH(RTRIM({0}))"));
+        writers.put("INSTR", rename("INSTR"));
+        writers.put("RANDOM", template("RAND()"));
+        writers.put("UUID", template("UUID()"));
+        writers.put("NOW", template("NOW()"));
+        writers.put("CURRENT_DATE", template("CURDATE()"));
+        writers.put("CURRENT_TIME", template("CURTIME()"));
+        writers.put("UTC_NOW", template("UTC_TIMESTAMP()"));
+        writers.put("LOG10", rename("LOG10"));
+        writers.put("TRUNC_NUM", FunctionWriter.byArity(template("TRUNCATE({0}, 0)"), template("TRUNCATE({0}, 0)"),
+                rename("TRUNCATE")));
+        writers.put("CHR", template("CHAR({0} USING utf8mb4)"));
+        writers.put("IS_NULL", template("ISNULL({0})"));
+        writers.put("LAST_INSERT_ID", template("LAST_INSERT_ID()"));
+        writers.put("GREATEST_SKIP", NullSafe.greatestSkip("GREATEST"));
+        writers.put("LEAST_SKIP", NullSafe.greatestSkip("LEAST"));
+
+        readers.put("DATE_ADD", DateReaders.dateAddMysql(false));
+        readers.put("ADDDATE", DateReaders.dateAddMysql(false));
+        readers.put("DATE_SUB", DateReaders.dateAddMysql(true));
+        readers.put("SUBDATE", DateReaders.dateAddMysql(true));
+        readers.put("TIMESTAMPADD", DateReaders.dateAddUnitFirst());
+        readers.put("DATEDIFF", FunctionReader.arity(2, as("DATEDIFF_DAYS")));
+        readers.put("TIMESTAMPDIFF", DateReaders.timestampDiff());
+        readers.put("YEAR", DateReaders.part("YEAR"));
+        readers.put("MONTH", DateReaders.part("MONTH"));
+        readers.put("DAY", DateReaders.part("DAY"));
+        readers.put("DAYOFMONTH", DateReaders.part("DAY"));
+        readers.put("HOUR", DateReaders.part("HOUR"));
+        readers.put("MINUTE", DateReaders.part("MINUTE"));
+        readers.put("SECOND", DateReaders.part("SECOND"));
+        readers.put("DAYOFWEEK", DateReaders.part("DOW"));
+        readers.put("DAYOFYEAR", DateReaders.part("DOY"));
+        readers.put("QUARTER", DateReaders.part("QUARTER"));
+        readers.put("DATE", FunctionReader.arity(1, as("DATE_ONLY")));
+        readers.put("LAST_DAY", as("LAST_DAY"));
+        readers.put("DATE_FORMAT", DateReaders.format("FORMAT_DATE", 0, 1, FormatTokens.MYSQL, (char) 0));
+        readers.put("STR_TO_DATE", DateReaders.format("PARSE_DATE", 0, 1, FormatTokens.MYSQL, (char) 0));
+        DateWriters.mysql(writers);
+        writers.put("LAST_DAY", rename("LAST_DAY"));
+        writers.put("TO_TEXT", template("CAST({0} AS CHAR)"));
+        writers.put("TO_NUMBER", template("({0} + 0)"));
+
+        typeNames.put(Types.BOOLEAN, "TINYINT(1)");
+        typeNames.put(Types.TINYINT, "TINYINT");
+        typeNames.put(Types.DOUBLE, "DOUBLE");
+        typeNames.put(Types.TEXT, "LONGTEXT");
+        typeNames.put(Types.BLOB, "LONGBLOB");
+        typeNames.put(Types.BINARY, "VARBINARY(%s)");
+        typeNames.put(Types.TIMESTAMP, "DATETIME(%s)");
+        typeNames.put(Types.TIMESTAMPTZ, "DATETIME(%s)");
+        typeNames.put(Types.JSON, "JSON");
+        typeReads.put("TINYINT", Types.TINYINT);
+        typeReads.put("YEAR", Types.SMALLINT);
+        typeReads.put("ENUM", Types.VARCHAR);
+        typeReads.put("SET", Types.VARCHAR);
+    }
+
+    private static FunctionWriter concatSkip() {
+        // CONCAT_WS skips NULL arguments, which is exactly "NULL as empty string" with an empty separator.
+        return template("CONCAT_WS('', {*})");
+    }
+
+    @Override
+    public String family() {
+        return "MYSQL";
+    }
+
+    @Override
+    public boolean backslashEscapes() {
+        return true;
+    }
+
+    @Override
+    public Prepass.Options prepassOptions() {
+        return new Prepass.Options(true, true, true, true, false);
+    }
+
+    @Override
+    public String quote(String name) {
+        return '`' + name.replace("`", "``") + '`';
+    }
+
+    @Override
+    public boolean caseSensitiveTableNames() {
+        return true;
+    }
+
+    @Override
+    public boolean predicateValuesAreNumbers() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsNullsOrdering() {
+        return false;
+    }
+
+    @Override
+    public boolean integerDivisionTruncates() {
+        return false;
+    }
+
+    @Override
+    public boolean divisionByZeroIsNull() {
+        return true;
+    }
+
+    @Override
+    public boolean pipesAreOr() {
+        return true;
+    }
+
+    @Override
+    public boolean caseInsensitiveStrings() {
+        return true;
+    }
+
+    @Override
+    public boolean implicitStringToNumber() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsReturning() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsDmlLimit() {
+        return true;
+    }
+
+    @Override
+    public String exceptKeyword() {
+        return "EXCEPT";
+    }
+
+    @Override
+    protected Expression offsetOnlyLimit() {
+        // The manual's own idiom for "all remaining rows" (SELECT statement, LIMIT clause).
+        return new LongValue("18446744073709551615");
+    }
+
+    @Override
+    public String writeCastType(String canonical) {
+        switch (canonical) {
+            case Types.TINYINT: case Types.SMALLINT: case Types.INTEGER: case Types.BIGINT: case Types.BOOLEAN:
+                return "SIGNED";
+            case Types.VARCHAR: case Types.TEXT: case Types.UUID: case Types.JSON:
+                return "CHAR";
+            case Types.CHAR:
+                return "CHAR(%s)";
+            case Types.REAL: case Types.DOUBLE:
+                return "DOUBLE";
+            case Types.TIMESTAMP: case Types.TIMESTAMPTZ:
+                return "DATETIME";
+            case Types.BLOB: case Types.BINARY:
+                return "BINARY";
+            default:
+                return super.writeCastType(canonical);
+        }
+    }
+
+    @Override
+    public RegexStyle regexStyle() {
+        return RegexStyle.REGEXP_OPERATOR;
+    }
+
+    @Override
+    public String integerDivisionTemplate() {
+        return "({0} DIV {1})";
+    }
+
+    @Override
+    public String exactNumericCastType() {
+        return "DECIMAL(65, 30)";
+    }
+
+    @Override
+    public String defaultTypeArgument(String canonical) {
+        return canonical.equals(Types.VARCHAR) ? "255" : null;
+    }
+}

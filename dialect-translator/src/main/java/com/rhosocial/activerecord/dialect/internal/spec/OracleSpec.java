@@ -1,0 +1,225 @@
+package com.rhosocial.activerecord.dialect.internal.spec;
+
+import static com.rhosocial.activerecord.dialect.internal.spec.FunctionReader.as;
+import static com.rhosocial.activerecord.dialect.internal.spec.FunctionWriter.rename;
+import static com.rhosocial.activerecord.dialect.internal.spec.FunctionWriter.template;
+
+import com.rhosocial.activerecord.dialect.Dialect;
+import java.util.List;
+import java.util.Set;
+import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.select.PlainSelect;
+import net.sf.jsqlparser.statement.select.Select;
+
+/**
+ * Oracle (12c and later): upper-case folding, {@code OFFSET/FETCH} paging (ROWNUM read from legacy SQL), no
+ * boolean literals before 23ai, {@code FROM DUAL} required, {@code ''} is NULL and {@code ||} skips NULLs,
+ * {@code MINUS}, no {@code RECURSIVE} keyword.
+ */
+public class OracleSpec extends DialectSpec {
+
+    public OracleSpec() {
+        super(Dialect.ORACLE);
+        reserved.addAll(Set.of("ACCESS", "AUDIT", "CLUSTER", "COMMENT", "COMPRESS", "CONNECT", "EXCLUSIVE", "FILE",
+                "IDENTIFIED", "IMMEDIATE", "INCREMENT", "INITIAL", "LEVEL", "LOCK", "LONG", "MAXEXTENTS", "MINUS",
+                "MODE", "MODIFY", "NOAUDIT", "NOCOMPRESS", "NOWAIT", "NUMBER", "OFFLINE", "ONLINE", "PCTFREE",
+                "PRIOR", "RAW", "RENAME", "RESOURCE", "ROW", "ROWID", "ROWNUM", "SESSION", "SHARE", "SIZE", "START",
+                "SUCCESSFUL", "SYNONYM", "SYSDATE", "TRIGGER", "UID", "VALIDATE", "VARCHAR", "VARCHAR2", "VIEW",
+                "WHENEVER", "DATE", "INTEGER", "SMALLINT", "CHAR", "DECIMAL", "FLOAT"));
+        reserved.remove("LIMIT");
+
+        readers.put("NVL", as("COALESCE"));
+        readers.put("NVL2", as("NVL2"));
+        readers.put("DECODE", as("DECODE"));
+        readers.put("CONCAT", as("CONCAT_SKIP"));
+        readers.put("INSTR", FunctionReader.arity(2, as("INSTR")));
+        readers.put("LENGTHB", as("OCTET_LENGTH"));
+        readers.put("TRUNC", FunctionReader.arity(2, as("TRUNC_NUM")));
+        readers.put("LOG", as("LOG"));
+        readers.put("SYS_GUID", as("UUID"));
+        readers.put("CHR", as("CHR"));
+        readers.put("GREATEST", as("GREATEST_NULL"));
+        readers.put("LEAST", as("LEAST_NULL"));
+        niladic.put("SYSDATE", "NOW");
+        niladic.put("SYSTIMESTAMP", "NOW");
+        niladic.put("CURRENT_DATE", "NOW");
+
+        writers.put("CONCAT_SKIP", ConcatWriters.pipes(null));
+        writers.put("CONCAT_NULL", OracleWriters.concatNull());
+        writers.put("INSTR", rename("INSTR"));
+        writers.put("UUID", template("SYS_GUID()"));
+        writers.put("NOW", template("LOCALTIMESTAMP"));
+        writers.put("CURRENT_DATE", template("TRUNC(SYSDATE)"));
+        writers.put("UTC_NOW", template("SYS_EXTRACT_UTC(SYSTIMESTAMP)"));
+        writers.put("RANDOM", template("DBMS_RANDOM.VALUE"));
+        writers.put("LOG10", template("LOG(10, {0})"));
+        writers.put("TRUNC_NUM", rename("TRUNC"));
+        writers.put("LEFT", template("SUBSTR({0}, 1, {1})"));
+        writers.put("RIGHT", template("SUBSTR({0}, -({1}))"));
+        writers.put("REPEAT", template("RPAD({0}, {1} * LENGTH({0}), {0})"));
+        writers.put("OCTET_LENGTH", rename("LENGTHB"));
+        writers.put("MOD", rename("MOD"));
+        writers.put("NVL2", rename("NVL2"));
+        writers.put("DECODE", rename("DECODE"));
+        writers.put("CONCAT_WS", OracleWriters.concatWs());
+
+        readers.put("ADD_MONTHS", DateReaders.addMonths());
+        readers.put("TRUNC", DateReaders.truncOracle());
+        readers.put("TO_CHAR", (n, a) -> a.size() == 1 ? new Call("TO_TEXT", a)
+                : DateReaders.format("FORMAT_DATE", 0, 1, FormatTokens.TO_CHAR, '"').read(n, a));
+        readers.put("TO_DATE", DateReaders.format("PARSE_DATE", 0, 1, FormatTokens.TO_CHAR, '"'));
+        readers.put("TO_TIMESTAMP", DateReaders.format("PARSE_DATE", 0, 1, FormatTokens.TO_CHAR, '"'));
+        readers.put("TO_NUMBER", FunctionReader.arity(1, as("TO_NUMBER")));
+        readers.put("LAST_DAY", as("LAST_DAY"));
+        DateWriters.oracle(writers);
+        writers.put("LAST_DAY", rename("LAST_DAY"));
+        writers.put("TO_TEXT", rename("TO_CHAR"));
+        writers.put("TO_NUMBER", rename("TO_NUMBER"));
+
+        typeNames.put(Types.BOOLEAN, "NUMBER(1)");
+        typeNames.put(Types.TINYINT, "NUMBER(3)");
+        typeNames.put(Types.SMALLINT, "NUMBER(5)");
+        typeNames.put(Types.INTEGER, "NUMBER(10)");
+        typeNames.put(Types.BIGINT, "NUMBER(19)");
+        typeNames.put(Types.DECIMAL, "NUMBER(%s)");
+        typeNames.put(Types.REAL, "BINARY_FLOAT");
+        typeNames.put(Types.DOUBLE, "BINARY_DOUBLE");
+        typeNames.put(Types.VARCHAR, "VARCHAR2(%s)");
+        typeNames.put(Types.TEXT, "CLOB");
+        typeNames.put(Types.BINARY, "RAW(%s)");
+        typeNames.put(Types.TIME, "TIMESTAMP");
+        typeNames.put(Types.UUID, "RAW(16)");
+        typeNames.put(Types.JSON, "CLOB");
+        typeNames.put(Types.TIMESTAMPTZ, "TIMESTAMP WITH TIME ZONE");
+        typeReads.put("DATE", Types.TIMESTAMP);
+    }
+
+    @Override
+    public IdentifierCase identifierCase() {
+        return IdentifierCase.UPPER;
+    }
+
+    @Override
+    public boolean hasBooleanLiterals() {
+        return false;
+    }
+
+    @Override
+    public String booleanLiteral(boolean value) {
+        return value ? "1" : "0";
+    }
+
+    @Override
+    public boolean predicatesAreValues() {
+        return false;
+    }
+
+    @Override
+    public boolean nullsSortLowByDefault() {
+        return false;
+    }
+
+    @Override
+    public boolean requiresFrom() {
+        return true;
+    }
+
+    @Override
+    public boolean integerDivisionTruncates() {
+        return false;
+    }
+
+    @Override
+    public boolean concatOperatorSkipsNull() {
+        return true;
+    }
+
+    @Override
+    public boolean emptyStringIsNull() {
+        return true;
+    }
+
+    @Override
+    public boolean writesRecursiveKeyword() {
+        return false;
+    }
+
+    @Override
+    public String exceptKeyword() {
+        return "MINUS";
+    }
+
+    @Override
+    public boolean supportsReturning() {
+        return false;
+    }
+
+    @Override
+    public void applyPaging(Select select, Paging p, RenderContext ctx) {
+        applyOffsetFetch(select, p);
+    }
+
+    @Override
+    public void fromlessSelect(PlainSelect select) {
+        select.setFromItem(new Table("DUAL"));
+    }
+
+    /** Writers specific to Oracle. */
+    static final class OracleWriters {
+        private OracleWriters() {
+        }
+
+        /** NULL when any operand is NULL, although Oracle's || skips NULLs. */
+        static FunctionWriter concatNull() {
+            return (call, out) -> {
+                out.text("CASE WHEN ");
+                for (int i = 0; i < call.arity(); i++) {
+                    if (i > 0) {
+                        out.text(" OR ");
+                    }
+                    out.expr(call.arg(i)).text(" IS NULL");
+                }
+                out.text(" THEN NULL ELSE ");
+                for (int i = 0; i < call.arity(); i++) {
+                    if (i > 0) {
+                        out.text(" || ");
+                    }
+                    out.expr(call.arg(i));
+                }
+                out.text(" END");
+            };
+        }
+
+        /** CONCAT_WS emulated: separator between non-NULL values, via LTRIM-free CASE chains. */
+        static FunctionWriter concatWs() {
+            return (call, out) -> {
+                List<net.sf.jsqlparser.expression.Expression> a = call.args();
+                // SUBSTR( sep||x1 || sep||x2 ..., LENGTH(sep)+1 ) with each part dropped when NULL.
+                out.text("SUBSTR(");
+                for (int i = 1; i < a.size(); i++) {
+                    if (i > 1) {
+                        out.text(" || ");
+                    }
+                    out.text("CASE WHEN ").expr(a.get(i)).text(" IS NOT NULL THEN ").expr(a.get(0)).text(" || ")
+                            .expr(a.get(i)).text(" END");
+                }
+                out.text(", LENGTH(").expr(a.get(0)).text(") + 1)");
+            };
+        }
+    }
+
+    @Override
+    public boolean moduloIsFunction() {
+        return true;
+    }
+
+    @Override
+    public String exactNumericCastType() {
+        return "NUMBER";
+    }
+
+    @Override
+    public String defaultTypeArgument(String canonical) {
+        return canonical.equals(Types.VARCHAR) ? "4000" : canonical.equals(Types.CHAR) ? "1" : null;
+    }
+}

@@ -1,0 +1,101 @@
+package com.rhosocial.activerecord.dialect.internal.spec;
+
+import static com.rhosocial.activerecord.dialect.internal.spec.FunctionReader.as;
+import static com.rhosocial.activerecord.dialect.internal.spec.FunctionReader.reorder;
+import static com.rhosocial.activerecord.dialect.internal.spec.FunctionWriter.rename;
+import static com.rhosocial.activerecord.dialect.internal.spec.FunctionWriter.template;
+
+import com.rhosocial.activerecord.dialect.Dialect;
+import java.util.Set;
+
+/**
+ * PostgreSQL 15: double-quote quoting with lower-case folding, {@code LIMIT/OFFSET}, {@code ||} propagating NULL
+ * while {@code CONCAT} skips NULLs, integer division on integers, {@code NULLS LAST} by default on ascending order,
+ * real booleans, {@code ILIKE} and {@code ~}.
+ */
+public class PostgresSpec extends DialectSpec {
+
+    public PostgresSpec() {
+        super(Dialect.POSTGRESQL);
+        reserved.addAll(Set.of("ANALYSE", "ANALYZE", "ARRAY", "ASYMMETRIC", "BOTH", "CAST", "COLLATE", "DEFERRABLE",
+                "DO", "INITIALLY", "LATERAL", "LEADING", "LOCALTIME", "LOCALTIMESTAMP", "ONLY", "PLACING",
+                "RETURNING", "SESSION_USER", "SOME", "SYMMETRIC", "TRAILING", "VARIADIC", "VERBOSE", "FREEZE",
+                "ILIKE", "ISNULL", "NOTNULL", "SIMILAR", "TABLESAMPLE", "OVERLAPS", "CURRENT_ROLE"));
+
+        readers.put("STRPOS", as("INSTR"));
+        readers.put("POSITION", FunctionReader.arity(2, reorder("INSTR", 1, 0)));
+        readers.put("RANDOM", as("RANDOM"));
+        readers.put("GEN_RANDOM_UUID", as("UUID"));
+        readers.put("UUID_GENERATE_V4", as("UUID"));
+        readers.put("LOG", FunctionReader.arity(1, as("LOG10")));
+        readers.put("TRUNC", as("TRUNC_NUM"));
+        readers.put("GREATEST", as("GREATEST_SKIP"));
+        readers.put("LEAST", as("LEAST_SKIP"));
+        readers.put("LASTVAL", as("LAST_INSERT_ID"));
+        readers.put("CHR", as("CHR"));
+        readers.put("CURRENT_DATE", as("CURRENT_DATE"));
+        readers.put("CLOCK_TIMESTAMP", as("NOW"));
+        readers.put("STATEMENT_TIMESTAMP", as("NOW"));
+        readers.put("TRANSACTION_TIMESTAMP", as("NOW"));
+        readers.put("LOCALTIMESTAMP", as("NOW"));
+
+        writers.put("CONCAT_SKIP", rename("CONCAT"));
+        writers.put("CONCAT_NULL", ConcatWriters.pipes("TEXT"));
+        writers.put("INSTR", rename("STRPOS"));
+        writers.put("UUID", template("GEN_RANDOM_UUID()"));
+        writers.put("NOW", template("LOCALTIMESTAMP"));
+        writers.put("UTC_NOW", template("(NOW() AT TIME ZONE 'UTC')"));
+        writers.put("TRUNC_NUM", rename("TRUNC"));
+        writers.put("LAST_INSERT_ID", template("LASTVAL()"));
+        writers.put("GREATEST_NULL", NullSafe.greatestNull("GREATEST"));
+        writers.put("LEAST_NULL", NullSafe.greatestNull("LEAST"));
+        writers.put("IF", template("CASE WHEN {0} THEN {1} ELSE {2} END"));
+
+        readers.put("DATE_PART", DateReaders.datePart());
+        readers.put("DATE_TRUNC", DateReaders.dateTruncPg());
+        readers.put("TO_CHAR", (n, a) -> a.size() == 1 ? new Call("TO_TEXT", a)
+                : DateReaders.format("FORMAT_DATE", 0, 1, FormatTokens.TO_CHAR, '"').read(n, a));
+        readers.put("TO_DATE", DateReaders.format("PARSE_DATE", 0, 1, FormatTokens.TO_CHAR, '"'));
+        readers.put("TO_TIMESTAMP", DateReaders.format("PARSE_DATE", 0, 1, FormatTokens.TO_CHAR, '"'));
+        DateWriters.postgres(writers);
+        writers.put("LAST_DAY", template("CAST(DATE_TRUNC('month', {0}) + INTERVAL '1 month - 1 day' AS DATE)"));
+        writers.put("TO_TEXT", template("CAST({0} AS TEXT)"));
+        writers.put("TO_NUMBER", template("CAST({0} AS NUMERIC)"));
+
+        typeNames.put(Types.BLOB, "BYTEA");
+        typeNames.put(Types.BINARY, "BYTEA");
+        typeNames.put(Types.UUID, "UUID");
+        typeNames.put(Types.JSON, "JSONB");
+        typeNames.put(Types.TIMESTAMPTZ, "TIMESTAMPTZ");
+    }
+
+    @Override
+    public IdentifierCase identifierCase() {
+        return IdentifierCase.LOWER;
+    }
+
+    @Override
+    public boolean nullsSortLowByDefault() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsIlike() {
+        return true;
+    }
+
+    @Override
+    public boolean pipesPropagateNull() {
+        return true;
+    }
+
+    @Override
+    public RegexStyle regexStyle() {
+        return RegexStyle.TILDE;
+    }
+
+    @Override
+    public String integerDivisionTemplate() {
+        return "DIV({0}, NULLIF({1}, 0))";
+    }
+}

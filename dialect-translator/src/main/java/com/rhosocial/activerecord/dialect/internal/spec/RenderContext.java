@@ -1,0 +1,155 @@
+package com.rhosocial.activerecord.dialect.internal.spec;
+
+import com.rhosocial.activerecord.dialect.SchemaInfo;
+import com.rhosocial.activerecord.dialect.Semantics;
+import com.rhosocial.activerecord.dialect.TableInfo;
+import com.rhosocial.activerecord.dialect.TranslationWarning;
+import com.rhosocial.activerecord.dialect.internal.text.SqlScanner;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * State of one translation: source and target dialects, schema, policies, the warnings and unsupported
+ * constructs found so far, and the tables in scope (for schema-aware rules). Not thread-safe; one per call.
+ */
+public final class RenderContext {
+    private final DialectSpec from;
+    private final DialectSpec to;
+    private final SchemaInfo schema;
+    private final Semantics semantics;
+    private final String sourceSql;
+    private final List<TranslationWarning> warnings = new ArrayList<>();
+    private final List<TranslationWarning> unsupported = new ArrayList<>();
+    private final Map<String, TableInfo> tablesInScope = new HashMap<>();
+    private boolean emulated;
+    private boolean changed;
+
+    public RenderContext(DialectSpec from, DialectSpec to, SchemaInfo schema, Semantics semantics, String sourceSql) {
+        this.from = from;
+        this.to = to;
+        this.schema = schema == null ? SchemaInfo.NONE : schema;
+        this.semantics = semantics;
+        this.sourceSql = sourceSql;
+    }
+
+    public DialectSpec from() {
+        return from;
+    }
+
+    public DialectSpec to() {
+        return to;
+    }
+
+    public SchemaInfo schema() {
+        return schema;
+    }
+
+    /** True when semantics=preserve: add guards where the same spelling means something else. */
+    public boolean preserve() {
+        return semantics == Semantics.PRESERVE;
+    }
+
+    /** Marks the result as emulated (meaning kept through a more complex form). */
+    public void emulated(String rule, String what) {
+        emulated = true;
+        changed = true;
+    }
+
+    public boolean isEmulated() {
+        return emulated;
+    }
+
+    /** Notes that the rendering differs from the source in more than layout. */
+    public void changed() {
+        changed = true;
+    }
+
+    public boolean isChanged() {
+        return changed;
+    }
+
+    /** Adds a warning; {@code near} is a word of the source text used to find the position (may be null). */
+    public void warn(String rule, String near, String message) {
+        warnings.add(at(rule, near, message));
+    }
+
+    /** Reports a construct the target cannot express. */
+    public void unsupported(String rule, String near, String reason) {
+        unsupported.add(at(rule, near, reason));
+    }
+
+    public List<TranslationWarning> warnings() {
+        return warnings;
+    }
+
+    public List<TranslationWarning> unsupportedConstructs() {
+        return unsupported;
+    }
+
+    private TranslationWarning at(String rule, String near, String message) {
+        int line = 0;
+        int col = 0;
+        if (near != null && !near.isEmpty()) {
+            int idx = sourceSql.toUpperCase(Locale.ROOT).indexOf(near.toUpperCase(Locale.ROOT));
+            if (idx >= 0) {
+                long lc = SqlScanner.lineColumn(sourceSql, idx);
+                line = (int) (lc >>> 32);
+                col = (int) lc;
+            }
+        }
+        return new TranslationWarning(rule, line, col, message);
+    }
+
+    /** Registers a table referenced by the statement being rendered (for column lookups). */
+    public void tableInScope(String name) {
+        String key = unquote(name).toLowerCase(Locale.ROOT);
+        if (!tablesInScope.containsKey(key)) {
+            Optional<TableInfo> t = schema.table(unquote(name));
+            tablesInScope.put(key, t.orElse(null));
+        }
+    }
+
+    /** Looks a table up in the schema (unquoted, case-insensitive). */
+    public Optional<TableInfo> table(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        return schema.table(unquote(name));
+    }
+
+    /**
+     * Finds a column among the tables in scope: the column info when exactly known, empty when unknown.
+     */
+    public Optional<TableInfo.ColumnInfo> column(String table, String column) {
+        String col = unquote(column);
+        if (table != null) {
+            return table(table).flatMap(t -> t.column(col));
+        }
+        for (TableInfo t : tablesInScope.values()) {
+            if (t != null) {
+                Optional<TableInfo.ColumnInfo> c = t.column(col);
+                if (c.isPresent()) {
+                    return c;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Strips one level of any identifier quotes. */
+    public static String unquote(String name) {
+        if (name == null || name.length() < 2) {
+            return name;
+        }
+        char a = name.charAt(0);
+        char b = name.charAt(name.length() - 1);
+        if ((a == '"' && b == '"') || (a == '`' && b == '`') || (a == '[' && b == ']')) {
+            return name.substring(1, name.length() - 1);
+        }
+        return name;
+    }
+}

@@ -1,0 +1,248 @@
+package com.rhosocial.activerecord.dialect.internal.spec;
+
+import static com.rhosocial.activerecord.dialect.internal.spec.FunctionReader.as;
+import static com.rhosocial.activerecord.dialect.internal.spec.FunctionReader.reorder;
+import static com.rhosocial.activerecord.dialect.internal.spec.FunctionWriter.rename;
+import static com.rhosocial.activerecord.dialect.internal.spec.FunctionWriter.template;
+
+import com.rhosocial.activerecord.dialect.Dialect;
+import java.util.List;
+import java.util.Set;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.expression.NullValue;
+import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
+import net.sf.jsqlparser.statement.select.OrderByElement;
+import net.sf.jsqlparser.statement.select.ParenthesedSelect;
+import net.sf.jsqlparser.statement.select.PlainSelect;
+import net.sf.jsqlparser.statement.select.Select;
+import net.sf.jsqlparser.statement.select.SelectItem;
+import net.sf.jsqlparser.statement.select.Top;
+
+/**
+ * SQL Server 2017 and later: bracket quoting, {@code TOP (n)} and {@code OFFSET/FETCH} (which needs ORDER BY),
+ * no boolean literals, {@code +} for strings, {@code LEN} ignoring trailing blanks, case-insensitive default
+ * collation, {@code ISNULL}, {@code CHARINDEX(sub, s)}, {@code LOG(x, base)}.
+ */
+public class SqlServerSpec extends DialectSpec {
+
+    public SqlServerSpec() {
+        super(Dialect.SQLSERVER);
+        reserved.addAll(Set.of("BACKUP", "BREAK", "BROWSE", "BULK", "CHECKPOINT", "CLUSTERED", "COMPUTE", "CONTAINS",
+                "CONTINUE", "DATABASE", "DBCC", "DENY", "DISK", "DUMP", "ERRLVL", "EXEC", "EXECUTE", "EXIT", "FILE",
+                "FILLFACTOR", "FREETEXT", "FUNCTION", "GOTO", "HOLDLOCK", "IDENTITY", "IF", "KILL", "LINENO", "LOAD",
+                "NOCHECK", "NONCLUSTERED", "OFF", "OFFSETS", "OPEN", "OVER", "PERCENT", "PLAN", "PRINT", "PROC",
+                "PROCEDURE", "PUBLIC", "RAISERROR", "READ", "RECONFIGURE", "RESTORE", "RETURN", "REVERT", "REVOKE",
+                "ROWCOUNT", "RULE", "SAVE", "SCHEMA", "SHUTDOWN", "STATISTICS", "TOP", "TRAN", "TRANSACTION",
+                "TRIGGER", "TRUNCATE", "TSEQUAL", "USE", "VIEW", "WAITFOR", "WHILE", "WRITETEXT"));
+        reserved.remove("LIMIT");
+
+        readers.put("ISNULL", FunctionReader.arity(2, as("COALESCE")));
+        readers.put("IIF", as("IF"));
+        readers.put("LEN", as("LENGTH_RTRIM"));
+        readers.put("DATALENGTH", as("OCTET_LENGTH"));
+        readers.put("CHARINDEX", FunctionReader.arity(2, reorder("INSTR", 1, 0)));
+        readers.put("NEWID", as("UUID"));
+        readers.put("RAND", FunctionReader.arity(0, as("RANDOM")));
+        readers.put("GETDATE", as("NOW"));
+        readers.put("SYSDATETIME", as("NOW"));
+        readers.put("CURRENT_TIMESTAMP", as("NOW"));
+        readers.put("GETUTCDATE", as("UTC_NOW"));
+        readers.put("SYSUTCDATETIME", as("UTC_NOW"));
+        readers.put("LOG", (n, a) -> a.size() == 2 ? new Call("LOG", List.of(a.get(1), a.get(0)))
+                : new Call("LN", a));
+        readers.put("REPLICATE", as("REPEAT"));
+        readers.put("SCOPE_IDENTITY", as("LAST_INSERT_ID"));
+        readers.put("CHAR", FunctionReader.arity(1, as("CHR")));
+        readers.put("SQUARE", (n, a) -> new Call("POWER", List.of(a.get(0), new net.sf.jsqlparser.expression.LongValue(2))));
+        readers.put("GREATEST", as("GREATEST_SKIP"));
+        readers.put("LEAST", as("LEAST_SKIP"));
+
+        writers.put("COALESCE", rename("COALESCE"));
+        writers.put("IF", template("IIF({0}, {1}, {2})"));
+        writers.put("CONCAT_SKIP", rename("CONCAT"));
+        writers.put("CONCAT_NULL", plusConcat());
+        writers.put("LENGTH", template("LEN({0} + 'x') - 1"));
+        writers.put("LENGTH_RTRIM", rename("LEN"));
+        writers.put("OCTET_LENGTH", rename("DATALENGTH"));
+        writers.put("INSTR", template("CHARINDEX({1}, {0})"));
+        writers.put("SUBSTR", FunctionWriter.byArity(rename("SUBSTRING"), rename("SUBSTRING"),
+                template("SUBSTRING({0}, {1}, LEN({0}))"), rename("SUBSTRING")));
+        writers.put("UUID", template("NEWID()"));
+        writers.put("RANDOM", template("RAND()"));
+        writers.put("NOW", template("GETDATE()"));
+        writers.put("CURRENT_DATE", template("CAST(GETDATE() AS DATE)"));
+        writers.put("CURRENT_TIME", template("CAST(GETDATE() AS TIME)"));
+        writers.put("UTC_NOW", template("SYSUTCDATETIME()"));
+        writers.put("CEIL", rename("CEILING"));
+        writers.put("LN", rename("LOG"));
+        writers.put("LOG", template("LOG({1}, {0})"));
+        writers.put("LOG10", rename("LOG10"));
+        writers.put("MOD", template("({0} % {1})"));
+        writers.put("TRUNC_NUM", template("ROUND({0}, {1}, 1)"));
+        writers.put("REPEAT", rename("REPLICATE"));
+        writers.put("LPAD", template("RIGHT(REPLICATE({2}, {1}) + {0}, {1})"));
+        writers.put("RPAD", template("LEFT({0} + REPLICATE({2}, {1}), {1})"));
+        writers.put("CHR", rename("CHAR"));
+        writers.put("LAST_INSERT_ID", template("SCOPE_IDENTITY()"));
+        writers.put("IS_NULL", template("CASE WHEN {0} IS NULL THEN 1 ELSE 0 END"));
+        writers.put("GREATEST_NULL", NullSafe.greatestNull("GREATEST"));
+        writers.put("LEAST_NULL", NullSafe.greatestNull("LEAST"));
+
+        readers.put("DATEADD", DateReaders.dateAddUnitFirst());
+        readers.put("DATEDIFF", DateReaders.dateDiffTsql());
+        readers.put("DATEPART", DateReaders.datePart());
+        readers.put("YEAR", DateReaders.part("YEAR"));
+        readers.put("MONTH", DateReaders.part("MONTH"));
+        readers.put("DAY", DateReaders.part("DAY"));
+        readers.put("EOMONTH", FunctionReader.arity(1, as("LAST_DAY")));
+        readers.put("FORMAT", DateReaders.format("FORMAT_DATE", 0, 1, FormatTokens.DOTNET, '\''));
+        DateWriters.sqlServer(writers);
+        writers.put("LAST_DAY", rename("EOMONTH"));
+        writers.put("TO_TEXT", template("CAST({0} AS NVARCHAR(MAX))"));
+        writers.put("TO_NUMBER", template("CAST({0} AS DECIMAL(38, 10))"));
+
+        typeNames.put(Types.BOOLEAN, "BIT");
+        typeNames.put(Types.TINYINT, "SMALLINT");
+        typeNames.put(Types.DOUBLE, "FLOAT");
+        typeNames.put(Types.VARCHAR, "NVARCHAR(%s)");
+        typeNames.put(Types.CHAR, "NCHAR(%s)");
+        typeNames.put(Types.TEXT, "NVARCHAR(MAX)");
+        typeNames.put(Types.BLOB, "VARBINARY(MAX)");
+        typeNames.put(Types.BINARY, "VARBINARY(%s)");
+        typeNames.put(Types.TIMESTAMP, "DATETIME2");
+        typeNames.put(Types.TIMESTAMPTZ, "DATETIMEOFFSET");
+        typeNames.put(Types.UUID, "UNIQUEIDENTIFIER");
+        typeNames.put(Types.JSON, "NVARCHAR(MAX)");
+    }
+
+    private static FunctionWriter plusConcat() {
+        return (call, out) -> {
+            out.text("(");
+            for (int i = 0; i < call.arity(); i++) {
+                if (i > 0) {
+                    out.text(" + ");
+                }
+                Expression e = call.arg(i);
+                if (e instanceof net.sf.jsqlparser.expression.StringValue) {
+                    out.expr(e);
+                } else {
+                    out.text("CAST(").expr(e).text(" AS NVARCHAR(MAX))");
+                }
+            }
+            out.text(")");
+        };
+    }
+
+    @Override
+    public boolean squareBracketQuotes() {
+        return true;
+    }
+
+    @Override
+    public String quote(String name) {
+        return '[' + name.replace("]", "]]") + ']';
+    }
+
+    @Override
+    public boolean hasBooleanLiterals() {
+        return false;
+    }
+
+    @Override
+    public String booleanLiteral(boolean value) {
+        return value ? "1" : "0";
+    }
+
+    @Override
+    public boolean predicatesAreValues() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsNullsOrdering() {
+        return false;
+    }
+
+    @Override
+    public boolean caseInsensitiveStrings() {
+        return true;
+    }
+
+    @Override
+    public boolean plusConcatenatesStrings() {
+        return true;
+    }
+
+    @Override
+    public boolean writesRecursiveKeyword() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsReturning() {
+        return false;
+    }
+
+    @Override
+    public boolean pagingNeedsOrderBy() {
+        return true;
+    }
+
+    @Override
+    public void applyPaging(Select select, Paging p, RenderContext ctx) {
+        if (p.offset() == null && select instanceof PlainSelect ps) {
+            Top top = new Top();
+            top.setExpression(p.rowCount());
+            top.setParenthesis(true);
+            ps.setTop(top);
+            return;
+        }
+        if (select.getOrderByElements() == null || select.getOrderByElements().isEmpty()) {
+            // OFFSET/FETCH is part of ORDER BY in T-SQL; "ORDER BY (SELECT NULL)" keeps the engine's order.
+            OrderByElement o = new OrderByElement();
+            PlainSelect nullSelect = new PlainSelect();
+            nullSelect.addSelectItem(new NullValue());
+            o.setExpression(new ParenthesedSelect().withSelect(nullSelect));
+            select.setOrderByElements(new java.util.ArrayList<>(List.of(o)));
+        }
+        applyOffsetFetch(select, p);
+    }
+
+    static Function fn(String name, Expression... args) {
+        Function f = new Function();
+        f.setName(name);
+        f.setParameters(new ExpressionList<>(args));
+        return f;
+    }
+
+    static SelectItem<?> item(Expression e) {
+        return new SelectItem<>(e);
+    }
+
+    @Override
+    public RegexStyle regexStyle() {
+        return RegexStyle.NONE;
+    }
+
+    @Override
+    public String integerDivisionTemplate() {
+        return "CAST({0} / {1} AS BIGINT)";
+    }
+
+    @Override
+    public String exactNumericCastType() {
+        return "DECIMAL(38, 10)";
+    }
+
+    @Override
+    public String defaultTypeArgument(String canonical) {
+        return canonical.equals(Types.VARCHAR) || canonical.equals(Types.BINARY) ? "MAX" : null;
+    }
+
+    @Override
+    public String temporalLiteral(String kind, String value) {
+        String type = kind.equals("TIMESTAMP") ? "DATETIME2" : kind;
+        return "CAST('" + value + "' AS " + type + ")";
+    }
+}

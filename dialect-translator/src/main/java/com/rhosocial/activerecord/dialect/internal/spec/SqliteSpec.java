@@ -1,0 +1,167 @@
+package com.rhosocial.activerecord.dialect.internal.spec;
+
+import static com.rhosocial.activerecord.dialect.internal.spec.FunctionReader.as;
+import static com.rhosocial.activerecord.dialect.internal.spec.FunctionWriter.rename;
+import static com.rhosocial.activerecord.dialect.internal.spec.FunctionWriter.template;
+
+import com.rhosocial.activerecord.dialect.Dialect;
+import com.rhosocial.activerecord.dialect.internal.text.Prepass;
+import java.util.Set;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.LongValue;
+import net.sf.jsqlparser.expression.SignedExpression;
+
+/**
+ * SQLite 3.45+: double-quote quoting (also accepts brackets and backticks), {@code LIMIT/OFFSET} (offset needs
+ * {@code LIMIT -1}), integer division on integers, {@code x/0} NULL, {@code ||} propagating NULL, ASCII
+ * case-insensitive {@code LIKE}, multi-argument {@code MAX/MIN} for GREATEST/LEAST, no LPAD/REPEAT.
+ */
+public class SqliteSpec extends DialectSpec {
+
+    public SqliteSpec() {
+        super(Dialect.SQLITE);
+        reserved.addAll(Set.of("ABORT", "ACTION", "AUTOINCREMENT", "CONFLICT", "GLOB", "IGNORE", "INDEXED",
+                "ISNULL", "NOTNULL", "PRAGMA", "RAISE", "REGEXP", "REINDEX", "RENAME", "REPLACE", "VACUUM",
+                "VIRTUAL", "TEMP", "TEMPORARY"));
+
+        readers.put("IFNULL", as("COALESCE"));
+        readers.put("IIF", as("IF"));
+        readers.put("INSTR", as("INSTR"));
+        readers.put("RANDOM", as("RANDOM_INT"));
+        readers.put("MAX", (n, a) -> a.size() > 1 ? new Call("GREATEST_NULL", a) : null);
+        readers.put("MIN", (n, a) -> a.size() > 1 ? new Call("LEAST_NULL", a) : null);
+        readers.put("LAST_INSERT_ROWID", as("LAST_INSERT_ID"));
+        readers.put("CHAR", as("CHR"));
+        readers.put("LOG", FunctionReader.arity(1, as("LOG10")));
+        readers.put("TRUNC", FunctionReader.arity(1, as("TRUNC_NUM")));
+
+        writers.put("CONCAT_NULL", ConcatWriters.pipes(null));
+        writers.put("CONCAT_SKIP", rename("CONCAT"));
+        writers.put("IF", template("CASE WHEN {0} THEN {1} ELSE {2} END"));
+        writers.put("INSTR", rename("INSTR"));
+        writers.put("OCTET_LENGTH", template("LENGTH(CAST({0} AS BLOB))"));
+        writers.put("GREATEST_NULL", rename("MAX"));
+        writers.put("LEAST_NULL", rename("MIN"));
+        writers.put("GREATEST_SKIP", NullSafe.greatestSkip("MAX"));
+        writers.put("LEAST_SKIP", NullSafe.greatestSkip("MIN"));
+        writers.put("LEFT", template("SUBSTR({0}, 1, {1})"));
+        writers.put("RIGHT", template("SUBSTR({0}, -({1}))"));
+        writers.put("REPEAT", template("REPLACE(HEX(ZEROBLOB({1})), '00', {0})"));
+        writers.put("LPAD", FunctionWriter.byArity(null, null,
+                template("SUBSTR(REPLACE(HEX(ZEROBLOB({1})), '00', ' ') || {0}, -({1}), {1})"),
+                template("CASE WHEN LENGTH({0}) >= {1} THEN SUBSTR({0}, 1, {1}) ELSE SUBSTR(REPLACE(HEX(ZEROBLOB({1})), '00', {2}) || {0}, -({1}), {1}) END")));
+        writers.put("RPAD", FunctionWriter.byArity(null, null,
+                template("SUBSTR({0} || REPLACE(HEX(ZEROBLOB({1})), '00', ' '), 1, {1})"),
+                template("SUBSTR({0} || REPLACE(HEX(ZEROBLOB({1})), '00', {2}), 1, {1})")));
+        writers.put("RANDOM", template("((RANDOM() + 9223372036854775808.0) / 18446744073709551616.0)"));
+        writers.put("RANDOM_INT", template("RANDOM()"));
+        writers.put("UUID", template("LOWER(HEX(RANDOMBLOB(4)) || '-' || HEX(RANDOMBLOB(2)) || '-4' || SUBSTR(HEX(RANDOMBLOB(2)), 2) || '-' || SUBSTR('89ab', 1 + (ABS(RANDOM()) % 4), 1) || SUBSTR(HEX(RANDOMBLOB(2)), 2) || '-' || HEX(RANDOMBLOB(6)))"));
+        writers.put("NOW", template("DATETIME('now', 'localtime')"));
+        writers.put("CURRENT_DATE", template("DATE('now', 'localtime')"));
+        writers.put("CURRENT_TIME", template("TIME('now', 'localtime')"));
+        writers.put("UTC_NOW", template("DATETIME('now')"));
+        writers.put("TRUNC_NUM", FunctionWriter.byArity(null, rename("TRUNC"),
+                template("(CAST({0} * POWER(10, {1}) AS INTEGER) / POWER(10.0, {1}))")));
+        writers.put("LAST_INSERT_ID", template("LAST_INSERT_ROWID()"));
+        writers.put("LOG10", rename("LOG10"));
+        writers.put("LOG", template("LOG({0}, {1})"));
+        writers.put("MOD", template("({0} % {1})"));
+        writers.put("CHR", rename("CHAR"));
+        writers.put("REVERSE", ReverseWriter.sqlite());
+        writers.put("CONCAT_WS", rename("CONCAT_WS"));
+
+        readers.put("STRFTIME", DateReaders.format("FORMAT_DATE", 1, 0, FormatTokens.STRFTIME, (char) 0));
+        readers.put("DATE", FunctionReader.arity(1, as("DATE_ONLY")));
+        DateWriters.sqlite(writers);
+        writers.put("LAST_DAY", template("DATE({0}, 'start of month', '+1 month', '-1 day')"));
+        writers.put("TO_TEXT", template("CAST({0} AS TEXT)"));
+        writers.put("TO_NUMBER", template("CAST({0} AS NUMERIC)"));
+
+        typeNames.put(Types.BOOLEAN, "INTEGER");
+        typeNames.put(Types.TINYINT, "INTEGER");
+        typeNames.put(Types.SMALLINT, "INTEGER");
+        typeNames.put(Types.BIGINT, "INTEGER");
+        typeNames.put(Types.DECIMAL, "NUMERIC");
+        typeNames.put(Types.DOUBLE, "REAL");
+        typeNames.put(Types.CHAR, "TEXT");
+        typeNames.put(Types.VARCHAR, "TEXT");
+        typeNames.put(Types.BINARY, "BLOB");
+        typeNames.put(Types.DATE, "TEXT");
+        typeNames.put(Types.TIME, "TEXT");
+        typeNames.put(Types.TIMESTAMP, "TEXT");
+        typeNames.put(Types.TIMESTAMPTZ, "TEXT");
+        typeNames.put(Types.UUID, "TEXT");
+    }
+
+    @Override
+    public Prepass.Options prepassOptions() {
+        return new Prepass.Options(false, false, false, false, true);
+    }
+
+    @Override
+    public boolean predicateValuesAreNumbers() {
+        return true;
+    }
+
+    @Override
+    public boolean divisionByZeroIsNull() {
+        return true;
+    }
+
+    @Override
+    public boolean caseInsensitiveLike() {
+        return true;
+    }
+
+    @Override
+    public boolean implicitStringToNumber() {
+        return true;
+    }
+
+    @Override
+    protected Expression offsetOnlyLimit() {
+        return new SignedExpression('-', new LongValue(1));
+    }
+
+    @Override
+    public String writeCastType(String canonical) {
+        switch (canonical) {
+            case Types.BOOLEAN: case Types.TINYINT: case Types.SMALLINT: case Types.INTEGER: case Types.BIGINT:
+                return "INTEGER";
+            case Types.REAL: case Types.DOUBLE:
+                return "REAL";
+            case Types.DECIMAL:
+                return "NUMERIC";
+            case Types.BLOB: case Types.BINARY:
+                return "BLOB";
+            default:
+                return "TEXT";
+        }
+    }
+
+    @Override
+    public boolean pipesPropagateNull() {
+        return true;
+    }
+
+    @Override
+    public RegexStyle regexStyle() {
+        // sqlite-jdbc registers no regexp() function, so the REGEXP operator fails at run time.
+        return RegexStyle.NONE;
+    }
+
+    @Override
+    public String integerDivisionTemplate() {
+        return "CAST({0} / {1} AS INTEGER)";
+    }
+
+    @Override
+    public String exactNumericCastType() {
+        return "REAL";
+    }
+
+    @Override
+    public String temporalLiteral(String kind, String value) {
+        return "'" + value + "'";
+    }
+}

@@ -1,0 +1,223 @@
+package com.rhosocial.activerecord.dialect.internal.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Text rewrites applied to the source SQL before JSqlParser sees it, for spellings it cannot parse or parses
+ * ambiguously. Every rewrite keeps string literals and comments intact.
+ *
+ * <ul>
+ *   <li>Each {@code ?} becomes {@code ?N} (its 1-based source position), so the parameter map survives any
+ *       reordering, duplication or dropping done by the rules; the post-pass turns {@code ?N} back into {@code ?}.</li>
+ *   <li>MySQL double-quoted strings become single-quoted ({@code "a"} is a string there, not a name).</li>
+ *   <li>MySQL {@code #} comments are removed; {@code x MOD y} becomes {@code x % y};
+ *       {@code LOCK IN SHARE MODE} is dropped (a lock hint with no effect on results).</li>
+ *   <li>SQLite {@code INSERT OR IGNORE} becomes {@code INSERT IGNORE}.</li>
+ *   <li>JDBC {@code {oj ...}} and {@code {escape 'c'}} are unwrapped into their standard SQL.</li>
+ * </ul>
+ */
+public final class Prepass {
+
+    private static final Pattern MOD_OPERATOR = Pattern.compile("(?i)(?<=[\\w)\\s])\\s+MOD\\s+(?=[\\w(?'-])");
+    private static final Pattern LOCK_SHARE = Pattern.compile("(?i)\\s+LOCK\\s+IN\\s+SHARE\\s+MODE");
+    private static final Pattern INSERT_OR_IGNORE = Pattern.compile("(?i)\\bINSERT\\s+OR\\s+IGNORE\\b");
+    private static final Pattern LITERAL_SLOT = Pattern.compile("\u0000(\\d+)\u0000");
+    private static final Pattern OJ = Pattern.compile("(?i)\\{\\s*oj\\s");
+    private static final Pattern ESCAPE = Pattern.compile("(?i)\\{\\s*escape\\s+('[^']*')\\s*\\}");
+
+    /** Result of the pre-pass. */
+    public record Result(String sql, int parameterCount) {
+    }
+
+    /** Options of the pre-pass taken from the source dialect. */
+    public record Options(boolean mysqlQuotes, boolean hashComments, boolean backslashEscapes, boolean modOperator,
+                          boolean sqliteInsertOr) {
+    }
+
+    private Prepass() {
+    }
+
+    public static Result apply(String sql, Options o) {
+        StringBuilder out = new StringBuilder(sql.length() + 16);
+        int params = 0;
+        int len = sql.length();
+        int i = 0;
+        while (i < len) {
+            char c = sql.charAt(i);
+            if (c == '\'') {
+                int end = SqlScanner.endOfString(sql, i, o.backslashEscapes());
+                out.append(sql, i, end);
+                i = end;
+            } else if (c == '"') {
+                int end = o.mysqlQuotes() ? endOfMysqlDouble(sql, i) : SqlScanner.endOfQuoted(sql, i, '"');
+                if (o.mysqlQuotes()) {
+                    appendAsSingleQuoted(out, sql, i + 1, Math.max(i + 1, end - 1));
+                } else {
+                    out.append(sql, i, end);
+                }
+                i = end;
+            } else if (c == '`') {
+                int end = SqlScanner.endOfQuoted(sql, i, '`');
+                out.append(sql, i, end);
+                i = end;
+            } else if (c == '[' && !o.mysqlQuotes()) {
+                // SQL Server brackets; JSqlParser is told about them. Copy through.
+                out.append(c);
+                i++;
+            } else if (c == '-' || c == '/' || c == '#') {
+                int end = SqlScanner.endOfComment(sql, i, o.hashComments());
+                if (end < 0) {
+                    out.append(c);
+                    i++;
+                } else {
+                    // Comments are replaced by a space: the renderer does not keep them anyway, and a MySQL
+                    // '#' comment would otherwise reach targets where '#' means something else.
+                    out.append(' ');
+                    i = end;
+                }
+            } else if (c == '?') {
+                if (i + 1 < len && Character.isDigit(sql.charAt(i + 1))) {
+                    // Already numbered (SQLite ?NNN): keep it, it names the source parameter itself.
+                    out.append(c);
+                    i++;
+                } else {
+                    params++;
+                    out.append('?').append(params);
+                    i++;
+                }
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        String s = out.toString();
+        if (o.modOperator() && s.toUpperCase(Locale.ROOT).contains(" MOD ")) {
+            s = replaceOutsideLiterals(s, MOD_OPERATOR, " % ");
+        }
+        if (o.modOperator() && s.toUpperCase(Locale.ROOT).contains("SHARE MODE")) {
+            s = replaceOutsideLiterals(s, LOCK_SHARE, "");
+        }
+        if (o.sqliteInsertOr()) {
+            s = replaceOutsideLiterals(s, INSERT_OR_IGNORE, "INSERT IGNORE");
+        }
+        if (s.indexOf('{') >= 0) {
+            s = replaceOutsideLiterals(s, ESCAPE, "ESCAPE $1");
+            s = unwrapOuterJoinEscape(s);
+        }
+        return new Result(s, params);
+    }
+
+    private static int endOfMysqlDouble(String s, int start) {
+        int len = s.length();
+        int i = start + 1;
+        while (i < len) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i += 2;
+                continue;
+            }
+            if (c == '"') {
+                if (i + 1 < len && s.charAt(i + 1) == '"') {
+                    i += 2;
+                    continue;
+                }
+                return i + 1;
+            }
+            i++;
+        }
+        return len;
+    }
+
+    private static void appendAsSingleQuoted(StringBuilder out, String s, int from, int to) {
+        out.append('\'');
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < to) {
+                // keep the escape pair as MySQL would read it; \" becomes a plain quote
+                char n = s.charAt(i + 1);
+                if (n == '"') {
+                    out.append('"');
+                } else {
+                    out.append(c).append(n);
+                }
+                i++;
+            } else if (c == '"' && i + 1 < to && s.charAt(i + 1) == '"') {
+                out.append('"');
+                i++;
+            } else if (c == '\'') {
+                out.append("''");
+            } else {
+                out.append(c);
+            }
+        }
+        out.append('\'');
+    }
+
+    /** Applies {@code p} only to the parts of {@code s} outside single-quoted literals. */
+    static String replaceOutsideLiterals(String s, Pattern p, String replacement) {
+        boolean patternSeesLiterals = p.pattern().contains("'");
+        StringBuilder plain = new StringBuilder(s.length());
+        List<String> literals = new ArrayList<>();
+        int len = s.length();
+        int i = 0;
+        while (i < len) {
+            char c = s.charAt(i);
+            if (c == '\'' && !patternSeesLiterals) {
+                int end = SqlScanner.endOfString(s, i, false);
+                literals.add(s.substring(i, end));
+                plain.append('\u0000').append(literals.size() - 1).append('\u0000');
+                i = end;
+            } else {
+                plain.append(c);
+                i++;
+            }
+        }
+        String replaced = p.matcher(plain).replaceAll(replacement);
+        if (literals.isEmpty()) {
+            return replaced;
+        }
+        StringBuilder out = new StringBuilder(replaced.length());
+        Matcher m = LITERAL_SLOT.matcher(replaced);
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(literals.get(Integer.parseInt(m.group(1)))));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String unwrapOuterJoinEscape(String s) {
+        Matcher m = OJ.matcher(s);
+        StringBuilder out = new StringBuilder(s.length());
+        int pos = 0;
+        while (m.find(pos)) {
+            int start = m.start();
+            int depth = 0;
+            int end = -1;
+            for (int i = start; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '\'') {
+                    i = SqlScanner.endOfString(s, i, false) - 1;
+                } else if (c == '{') {
+                    depth++;
+                } else if (c == '}') {
+                    depth--;
+                    if (depth == 0) {
+                        end = i;
+                        break;
+                    }
+                }
+            }
+            if (end < 0) {
+                break;
+            }
+            out.append(s, pos, start).append(s, m.end(), end);
+            pos = end + 1;
+        }
+        out.append(s.substring(pos));
+        return out.toString();
+    }
+}
