@@ -38,18 +38,19 @@ public final class Backends {
     }
 
     private static final class Holder {
-        static final Map<String, Backend> BY_NAME = load();
+        static final Map<String, Backend> BY_NAME = load(null);
     }
 
-    private static Map<String, Backend> load() {
+    /** Built-ins plus the backends {@code loader} (or the context class loader when null) lists; visible for tests. */
+    static Map<String, Backend> load(ClassLoader loaderOrNull) {
         Map<String, Backend> byName = new LinkedHashMap<>();
         for (Backend b : List.of(new MySQLBackend(), new MariaDBBackend(), new PostgreSQLBackend(),
                 new OracleBackend(), new SQLServerBackend(), new SQLiteBackend())) {
             byName.put(b.name(), b);
         }
-        ClassLoader tccl = Thread.currentThread().getContextClassLoader();
+        ClassLoader cl = loaderOrNull != null ? loaderOrNull : Thread.currentThread().getContextClassLoader();
         ServiceLoader<Backend> loader = ServiceLoader.load(Backend.class,
-                tccl != null ? tccl : Backends.class.getClassLoader());
+                cl != null ? cl : Backends.class.getClassLoader());
         try {
             for (Backend b : loader) {
                 byName.put(b.name().toLowerCase(Locale.ROOT), b);

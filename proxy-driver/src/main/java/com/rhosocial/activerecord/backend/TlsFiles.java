@@ -133,7 +133,9 @@ public final class TlsFiles {
                     + " private key) is needed too");
         }
         Path key = existing("ssl.key", keyPath);
-        return CACHE.computeIfAbsent(cacheKey("key", cert, key), k -> {
+        // The password is part of the key (as a digest, never in clear): a wrong password must fail again, not hit
+        // the store built with the right one.
+        return CACHE.computeIfAbsent(cacheKey("key", cert, key) + "|" + digest(keyPassword), k -> {
             List<Certificate> chain = readCertificates("ssl.cert", cert);
             PrivateKey pk = readPrivateKey(key, keyPassword);
             try {
@@ -148,6 +150,18 @@ public final class TlsFiles {
                         + "' and ssl.key '" + keyPath + "': " + e, e);
             }
         });
+    }
+
+    private static String digest(String secret) {
+        if (secret == null) {
+            return "-";
+        }
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(d);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
     }
 
     private static String cacheKey(String kind, Path a, Path b) {

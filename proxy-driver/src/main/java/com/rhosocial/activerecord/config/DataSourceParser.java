@@ -309,9 +309,14 @@ final class DataSourceParser {
         }
         // Let the backend reject what it cannot honour (SSL on SQLite, an unknown charset, ...) now, at load time,
         // rather than on the first connection.
+        // Certificate files are only read when connecting: a missing CA on this machine must not make the other
+        // datasources of the file unusable.
         try {
-            backend.buildUrl(cfg);
-            backend.driverProperties(cfg);
+            ConnectionConfig.SslMode mode = Backend.effectiveSslMode(cfg);
+            ConnectionConfig withoutFiles = cfg.toBuilder().sslMode(mode).sslCa(null).sslCert(null).sslKey(null)
+                    .sslKeyPassword(null).build();
+            backend.buildUrl(withoutFiles);
+            backend.driverProperties(withoutFiles);
         } catch (IllegalArgumentException e) {
             YamlNode at = keys.getOrDefault("ssl", node);
             throw errors.at(at, e.getMessage(), e);

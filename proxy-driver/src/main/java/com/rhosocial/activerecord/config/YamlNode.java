@@ -48,8 +48,11 @@ final class YamlNode {
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
             String context = e.getContext() == null ? "" : " (" + e.getContext().trim() + ")";
-            throw new ConfigurationException(source, line, null, null,
-                    "broken YAML: " + String.valueOf(e.getProblem()).trim() + context, e);
+            String problem = String.valueOf(e.getProblem()).trim();
+            String hint = problem.startsWith("mapping values are not allowed")
+                    ? "; a value containing ': ' or ending in ':' must be quoted, as in url: 'jdbc:sqlite::memory:'"
+                    : "";
+            throw new ConfigurationException(source, line, null, null, "broken YAML: " + problem + context + hint, e);
         } catch (YamlEngineException e) {
             throw new ConfigurationException(source, 0, null, null, "broken YAML: " + e.getMessage(), e);
         }
@@ -151,6 +154,9 @@ final class YamlNode {
 
         String key(YamlNode n) {
             String p = n.path();
+            if (prefix != null && p.equals(prefix)) {
+                return null;
+            }
             if (prefix != null && p.startsWith(prefix + ".")) {
                 return p.substring(prefix.length() + 1);
             }

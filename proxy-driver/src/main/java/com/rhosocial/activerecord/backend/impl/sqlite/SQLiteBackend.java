@@ -88,11 +88,13 @@ public class SQLiteBackend extends Backend {
 
     @Override
     protected void mapCharset(String charset, Properties p) {
+        // sqlite-jdbc pastes the value into "pragma encoding=<value>", so it must be a quoted SQL literal (as its
+        // own SQLiteConfig.Encoding constants are); the spellings are SQLite's ("UTF-16le").
         String cs = charset.trim().toUpperCase(Locale.ROOT).replace("_", "-");
         if (isUtf8(charset)) {
-            p.setProperty("encoding", "UTF-8");
+            p.setProperty("encoding", "'UTF-8'");
         } else if (cs.equals("UTF-16") || cs.equals("UTF-16LE") || cs.equals("UTF-16BE")) {
-            p.setProperty("encoding", cs);
+            p.setProperty("encoding", "'" + cs.replace("LE", "le").replace("BE", "be") + "'");
         } else {
             throw new IllegalArgumentException("SQLite stores text as UTF-8 or UTF-16 only; got charset '" + charset + "'");
         }

@@ -1,0 +1,275 @@
+package com.rhosocial.activerecord.internal;
+
+import com.rhosocial.activerecord.ActiveRecordException;
+import com.rhosocial.activerecord.backend.Backend;
+import com.rhosocial.activerecord.dialect.Dialect;
+import com.rhosocial.activerecord.dialect.Outcome;
+import com.rhosocial.activerecord.dialect.SqlTranslator;
+import com.rhosocial.activerecord.dialect.Translation;
+import com.rhosocial.activerecord.jdbc.ActiveRecordDataSource;
+import com.rhosocial.activerecord.jdbc.TranslatingConnection;
+import com.rhosocial.activerecord.model.Kind;
+import com.rhosocial.activerecord.model.TypeMapping;
+import com.rhosocial.activerecord.transaction.Transactions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The executor for one datasource. Every statement the facade builds is written once, in the canonical dialect
+ * ({@link #CANONICAL}: PostgreSQL spelling, double-quoted identifiers, {@code LIMIT ? OFFSET ?}, {@code FOR UPDATE}),
+ * and reaches the database through the dialect translator: through the driver's
+ * {@link TranslatingConnection#prepareStatement(String, Dialect)} when the connection is the driver's, otherwise
+ * translated here with {@link SqlTranslator} and sent on the plain connection with the parameter map applied.
+ * Connections are taken per operation and returned at once, unless a transaction is open on this datasource in
+ * the current thread, whose connection is then used. Thread-safe.
+ */
+public final class Db {
+
+    /** The dialect the facade writes its SQL in. */
+    public static final Dialect CANONICAL = Dialect.POSTGRESQL;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Db.class);
+    private static final SqlTranslator TRANSLATOR = SqlTranslator.builder().build();
+    private static final int RENDER_CACHE_LIMIT = 4096;
+
+    private final String name;
+    private final ActiveRecordDataSource dataSource;
+    private final Dialect target;
+    private final TypeMapping types;
+    private final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
+    private volatile boolean bindingUnsupportedLogged;
+    private final java.util.concurrent.atomic.LongAdder statements = new java.util.concurrent.atomic.LongAdder();
+
+    /** How one canonical statement is sent to this datasource. */
+    private record Rendered(String canonical, String sql, Dialect from, int[] parameterMap) {
+    }
+
+    public Db(String name, ActiveRecordDataSource dataSource) {
+        this.name = name;
+        this.dataSource = dataSource;
+        this.target = dataSource.dialect();
+        this.types = TypeMapping.of(target);
+    }
+
+    /** Statements prepared through this executor so far (for tests and diagnostics, e.g. counting N+1). */
+    public long statementCount() {
+        return statements.sum();
+    }
+
+    /** A name for messages and logs (never contains credentials). */
+    public String name() {
+        return name;
+    }
+
+    public ActiveRecordDataSource dataSource() {
+        return dataSource;
+    }
+
+    public Backend backend() {
+        return dataSource.backend();
+    }
+
+    public Dialect dialect() {
+        return target;
+    }
+
+    public TypeMapping types() {
+        return types;
+    }
+
+    /** Runs {@code fn} with the transaction's connection, or a pooled one returned right after. */
+    public <R> R withConnection(SqlFunction<R> fn) {
+        Connection tx = Transactions.connectionFor(this);
+        try {
+            if (tx != null) {
+                return fn.apply(tx);
+            }
+            try (Connection c = dataSource.getConnection()) {
+                return fn.apply(c);
+            }
+        } catch (SQLException e) {
+            throw new ActiveRecordException(e.getMessage() + " [SQLState " + e.getSQLState() + ", datasource " + name + "]", e);
+        }
+    }
+
+    /** The SQL that runs on this datasource for a canonical statement (what {@code toSql()} shows). */
+    public String targetSql(String canonical) {
+        return render(canonical).sql;
+    }
+
+    private Rendered render(String canonical) {
+        Rendered r = rendered.get(canonical);
+        if (r != null) {
+            return r;
+        }
+        if (target == CANONICAL) {
+            r = new Rendered(canonical, canonical, CANONICAL, null);
+        } else {
+            Translation t;
+            try {
+                t = TRANSLATOR.translate(canonical, CANONICAL, target);
+            } catch (SQLException e) {
+                throw new ActiveRecordException("cannot translate for " + target.id() + ": " + e.getMessage()
+                        + " [SQLState " + e.getSQLState() + "]: " + canonical, e);
+            }
+            if (t.outcome() == Outcome.UNCHANGED && InterimDialectFallback.applies(canonical, target)) {
+                r = new Rendered(canonical, InterimDialectFallback.rewrite(canonical, target), target, null);
+            } else {
+                r = new Rendered(canonical, t.sql(), CANONICAL,
+                        t.hasIdentityParameters() ? null : t.parameterMap());
+            }
+        }
+        if (rendered.size() < RENDER_CACHE_LIMIT) {
+            rendered.put(canonical, r);
+        }
+        return r;
+    }
+
+    /**
+     * Prepares a canonical statement on {@code c}. Parameters are always bound in canonical order through
+     * {@link Prepared#bind}; when this class translated the SQL itself the parameter map is applied there.
+     */
+    public Prepared prepare(Connection c, String canonical, String[] keyColumns) throws SQLException {
+        Rendered r = render(canonical);
+        TranslatingConnection tc = null;
+        try {
+            if (c.isWrapperFor(TranslatingConnection.class)) {
+                tc = c.unwrap(TranslatingConnection.class);
+            }
+        } catch (SQLException ignored) {
+            // a plain driver connection: translate here
+        }
+        PreparedStatement ps;
+        int[] map = null;
+        if (tc != null) {
+            String sql = r.from == CANONICAL ? r.canonical : r.sql;
+            ps = keyColumns == null ? tc.prepareStatement(sql, r.from) : tc.prepareStatement(sql, r.from, keyColumns);
+        } else {
+            ps = keyColumns == null ? c.prepareStatement(r.sql) : c.prepareStatement(r.sql, keyColumns);
+            map = r.parameterMap;
+        }
+        statements.increment();
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} - {}", name, r.sql);
+        }
+        return new Prepared(ps, map, types);
+    }
+
+    /** Runs an INSERT, UPDATE or DELETE and returns the update count. */
+    public int update(String canonical, List<Object> params) {
+        return withConnection(c -> {
+            try (Prepared p = prepare(c, canonical, null)) {
+                p.bind(params);
+                return p.statement().executeUpdate();
+            }
+        });
+    }
+
+    /** Runs a query and reads every row. */
+    public <R> List<R> query(String canonical, List<Object> params, RowReader<R> reader) {
+        return withConnection(c -> {
+            try (Prepared p = prepare(c, canonical, null)) {
+                p.bind(params);
+                try (ResultSet rs = p.statement().executeQuery()) {
+                    ColumnIndex idx = new ColumnIndex(rs);
+                    List<R> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(reader.read(rs, idx));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+
+    /**
+     * Runs an INSERT asking for the generated {@code keyColumn} (JDBC generated keys: the driver turns that into
+     * RETURNING, OUTPUT or its own protocol) and returns every generated key read as {@code keyKind}; empty when the
+     * backend returned none.
+     */
+    public List<Object> insert(String canonical, List<Object> params, String keyColumn, Kind keyKind, Class<?> keyType) {
+        return withConnection(c -> {
+            try (Prepared p = prepare(c, canonical, keyColumn == null ? null : new String[]{keyColumn})) {
+                p.bind(params);
+                p.statement().executeUpdate();
+                List<Object> keys = new ArrayList<>();
+                if (keyColumn != null) {
+                    try (ResultSet rs = p.statement().getGeneratedKeys()) {
+                        while (rs != null && rs.next()) {
+                            // by position: drivers label the key differently (insert_id, last_insert_rowid(), ...)
+                            keys.add(types.read(rs, 1, keyKind, keyType));
+                        }
+                    }
+                }
+                return keys;
+            }
+        });
+    }
+
+    /**
+     * Binds {@code connection} to the current thread on the driver (legacy JDBC on this datasource then joins it).
+     * Returns null when the driver cannot bind yet.
+     */
+    public AutoCloseable bindToCurrentThread(Connection connection) {
+        try {
+            return dataSource.bindToCurrentThread(connection);
+        } catch (IllegalStateException | UnsupportedOperationException e) {
+            if (!bindingUnsupportedLogged) {
+                bindingUnsupportedLogged = true;
+                LOG.warn("{} - the driver cannot bind a transaction to the thread ({}); legacy JDBC inside facade "
+                        + "transactions will use its own connections", name, e.getMessage());
+            }
+            return null;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Db[" + name + ", " + target.id() + "]";
+    }
+
+    /** A prepared statement plus how canonical parameters map onto it. */
+    public static final class Prepared implements AutoCloseable {
+        private final PreparedStatement ps;
+        private final int[] map;
+        private final TypeMapping types;
+
+        Prepared(PreparedStatement ps, int[] map, TypeMapping types) {
+            this.ps = ps;
+            this.map = map;
+            this.types = types;
+        }
+
+        public PreparedStatement statement() {
+            return ps;
+        }
+
+        /** Binds values given in canonical order. */
+        public void bind(List<Object> params) throws SQLException {
+            if (map == null) {
+                for (int i = 0; i < params.size(); i++) {
+                    types.bind(ps, i + 1, params.get(i), null);
+                }
+            } else {
+                for (int i = 0; i < map.length; i++) {
+                    types.bind(ps, i + 1, params.get(map[i] - 1), null);
+                }
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            ps.close();
+        }
+    }
+
+}
