@@ -38,8 +38,8 @@ public final class SqlTranslator {
     private final Semantics semantics;
     /** One cache per (from, to) pair for schema-free translations: a hit costs one hash lookup on the SQL string. */
     private final Cache<String, Translation>[] pairCaches;
-    /** Schema-aware translations: per schema object (weakly held), then per pair. */
-    private final Cache<SchemaInfo, Cache<String, Translation>[]> schemaCaches;
+    /** Schema-aware translations: per schema {@link SchemaInfo#cacheKey() cache key} (weakly held), then per pair. */
+    private final Cache<Object, Cache<String, Translation>[]> schemaCaches;
     private final LongAdder passThroughs = new LongAdder();
 
     @SuppressWarnings("unchecked")
@@ -106,7 +106,7 @@ public final class SqlTranslator {
             return pairCaches[idx];
         }
         @SuppressWarnings("unchecked")
-        Cache<String, Translation>[] caches = schemaCaches.get(schema, s -> new Cache[N * N]);
+        Cache<String, Translation>[] caches = schemaCaches.get(schema.cacheKey(), s -> new Cache[N * N]);
         Cache<String, Translation> c = caches[idx];
         if (c == null) {
             synchronized (caches) {
@@ -167,7 +167,7 @@ public final class SqlTranslator {
                 size += c.estimatedSize();
             }
         }
-        for (Map.Entry<SchemaInfo, Cache<String, Translation>[]> e : schemaCaches.asMap().entrySet()) {
+        for (Map.Entry<Object, Cache<String, Translation>[]> e : schemaCaches.asMap().entrySet()) {
             for (Cache<String, Translation> c : e.getValue()) {
                 if (c != null) {
                     CacheStats s = c.stats();

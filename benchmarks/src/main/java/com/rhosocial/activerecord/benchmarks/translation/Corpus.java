@@ -1,6 +1,7 @@
 package com.rhosocial.activerecord.benchmarks.translation;
 
 import com.rhosocial.activerecord.dialect.Dialect;
+import com.rhosocial.activerecord.dialect.Outcome;
 import com.rhosocial.activerecord.dialect.SqlTranslator;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import org.jooq.SQLDialect;
@@ -65,11 +66,13 @@ public final class Corpus {
         }
     }
 
-    /** True when our translator translates {@code sql} without an exception. */
+    /**
+     * True when our translator translates {@code sql} without an exception and without giving up on it (outcome
+     * {@link Outcome#UNSUPPORTED}, which passes the text through untranslated under the default policy).
+     */
     public static boolean oursHandles(SqlTranslator t, String sql, String from, String to) {
         try {
-            t.translate(sql, Dialect.of(from), Dialect.of(to));
-            return true;
+            return t.translate(sql, Dialect.of(from), Dialect.of(to)).outcome() != Outcome.UNSUPPORTED;
         } catch (Exception | StackOverflowError e) {
             return false;
         }
