@@ -134,10 +134,26 @@ public final class ActiveRecordDataSource implements DataSource {
         return ProxyConnection.open(r.cluster(), r.settings());
     }
 
-    /** Not supported: credentials come from the datasource configuration (or {@link #setUser}/{@link #setPassword}). */
+    /**
+     * The same as {@link #getConnection()} when the credentials are the configured ones (as an application pool
+     * configured with both a data source and a username passes them); other credentials are not supported (0A000),
+     * because the pool is shared and its credentials come from the configuration.
+     */
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        throw ActiveRecordSqlState.FEATURE_NOT_SUPPORTED.exception("credentials come from the datasource configuration");
+        Resolver.Resolved r = resolved;
+        if (r == null && url != null) {
+            r = resolve();
+        }
+        if (r != null) {
+            Map<String, String> configured = r.cluster().primary.key.properties();
+            if (java.util.Objects.equals(username, configured.get("user"))
+                    && java.util.Objects.equals(password == null ? "" : password, configured.getOrDefault("password", ""))) {
+                return getConnection();
+            }
+        }
+        throw ActiveRecordSqlState.FEATURE_NOT_SUPPORTED.exception("credentials come from the datasource configuration;"
+                + " getConnection(user, password) accepts only the configured ones");
     }
 
     // ---- bean-style configuration ---------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package com.rhosocial.activerecord.jdbc;
 
+import com.rhosocial.activerecord.dialect.TranslationStats;
 import com.zaxxer.hikari.HikariConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -122,6 +123,14 @@ public final class ActiveRecordDriver implements Driver {
     /** Read/write routing counters per datasource. */
     public static List<RoutingStats> routing() {
         return PoolRegistry.routing();
+    }
+
+    /**
+     * Translation cache statistics (hits, misses, size, evictions) of each translator the driver uses, keyed by its
+     * policy ({@code onUnsupported/semantics}, e.g. {@code PASSTHROUGH/PRESERVE}).
+     */
+    public static Map<String, TranslationStats> translations() {
+        return ConnectionSettings.translatorStats();
     }
 
     /**

@@ -47,6 +47,9 @@ public enum ActiveRecordProperty {
             "Milliseconds to wait for a replica connection before skipping that replica (minimum 250)."),
     REPLICA_RETRY_INTERVAL("replicaRetryInterval", "30000",
             "Milliseconds a failed replica is skipped before it is tried again."),
+    REPLICA_SELECTION("replicaSelection", "roundRobin",
+            "How a read-only connection picks among available replicas: in turn, or the one with fewest connections in use.",
+            "roundRobin", "leastBusy"),
     SEMANTICS("semantics", "preserve",
             "Translation keeps results identical (preserve) or only translates the spelling (syntax).",
             "preserve", "syntax"),
@@ -184,16 +187,16 @@ public enum ActiveRecordProperty {
         }
     }
 
-    /** The value checked against {@link #choices()} (case-insensitive), lower-cased; fails with key and value. */
+    /** The value checked against {@link #choices()} (case-insensitive), as spelled in the choices; fails with key and value. */
     public String getChoice(Map<String, String> options) throws SQLException {
         String v = get(options);
         if (v == null) {
             return null;
         }
-        String s = v.trim().toLowerCase(Locale.ROOT);
+        String s = v.trim();
         for (String c : choices) {
-            if (c.equals(s)) {
-                return s;
+            if (c.equalsIgnoreCase(s)) {
+                return c;
             }
         }
         throw invalid(v, String.join(", ", choices));

@@ -23,14 +23,16 @@ final class Cluster {
     final PhysicalPool primary;
     final PhysicalPool[] replicas;
     private final long retryNanos;
+    private final boolean leastBusy;
     private final AtomicInteger next = new AtomicInteger();
     final LongAdder primaryRoutes = new LongAdder();
     final LongAdder replicaRoutes = new LongAdder();
     final LongAdder replicaFailures = new LongAdder();
     final LongAdder fallbacks = new LongAdder();
 
-    Cluster(String label, PhysicalPool primary, List<PhysicalPool> replicas, long retryMillis) {
+    Cluster(String label, PhysicalPool primary, List<PhysicalPool> replicas, long retryMillis, boolean leastBusy) {
         this.label = label;
+        this.leastBusy = leastBusy;
         this.primary = primary;
         this.replicas = replicas.toArray(new PhysicalPool[0]);
         this.retryNanos = TimeUnit.MILLISECONDS.toNanos(retryMillis);
@@ -54,6 +56,26 @@ final class Cluster {
         }
         int start = Math.floorMod(next.getAndIncrement(), n);
         long now = System.nanoTime();
+        if (leastBusy && n > 1) {
+            // start from the available replica with the fewest connections in use; ties keep the round-robin order
+            int best = -1;
+            int bestActive = Integer.MAX_VALUE;
+            for (int i = 0; i < n; i++) {
+                int idx = (start + i) % n;
+                long down = replicas[idx].downUntil;
+                if (down != 0 && now - down < 0) {
+                    continue;
+                }
+                int active = replicas[idx].activeConnections();
+                if (active < bestActive) {
+                    best = idx;
+                    bestActive = active;
+                }
+            }
+            if (best >= 0) {
+                start = best;
+            }
+        }
         for (int i = 0; i < n; i++) {
             PhysicalPool r = replicas[(start + i) % n];
             long down = r.downUntil;

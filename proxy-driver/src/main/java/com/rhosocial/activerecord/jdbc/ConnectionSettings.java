@@ -6,6 +6,7 @@ import com.rhosocial.activerecord.dialect.SchemaInfo;
 import com.rhosocial.activerecord.dialect.Semantics;
 import com.rhosocial.activerecord.dialect.SqlTranslator;
 import com.rhosocial.activerecord.dialect.Translation;
+import com.rhosocial.activerecord.dialect.TranslationStats;
 
 import java.sql.SQLException;
 import java.util.Map;
@@ -73,6 +74,13 @@ final class ConnectionSettings {
         boolean logParams = ActiveRecordProperty.LOG_PARAMETERS.getBoolean(options);
         boolean routing = ActiveRecordProperty.READ_ONLY_ROUTING.getBoolean(options);
         return new ConnectionSettings(label, source, target, translate, t, slow, logParams, routing);
+    }
+
+    /** Cache statistics of each translator in use, keyed by its policy ({@code PASSTHROUGH/PRESERVE}, ...). */
+    static Map<String, TranslationStats> translatorStats() {
+        Map<String, TranslationStats> out = new java.util.TreeMap<>();
+        TRANSLATORS.forEach((k, v) -> out.put(k, v.stats()));
+        return out;
     }
 
     @Override

@@ -42,6 +42,8 @@ final class PhysicalPool {
     private final Target target;
     private final long replicaTimeout;
     private volatile HikariDataSource ds;
+    /** Auto-commit of a connection fresh from the pool (HikariCP resets it on return), so open() need not ask. */
+    volatile boolean defaultAutoCommit = true;
     private volatile boolean closed;
 
     PhysicalPool(PoolKey key, Target target, PoolSettings settings, long replicaTimeout) {
@@ -91,6 +93,16 @@ final class PhysicalPool {
                         + Masking.maskProperties(target.hikariExtras()) + ": " + e.getMessage(), e);
             }
         }
+        if (isPrivateInMemoryDatabase(url)) {
+            // Each connection to jdbc:sqlite::memory: is a database of its own: the pool must hold exactly one
+            // connection and never retire it, or tables vanish between borrows.
+            hc.setMaximumPoolSize(1);
+            hc.setMinimumIdle(1);
+            hc.setIdleTimeout(0);
+            hc.setMaxLifetime(0);
+            hc.setKeepaliveTime(0);
+            LOG.info("{} - in-memory SQLite database: pool fixed at one connection that is never retired", name);
+        }
         if (key.replica()) {
             // A replica that is down must cost a read little: start without connecting and time out fast.
             hc.setInitializationFailTimeout(-1);
@@ -100,6 +112,7 @@ final class PhysicalPool {
         if (customizer != null) {
             customizer.accept(hc);
         }
+        defaultAutoCommit = hc.isAutoCommit();
         try {
             d = new HikariDataSource(hc);
         } catch (HikariPool.PoolInitializationException e) {
@@ -112,9 +125,30 @@ final class PhysicalPool {
             throw ActiveRecordSqlState.CONNECTION_UNABLE_TO_CONNECT.exception("cannot start pool " + name + " for "
                     + Masking.maskUrl(url) + ": " + Masking.maskText(String.valueOf(e.getMessage())), e);
         }
-        LOG.info("{} - started for {} {} with {}", name, backend.name(), Masking.maskUrl(url), settings);
+        LOG.info("{} - started for {} {} with {}, driver properties {}", name, backend.name(), Masking.maskUrl(url), settings,
+                Masking.maskProperties(target.properties()));
         ds = d;
         return d;
+    }
+
+    /** True for SQLite URLs whose database lives only as long as its one connection. */
+    static boolean isPrivateInMemoryDatabase(String url) {
+        if (!url.regionMatches(true, 0, "jdbc:sqlite:", 0, 12)) {
+            return false;
+        }
+        String rest = url.substring(12);
+        int q = rest.indexOf('?');
+        String path = q < 0 ? rest : rest.substring(0, q);
+        String params = q < 0 ? "" : rest.substring(q + 1);
+        boolean memory = path.isEmpty() || path.equals(":memory:") || params.contains("mode=memory");
+        return memory && !params.contains("cache=shared");
+    }
+
+    /** Connections in use, 0 before the pool starts (for least-busy replica selection). */
+    int activeConnections() {
+        HikariDataSource d = ds;
+        HikariPoolMXBean mx = d == null ? null : d.getHikariPoolMXBean();
+        return mx == null ? 0 : mx.getActiveConnections();
     }
 
     /** The HikariCP data source, or null before the first connection. */

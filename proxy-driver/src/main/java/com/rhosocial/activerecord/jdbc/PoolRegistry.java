@@ -41,14 +41,16 @@ final class PoolRegistry {
         return p;
     }
 
-    static Cluster cluster(String label, PhysicalPool primary, List<PhysicalPool> replicas, long retryMillis) {
+    static Cluster cluster(String label, PhysicalPool primary, List<PhysicalPool> replicas, long retryMillis,
+                           boolean leastBusy) {
         List<Object> key = new ArrayList<>(replicas.size() + 2);
         key.add(primary.key);
         for (PhysicalPool r : replicas) {
             key.add(r.key);
         }
         key.add(retryMillis);
-        return CLUSTERS.computeIfAbsent(key, k -> new Cluster(label, primary, replicas, retryMillis));
+        key.add(leastBusy);
+        return CLUSTERS.computeIfAbsent(key, k -> new Cluster(label, primary, replicas, retryMillis, leastBusy));
     }
 
     static List<PoolStats> stats() {

@@ -27,7 +27,7 @@ final class ProxyCallableStatement extends ProxyPreparedStatement implements Cal
         return "ActiveRecordCallableStatement[" + cs + "]";
     }
 
-    // ---- forwarded unchanged ------------------------------------------------------------------------------------
+    // ---- forwarded unchanged: generated from the java.sql interface by reflection, one line per method ------------
 
     @Override
     public Array getArray(String name) throws SQLException {

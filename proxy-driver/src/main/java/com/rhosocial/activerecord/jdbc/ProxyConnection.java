@@ -1,6 +1,7 @@
 package com.rhosocial.activerecord.jdbc;
 
 import com.rhosocial.activerecord.dialect.Dialect;
+import com.rhosocial.activerecord.dialect.SchemaInfo;
 import com.rhosocial.activerecord.dialect.Translation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,9 @@ final class ProxyConnection implements TranslatingConnection {
     /** Isolation level set through this wrapper, replayed when routing switches the physical connection; -1 if never set. */
     private int isolation = -1;
     int openStatements;
+    /** Table metadata read through the current physical connection; rebuilt when routing switches it. */
+    private SchemaInfo schemaView;
+    private Connection schemaFor;
 
     private ProxyConnection(Cluster cluster, ConnectionSettings settings, Connection physical, boolean view,
                             boolean autoCommit) {
@@ -54,14 +58,7 @@ final class ProxyConnection implements TranslatingConnection {
             return new ProxyConnection(cluster, settings, bound.current, true, bound.autoCommit);
         }
         Connection c = cluster.borrowPrimary();
-        boolean ac;
-        try {
-            ac = c.getAutoCommit();
-        } catch (SQLException | RuntimeException e) {
-            c.close();
-            throw e;
-        }
-        return new ProxyConnection(cluster, settings, c, false, ac);
+        return new ProxyConnection(cluster, settings, c, false, cluster.primary.defaultAutoCommit);
     }
 
     /** The physical connection in use; 08003 once this wrapper is closed. */
@@ -93,7 +90,12 @@ final class ProxyConnection implements TranslatingConnection {
         }
         Translation t;
         try {
-            t = settings.translator.translate(sql, from, settings.target, cluster.primary.schema.view(cur()));
+            Connection c = cur();
+            if (schemaFor != c) {
+                schemaView = cluster.primary.schema.view(c);
+                schemaFor = c;
+            }
+            t = settings.translator.translate(sql, from, settings.target, schemaView);
         } catch (SQLException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -451,7 +453,7 @@ final class ProxyConnection implements TranslatingConnection {
                 + (closed ? ", closed" : "") + "]";
     }
 
-    // ---- forwarded unchanged ------------------------------------------------------------------------------------
+    // ---- forwarded unchanged: generated from the java.sql interface by reflection, one line per method ------------
 
     @Override
     public Savepoint setSavepoint() throws SQLException {

@@ -34,7 +34,7 @@ final class ProxyDatabaseMetaData implements DatabaseMetaData {
         return iface.isInstance(this) || delegate.isWrapperFor(iface);
     }
 
-    // ---- forwarded unchanged ------------------------------------------------------------------------------------
+    // ---- forwarded unchanged: generated from the java.sql interface by reflection, one line per method ------------
 
     @Override
     public boolean allProceduresAreCallable() throws SQLException {

@@ -1,5 +1,6 @@
 package com.rhosocial.activerecord.jdbc;
 
+import com.rhosocial.activerecord.dialect.Outcome;
 import com.rhosocial.activerecord.dialect.Translation;
 
 import java.io.InputStream;
@@ -66,6 +67,12 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
     static ProxyPreparedStatement translated(ProxyConnection pc, Connection c, String sql, Translation t, Preparer p)
             throws SQLException {
         List<String> statements = t.statements();
+        if (statements.size() == 1 && t.hasIdentityParameters()
+                && (t.outcome() == Outcome.UNCHANGED || SqlText.countParameters(sql) <= t.targetParameterCount())) {
+            // parameters in place (the common case, and every unchanged statement): no map, no copy, no scan
+            String target = statements.get(0);
+            return new ProxyPreparedStatement(pc, p.prepare(c, target), sql, target, null, null, null, null);
+        }
         int[] map = t.parameterMap();
         int sourceCount = SqlText.countParameters(sql);
         for (int s : map) {
@@ -74,9 +81,6 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
         if (statements.size() == 1) {
             String target = statements.get(0);
             PreparedStatement real = p.prepare(c, target);
-            if (t.hasIdentityParameters() && map.length == sourceCount) {
-                return new ProxyPreparedStatement(pc, real, sql, target, null, null, null, null);
-            }
             return new ProxyPreparedStatement(pc, real, sql, target, null, inverse(map, sourceCount), null, null);
         }
         int n = statements.size();
@@ -295,7 +299,7 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
         return "ActiveRecordPreparedStatement[" + real + "]";
     }
 
-    // ---- parameter setters (generated) and forwarded methods ----------------------------------------------------
+    // ---- parameter setters and forwarded methods: generated from java.sql.PreparedStatement by reflection --------
 
     @Override
     public ResultSetMetaData getMetaData() throws SQLException {

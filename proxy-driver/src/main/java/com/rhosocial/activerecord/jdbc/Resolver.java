@@ -83,7 +83,7 @@ final class Resolver {
                 ActiveRecordProperty.REPLICA_CONNECTION_TIMEOUT.getLong(options));
         String label = Masking.maskUrl(du.realUrl);
         Cluster cluster = PoolRegistry.cluster(label, primary, List.of(),
-                ActiveRecordProperty.REPLICA_RETRY_INTERVAL.getLong(options));
+                ActiveRecordProperty.REPLICA_RETRY_INTERVAL.getLong(options), leastBusy(options));
         return new Resolved(cluster, ConnectionSettings.from(label, options, backend.dialect(), null));
     }
 
@@ -104,7 +104,7 @@ final class Resolver {
             replicas.add(PoolRegistry.pool(target(r, extraDriverProps), poolSettings(r, merged), true, replicaTimeout));
         }
         Cluster cluster = PoolRegistry.cluster(def.name(), primary, replicas,
-                ActiveRecordProperty.REPLICA_RETRY_INTERVAL.getLong(merged));
+                ActiveRecordProperty.REPLICA_RETRY_INTERVAL.getLong(merged), leastBusy(merged));
         Dialect source = def.sourceDialect().orElse(null);
         return new Resolved(cluster, ConnectionSettings.from(def.name(), merged, def.backend().dialect(), source));
     }
@@ -123,7 +123,7 @@ final class Resolver {
                 ActiveRecordProperty.REPLICA_CONNECTION_TIMEOUT.getLong(none));
         String label = Masking.maskUrl(t.url());
         Cluster cluster = PoolRegistry.cluster(label, primary, List.of(),
-                ActiveRecordProperty.REPLICA_RETRY_INTERVAL.getLong(none));
+                ActiveRecordProperty.REPLICA_RETRY_INTERVAL.getLong(none), false);
         return new Resolved(cluster, ConnectionSettings.from(label, none, backend.dialect(), null));
     }
 
@@ -149,6 +149,10 @@ final class Resolver {
             }
         }
         return new Target(b, url, props, init, hikari);
+    }
+
+    private static boolean leastBusy(Map<String, String> options) throws SQLException {
+        return "leastBusy".equals(ActiveRecordProperty.REPLICA_SELECTION.getChoice(options));
     }
 
     private static PoolSettings poolSettings(DataSourceDefinition def, Map<String, String> options) throws SQLException {

@@ -90,6 +90,7 @@ class ActiveRecordDataSourceTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the binding is used for its scope only
     void legacyCodeInsideABoundTransactionJoinsIt() throws Exception {
         ActiveRecordDataSource ds = ActiveRecordDataSource.named("orders");
         try (Connection tx = ds.getConnection()) {

@@ -14,6 +14,8 @@ import java.nio.file.Path;
  *       (the same server, told apart by database name)</li>
  *   <li>{@code deadreplica}: the same primary, a replica on a port nobody listens on</li>
  *   <li>{@code flaky}: the same primary, a replica database {@code ar_driver_flaky} that tests drop and create</li>
+ *   <li>{@code pair}: the same primary, replicas {@code ar_driver_replica} and {@code ar_driver_replica2}, least busy
+ *       first</li>
  *   <li>{@code shop}: MariaDB {@code ar_driver_shop} through MariaDB Connector/J, a replica database
  *       {@code ar_driver_shop_replica} reached through MySQL Connector/J</li>
  * </ul>
@@ -28,6 +30,7 @@ final class NamedDatasources {
     static void install() throws Exception {
         String primary = TestDatabases.postgres("ar_driver_primary");
         String replica = TestDatabases.postgres("ar_driver_replica");
+        String replica2 = TestDatabases.postgres("ar_driver_replica2");
         String shop = TestDatabases.mariadb("ar_driver_shop");
         String shopReplica = TestDatabases.mysql("ar_driver_shop_replica");
         String yaml = ""
@@ -54,6 +57,13 @@ final class NamedDatasources {
                 + "    replicaConnectionTimeout: 250\n"
                 + "    replicas:\n"
                 + "      - url: jdbc:postgresql://" + TestDatabases.PG_HOSTPORT + "/ar_driver_flaky\n"
+                + "  pair:\n"
+                + "    url: " + primary + "\n"
+                + "    username: postgres\n"
+                + "    replicaSelection: leastBusy\n"
+                + "    replicas:\n"
+                + "      - url: " + replica + "\n"
+                + "      - url: " + replica2 + "\n"
                 + "  shop:\n"
                 + "    url: " + shop + "\n"
                 + "    username: root\n"

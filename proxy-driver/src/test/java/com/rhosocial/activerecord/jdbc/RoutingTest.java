@@ -113,22 +113,25 @@ class RoutingTest {
 
     @Test
     void replicaThatGoesAwayIsSkippedAndUsedAgainWhenItComesBack() throws Exception {
-        TestDatabases.dropPostgres("ar_driver_flaky");
+        TestDatabases.postgres("ar_driver_flaky");
+        TestDatabases.setPostgresReachable("ar_driver_flaky", false);
         try (Connection c = DriverManager.getConnection("jdbc:activerecord:flaky")) {
             c.setReadOnly(true);
             assertThat(database(c)).as("replica missing").isEqualTo("ar_driver_primary");
         }
-        TestDatabases.postgres("ar_driver_flaky");
+        TestDatabases.setPostgresReachable("ar_driver_flaky", true);
         Thread.sleep(400); // past replicaRetryInterval
         try (Connection c = DriverManager.getConnection("jdbc:activerecord:flaky")) {
             c.setReadOnly(true);
             assertThat(database(c)).as("replica back").isEqualTo("ar_driver_flaky");
         }
-        TestDatabases.dropPostgres("ar_driver_flaky"); // terminates the replica's pooled sessions
+        TestDatabases.setPostgresReachable("ar_driver_flaky", false); // also terminates the replica's pooled sessions
         Thread.sleep(700); // past HikariCP's 500 ms validation bypass window
         try (Connection c = DriverManager.getConnection("jdbc:activerecord:flaky")) {
             c.setReadOnly(true);
             assertThat(database(c)).as("replica gone again").isEqualTo("ar_driver_primary");
+        } finally {
+            TestDatabases.setPostgresReachable("ar_driver_flaky", true);
         }
     }
 
@@ -147,6 +150,21 @@ class RoutingTest {
                 assertThat(rs.getString(1)).isEqualTo("ar_driver_shop");
             }
             assertThat(c.isWrapperFor(org.mariadb.jdbc.Connection.class)).isTrue();
+        }
+    }
+
+    @Test
+    void leastBusySelectionPrefersTheReplicaWithFewerConnectionsInUse() throws Exception {
+        try (Connection first = DriverManager.getConnection("jdbc:activerecord:pair")) {
+            first.setReadOnly(true);
+            String busy = database(first);
+            assertThat(busy).startsWith("ar_driver_replica");
+            for (int i = 0; i < 3; i++) {
+                try (Connection next = DriverManager.getConnection("jdbc:activerecord:pair")) {
+                    next.setReadOnly(true);
+                    assertThat(database(next)).as("attempt %d", i).startsWith("ar_driver_replica").isNotEqualTo(busy);
+                }
+            }
         }
     }
 }

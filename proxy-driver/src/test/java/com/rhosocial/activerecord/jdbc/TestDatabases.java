@@ -61,6 +61,20 @@ final class TestDatabases {
         }
     }
 
+    /**
+     * Makes a PostgreSQL database refuse (and drop) connections, or accept them again: a replica "going away"
+     * without the seconds a DROP/CREATE DATABASE costs.
+     */
+    static void setPostgresReachable(String db, boolean reachable) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + PG_HOSTPORT + "/postgres", "postgres", "");
+             Statement st = c.createStatement()) {
+            st.execute("ALTER DATABASE " + db + " ALLOW_CONNECTIONS " + reachable);
+            if (!reachable) {
+                st.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + db + "'");
+            }
+        }
+    }
+
     /** The real MariaDB URL (MariaDB driver) of database {@code db}, created if missing. */
     static String mariadb(String db) throws SQLException {
         createMariaDb(db);
