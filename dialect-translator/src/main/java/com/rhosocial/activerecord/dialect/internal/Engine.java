@@ -13,6 +13,7 @@ import com.rhosocial.activerecord.dialect.internal.spec.Specs;
 import com.rhosocial.activerecord.dialect.internal.text.Postpass;
 import com.rhosocial.activerecord.dialect.internal.text.Prepass;
 import com.rhosocial.activerecord.dialect.internal.rules.StatementRules;
+import com.rhosocial.activerecord.dialect.internal.rules.Transactions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -47,6 +48,11 @@ public final class Engine {
             // JDBC {call ...} / {? = call ...}: the target's driver understands the escape itself.
             return new Result(Translation.unchanged(sql, Parameters.count(sql)), List.of());
         }
+        String tx = Transactions.rewrite(sql, to);
+        if (tx != null) {
+            return new Result(new Translation(sql, List.of(tx), new int[0],
+                    normalize(tx).equals(normalize(sql)) ? Outcome.UNCHANGED : Outcome.TRANSLATED, List.of()), List.of());
+        }
         Prepass.Result pre = Prepass.apply(sql, from.prepassOptions());
         RenderContext ctx = new RenderContext(from, to, schema, semantics, sql);
         Statements statements;
@@ -69,10 +75,14 @@ public final class Engine {
                 ctx.unsupported("render", null, "cannot render " + st.getClass().getSimpleName() + ": " + e);
                 return unsupported(sql, ctx);
             }
-            if (rendered == null) {
+            if (rendered == null || rendered.isEmpty() || !ctx.unsupportedConstructs().isEmpty()) {
+                if (ctx.unsupportedConstructs().isEmpty()) {
+                    ctx.unsupported("render", null, "nothing rendered for " + st.getClass().getSimpleName());
+                }
                 return unsupported(sql, ctx);
             }
-            Postpass.Result post = Postpass.apply(rendered, from, to);
+            boolean raw = rendered.startsWith(StatementRules.RAW);
+            Postpass.Result post = Postpass.apply(raw ? rendered.substring(1) : rendered, from, to, !raw);
             for (String part : post.sql().split("\u0000")) {
                 if (!part.isBlank()) {
                     out.add(part.trim());

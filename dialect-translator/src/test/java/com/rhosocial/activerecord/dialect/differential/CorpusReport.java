@@ -24,7 +24,7 @@ final class CorpusReport {
     private CorpusReport() {
     }
 
-    static String render(CorpusRun run) {
+    static String render(CorpusRun run, java.util.function.Predicate<CorpusRun.PairResult> mustPass) {
         StringBuilder sb = new StringBuilder();
         sb.append("# Differential corpus report\n\n");
         sb.append("Generated ").append(Instant.now()).append(" in ").append(run.millis).append(" ms; ")
@@ -42,6 +42,16 @@ final class CorpusReport {
             sb.append("**").append(srcErr).append(" cases failed on their source (corpus errors, not counted):**\n\n");
             run.sources.values().stream().filter(s -> !s.ok()).forEach(s ->
                     sb.append("- `").append(s.c().id()).append("`: ").append(oneLine(s.error(), 300)).append('\n'));
+            sb.append('\n');
+        }
+        List<CorpusRun.PairResult> regressed = run.pairs.stream().filter(p -> !p.passed() && mustPass.test(p)).toList();
+        if (!regressed.isEmpty()) {
+            sb.append("## Must-pass regressions (").append(regressed.size()).append(")\n\n");
+            for (CorpusRun.PairResult p : regressed) {
+                sb.append("- `").append(p.c().id()).append("` -> ").append(p.target().label()).append(": ")
+                        .append(md(oneLine(p.detail(), 200))).append("  \n  sql: `")
+                        .append(oneLine(p.sql(), 240).replace('`', '\'')).append("`\n");
+            }
             sb.append('\n');
         }
         sb.append("## By source and target\n\n");
@@ -127,10 +137,10 @@ final class CorpusReport {
         return s.replace("|", "\\|");
     }
 
-    static void write(CorpusRun run) throws IOException {
+    static void write(CorpusRun run, java.util.function.Predicate<CorpusRun.PairResult> mustPass) throws IOException {
         Path dir = Path.of("target");
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve("corpus-report.md"), render(run));
+        Files.writeString(dir.resolve("corpus-report.md"), render(run, mustPass));
         StringBuilder passing = new StringBuilder("# Passing (case, target) pairs of the last run, in must-pass.txt format\n");
         for (CorpusRun.PairResult p : run.pairs) {
             if (p.passed()) {

@@ -45,7 +45,7 @@ class DifferentialCorpusTest {
     static void runCorpus() throws IOException, SQLException {
         mustPass = readMustPass();
         run = CorpusRun.execute();
-        CorpusReport.write(run);
+        CorpusReport.write(run, DifferentialCorpusTest::isMustPass);
         System.out.println(CorpusReport.summary(run));
         System.out.printf("real targets %.1f%%, H2 stand-ins %.1f%%, %d ms%n", 100 * run.passRate(true),
                 100 * run.passRate(false), run.millis);
@@ -100,7 +100,7 @@ class DifferentialCorpusTest {
                     }
                     String msg = p.status() + ": " + p.detail() + "\n  translated: " + p.sql();
                     if (isMustPass(p)) {
-                        fail("must-pass pair regressed (" + c.file() + ") " + msg);
+                        fail("must-pass pair " + c.id() + " -> " + p.target().label() + " regressed (" + c.file() + ") " + msg);
                     }
                     Assumptions.abort("not yet translated correctly: " + msg);
                 }));

@@ -121,12 +121,14 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
             return builder;
         }
         List<Expression> args = args(f);
-        Call call = f.isAllColumns() || f.isDistinct() || f.getOrderByElements() != null
-                || f.getMultipartName().size() > 1 ? null : from.readFunction(f.getName(), args);
+        Call call = f.isDistinct() || f.getOrderByElements() != null
+                || f.getMultipartName().size() > 1 || f.isAllColumns() && !f.getName().equalsIgnoreCase("COUNT_BIG")
+                ? null : from.readFunction(f.getName(), args);
         if (call != null) {
             List<Expression> marked = new ArrayList<>(call.args().size());
-            for (Expression e : call.args()) {
-                marked.add(Marked.value(e));
+            for (int i = 0; i < call.args().size(); i++) {
+                Expression e = call.args().get(i);
+                marked.add(i == 0 && call.name().equals("IF") ? Marked.condition(e) : Marked.value(e));
             }
             call = new Call(call.name(), marked, call.unit());
             if (writeCall(call)) {
@@ -151,6 +153,16 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
 
     static List<Expression> args(Function f) {
         ExpressionList<?> p = f.getParameters();
+        if (p == null && f.getNamedParameters() != null) {
+            // SUBSTRING(s FROM a FOR b), POSITION(... IN ...) and friends: keep the expressions in order.
+            return new ArrayList<>(f.getNamedParameters().getExpressions());
+        }
+        if (p != null && p.size() == 1 && p.get(0) instanceof net.sf.jsqlparser.expression.operators.relational.InExpression in
+                && f.getName() != null && f.getName().equalsIgnoreCase("POSITION")
+                && in.getRightExpression() != null) {
+            // POSITION(sub IN s) is parsed as POSITION applied to an IN expression.
+            return new ArrayList<>(List.of(in.getLeftExpression(), in.getRightExpression()));
+        }
         return p == null ? List.of() : new ArrayList<>(p);
     }
 
@@ -375,14 +387,68 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
         return builder;
     }
 
+    private boolean simpleCase;
+
+    @Override
+    public <S> StringBuilder visit(net.sf.jsqlparser.expression.CaseExpression c, S context) {
+        boolean saved = simpleCase;
+        simpleCase = c.getSwitchExpression() != null;
+        try {
+            return super.visit(c, context);
+        } finally {
+            simpleCase = saved;
+        }
+    }
+
     @Override
     public <S> StringBuilder visit(WhenClause w, S context) {
         builder.append("WHEN ");
         Expression when = w.getWhenExpression();
-        BooleanContext.render(this, when);
+        if (simpleCase) {
+            // CASE x WHEN v: v is a value compared with x, not a condition.
+            boolean saved = simpleCase;
+            simpleCase = false;
+            when.accept(this, null);
+            simpleCase = saved;
+        } else {
+            BooleanContext.render(this, when);
+        }
         builder.append(" THEN ");
         BooleanContext.renderValue(this, w.getThenExpression());
         builder.append(' ');
+        return builder;
+    }
+
+    @Override
+    public <S> StringBuilder visit(net.sf.jsqlparser.expression.operators.relational.CosineSimilarity c, S context) {
+        if (from.family().equals("MYSQL")) {
+            rules.nullSafeEquals(c.getLeftExpression(), c.getRightExpression(), false);
+            return builder;
+        }
+        return super.visit(c, context);
+    }
+
+    @Override
+    public <S> StringBuilder visit(net.sf.jsqlparser.expression.operators.relational.IsDistinctExpression d, S context) {
+        rules.nullSafeEquals(d.getLeftExpression(), d.getRightExpression(), !d.isNot());
+        return builder;
+    }
+
+    @Override
+    public <S> StringBuilder visit(net.sf.jsqlparser.expression.DateTimeLiteralExpression d, S context) {
+        String v = d.getValue();
+        if (v.length() >= 2 && v.startsWith("'")) {
+            v = v.substring(1, v.length() - 1);
+        }
+        rules.temporalLiteral(d.getType().name(), v);
+        return builder;
+    }
+
+    @Override
+    public <S> StringBuilder visit(net.sf.jsqlparser.expression.TrimFunction t, S context) {
+        if (!rules.trim(t)) {
+            super.visit(t, context);
+        }
         return builder;
     }
 

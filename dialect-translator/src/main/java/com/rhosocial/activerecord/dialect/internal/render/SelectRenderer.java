@@ -34,8 +34,23 @@ public class SelectRenderer extends SelectDeParser {
         this.ctx = ctx;
     }
 
+    private int aliasCounter;
+
+    private void aliasDerived(FromItem fi) {
+        if (fi instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect p && p.getAlias() == null) {
+            // Oracle allows an unnamed derived table; PostgreSQL, MySQL and SQL Server require a name.
+            p.setAlias(new net.sf.jsqlparser.expression.Alias("dt" + (++aliasCounter)));
+        }
+    }
+
     @Override
     public <S> StringBuilder visit(PlainSelect ps, S context) {
+        aliasDerived(ps.getFromItem());
+        if (ps.getJoins() != null) {
+            for (Join j : ps.getJoins()) {
+                aliasDerived(j.getRightItem());
+            }
+        }
         registerTables(ps);
         OuterJoins.apply(ps, ctx);
         PagingRules.apply(ps, ctx);
@@ -116,6 +131,17 @@ public class SelectRenderer extends SelectDeParser {
                 } else if (op instanceof ExceptOp && except.equals("MINUS")) {
                     ops.set(i, new MinusOp());
                     ctx.changed();
+                }
+            }
+        }
+        if (!ctx.to().parenthesizedSetOperands() && list.getSelects() != null) {
+            List<net.sf.jsqlparser.statement.select.Select> selects = list.getSelects();
+            for (int i = 0; i < selects.size(); i++) {
+                if (selects.get(i) instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect p
+                        && p.getSelect() instanceof PlainSelect inner && inner.getLimit() == null
+                        && inner.getOffset() == null && inner.getFetch() == null
+                        && (inner.getOrderByElements() == null || inner.getOrderByElements().isEmpty())) {
+                    selects.set(i, inner);
                 }
             }
         }

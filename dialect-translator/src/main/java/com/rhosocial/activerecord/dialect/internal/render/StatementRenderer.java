@@ -2,6 +2,7 @@ package com.rhosocial.activerecord.dialect.internal.render;
 
 import com.rhosocial.activerecord.dialect.internal.rules.Identifiers;
 import com.rhosocial.activerecord.dialect.internal.rules.Marked;
+import com.rhosocial.activerecord.dialect.internal.rules.Returning;
 import com.rhosocial.activerecord.dialect.internal.spec.RenderContext;
 import net.sf.jsqlparser.statement.delete.Delete;
 import net.sf.jsqlparser.statement.insert.Insert;
@@ -44,6 +45,7 @@ public class StatementRenderer extends StatementDeParser {
     public <S> StringBuilder visit(Insert insert, S context) {
         ctx.tableInScope(insert.getTable().getFullyQualifiedName());
         Identifiers.table(insert.getTable(), ctx);
+        Returning.insert(insert, ctx);
         return super.visit(insert, context);
     }
 

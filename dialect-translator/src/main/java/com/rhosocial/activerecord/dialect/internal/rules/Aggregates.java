@@ -1,24 +1,158 @@
 package com.rhosocial.activerecord.dialect.internal.rules;
 
 import com.rhosocial.activerecord.dialect.internal.render.ExpressionRenderer;
+import com.rhosocial.activerecord.dialect.internal.spec.DialectSpec;
+import com.rhosocial.activerecord.dialect.internal.spec.RenderContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import net.sf.jsqlparser.expression.AnalyticExpression;
+import net.sf.jsqlparser.expression.AnalyticType;
+import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.Function;
 import net.sf.jsqlparser.expression.MySQLGroupConcat;
+import net.sf.jsqlparser.expression.StringValue;
+import net.sf.jsqlparser.statement.select.OrderByElement;
 
-/** String aggregation: GROUP_CONCAT, STRING_AGG and LISTAGG with their separators, order and DISTINCT. */
+/**
+ * String aggregation in canonical form (value, separator, order, DISTINCT), read from MySQL/SQLite
+ * {@code GROUP_CONCAT}, PostgreSQL {@code STRING_AGG(x, sep ORDER BY ...)}, Oracle {@code LISTAGG ... WITHIN GROUP}
+ * and T-SQL {@code STRING_AGG ... WITHIN GROUP}, written in the target's form. Default separators differ
+ * (',' in MySQL and SQLite, none in LISTAGG) and are made explicit.
+ */
 final class Aggregates {
+
+    /** One string aggregation. */
+    record StringAgg(Expression value, Expression separator, List<OrderByElement> order, boolean distinct) {
+    }
+
     private Aggregates() {
     }
 
     static boolean stringAggFunction(ExpressionRenderer r, Function f) {
-        return false;
+        RenderContext ctx = r.ctx();
+        String name = f.getName().toUpperCase(Locale.ROOT);
+        List<Expression> args = f.getParameters() == null ? List.of() : new ArrayList<>(f.getParameters());
+        if (args.isEmpty()) {
+            return false;
+        }
+        Expression sep;
+        Expression value;
+        if (name.equals("GROUP_CONCAT")) {
+            Expression kw = f.getKeywordArguments() == null ? null : f.getKeywordArgumentValue("SEPARATOR");
+            if (kw != null) {
+                sep = kw;
+                value = concatAll(args);
+            } else if (args.size() == 2 && ctx.from().dialect() == com.rhosocial.activerecord.dialect.Dialect.SQLITE) {
+                sep = args.get(1);
+                value = args.get(0);
+            } else {
+                sep = new StringValue(",");
+                value = concatAll(args);
+            }
+        } else {
+            value = args.get(0);
+            sep = args.size() > 1 ? args.get(1) : new StringValue(name.equals("LISTAGG") ? "" : ",");
+        }
+        if (ctx.from().family().equals(ctx.to().family())) {
+            return false;
+        }
+        write(r, new StringAgg(value, sep, f.getOrderByElements(), f.isDistinct()));
+        return true;
+    }
+
+    private static Expression concatAll(List<Expression> args) {
+        if (args.size() == 1) {
+            return args.get(0);
+        }
+        // GROUP_CONCAT(a, b) concatenates a and b per row.
+        Function c = new Function();
+        c.setName("CONCAT");
+        c.setParameters(new net.sf.jsqlparser.expression.operators.relational.ExpressionList<>(args));
+        return c;
     }
 
     static void groupConcat(ExpressionRenderer r, MySQLGroupConcat g) {
-        r.text(g.toString());
+        String s = g.getSeparator();
+        Expression sep = new StringValue(s == null ? "," : s.startsWith("'") ? s.substring(1, s.length() - 1) : s);
+        write(r, new StringAgg(concatAll(new ArrayList<>(g.getExpressionList())), sep, g.getOrderByElements(),
+                g.isDistinct()));
     }
 
     static boolean analytic(ExpressionRenderer r, AnalyticExpression a) {
-        return false;
+        String name = a.getName() == null ? "" : a.getName().toUpperCase(Locale.ROOT);
+        if (a.getType() != AnalyticType.WITHIN_GROUP || !(name.equals("LISTAGG") || name.equals("STRING_AGG"))
+                || r.ctx().from().family().equals(r.ctx().to().family())) {
+            return false;
+        }
+        Expression sep = a.getOffset() != null ? a.getOffset() : new StringValue(name.equals("LISTAGG") ? "" : ",");
+        write(r, new StringAgg(a.getExpression(), sep, a.getOrderByElements(), a.isDistinct()));
+        return true;
+    }
+
+    static void write(ExpressionRenderer r, StringAgg agg) {
+        RenderContext ctx = r.ctx();
+        DialectSpec to = ctx.to();
+        ctx.changed();
+        String d = agg.distinct() ? "DISTINCT " : "";
+        switch (to.stringAggStyle()) {
+            case GROUP_CONCAT_SEPARATOR -> {
+                r.text("GROUP_CONCAT(" + d).expr(agg.value());
+                order(r, agg.order(), " ORDER BY ");
+                r.text(" SEPARATOR ").expr(agg.separator()).text(")");
+            }
+            case GROUP_CONCAT_ARG -> {
+                if (agg.distinct()) {
+                    if (!(agg.separator() instanceof StringValue sv && sv.getValue().equals(","))) {
+                        ctx.unsupported("string-agg", "DISTINCT", "SQLite GROUP_CONCAT(DISTINCT ...) takes no separator");
+                    }
+                    r.text("GROUP_CONCAT(DISTINCT ").expr(agg.value());
+                    order(r, agg.order(), " ORDER BY ");
+                    r.text(")");
+                    return;
+                }
+                r.text("GROUP_CONCAT(").expr(agg.value()).text(", ").expr(agg.separator());
+                order(r, agg.order(), " ORDER BY ");
+                r.text(")");
+            }
+            case STRING_AGG_ORDER -> {
+                r.text("STRING_AGG(" + d + "CAST(").expr(agg.value()).text(" AS TEXT), ").expr(agg.separator());
+                order(r, agg.order(), " ORDER BY ");
+                r.text(")");
+            }
+            case STRING_AGG_WITHIN -> {
+                r.text("STRING_AGG(CAST(").expr(agg.value()).text(" AS NVARCHAR(MAX)), ").expr(agg.separator()).text(")");
+                if (agg.order() != null && !agg.order().isEmpty()) {
+                    order(r, agg.order(), " WITHIN GROUP (ORDER BY ");
+                    r.text(")");
+                }
+            }
+            default -> {
+                r.text("LISTAGG(" + d).expr(agg.value()).text(", ").expr(agg.separator()).text(")");
+                if (agg.order() != null && !agg.order().isEmpty()) {
+                    order(r, agg.order(), " WITHIN GROUP (ORDER BY ");
+                } else {
+                    r.text(" WITHIN GROUP (ORDER BY NULL");
+                }
+                r.text(")");
+            }
+        }
+    }
+
+    private static void order(ExpressionRenderer r, List<OrderByElement> order, String lead) {
+        if (order == null || order.isEmpty()) {
+            return;
+        }
+        r.text(lead);
+        for (int i = 0; i < order.size(); i++) {
+            OrderByElement o = order.get(i);
+            if (i > 0) {
+                r.text(", ");
+            }
+            r.expr(o.getExpression());
+            if (!o.isAsc()) {
+                r.text(" DESC");
+            }
+        }
     }
 }

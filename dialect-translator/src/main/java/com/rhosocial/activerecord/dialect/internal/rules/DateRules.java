@@ -74,6 +74,11 @@ public final class DateRules {
         if (unit == null || e.getExpression() == null) {
             return false;
         }
+        if (unit.equals("DOW") && ctx.from().dayOfWeekFromZero()) {
+            // EXTRACT(DOW ...) in PostgreSQL counts Sunday as 0.
+            ctx.changed();
+            return r.writeCall(new Call("DOW0", List.of(e.getExpression())));
+        }
         return r.writeCall(new Call("EXTRACT", List.of(e.getExpression()), unit));
     }
 

@@ -61,6 +61,15 @@ public final class ExpressionRules {
     /** Functions needing more than a table entry (date arithmetic, formats, DECODE, aggregates). */
     public boolean function(Function f) {
         String name = f.getName() == null ? "" : f.getName().toUpperCase(Locale.ROOT);
+        if (ctx.upsertTarget() != null && name.equals("VALUES") && f.getParameters() != null
+                && f.getParameters().size() == 1) {
+            Upserts.newValue(r, ctx.upsertTarget(), f.getParameters().get(0));
+            return true;
+        }
+        if (name.equals("COUNT_BIG")) {
+            f.setName("COUNT");
+            return false;
+        }
         if (dates.function(name, f)) {
             return true;
         }
@@ -76,6 +85,15 @@ public final class ExpressionRules {
 
     /** Bare words: SYSDATE, CURRENT_DATE written without parentheses, TRUE/FALSE spelled as names. */
     public boolean column(Column c) {
+        if (ctx.upsertTarget() != null && c.getTable() != null && c.getTable().getName() != null
+                && RenderContext.unquote(c.getTable().getName()).equalsIgnoreCase("EXCLUDED")) {
+            Upserts.newValue(r, ctx.upsertTarget(), new Column(c.getColumnName()));
+            return true;
+        }
+        if (ctx.upsertQualifier() != null && (c.getTable() == null || c.getTable().getName() == null)) {
+            r.text(ctx.upsertQualifier() + "." + c.getColumnName());
+            return true;
+        }
         if (c.getTable() == null || c.getTable().getName() == null) {
             String word = c.getColumnName();
             String canonical = from.niladic(word);
@@ -232,6 +250,48 @@ public final class ExpressionRules {
         Predicates.condition(r, x.getRightExpression());
         r.text("))");
         return true;
+    }
+
+    /** a <=> b (not distinct) / a IS DISTINCT FROM b ({@code distinct}). */
+    public void nullSafeEquals(Expression a, Expression b, boolean distinct) {
+        ctx.changed();
+        switch (to.nullSafeEqualsStyle()) {
+            case "<=>" -> {
+                if (distinct) {
+                    r.text("NOT (").expr(a).text(" <=> ").expr(b).text(")");
+                } else {
+                    r.expr(a).text(" <=> ").expr(b);
+                }
+            }
+            case "IS" -> r.expr(a).text(distinct ? " IS NOT " : " IS ").expr(b);
+            case "DISTINCT" -> r.expr(a).text(distinct ? " IS DISTINCT FROM " : " IS NOT DISTINCT FROM ").expr(b);
+            default -> {
+                if (b instanceof net.sf.jsqlparser.expression.NullValue) {
+                    r.expr(a).text(distinct ? " IS NOT NULL" : " IS NULL");
+                } else {
+                    r.text(distinct ? "NOT " : "").text("(").expr(a).text(" = ").expr(b).text(" OR (").expr(a)
+                            .text(" IS NULL AND ").expr(b).text(" IS NULL))");
+                }
+            }
+        }
+    }
+
+    /** TRIM(LEADING 'x' FROM s) and friends. */
+    public boolean trim(net.sf.jsqlparser.expression.TrimFunction t) {
+        if (t.getTrimSpecification() == null && t.getExpression() != null && t.getFromExpression() == null) {
+            return false;
+        }
+        Expression chars = t.getFromExpression() != null ? t.getExpression() : null;
+        Expression target = t.getFromExpression() != null ? t.getFromExpression() : t.getExpression();
+        String spec = t.getTrimSpecification() == null ? "BOTH" : t.getTrimSpecification().name();
+        String canonical = spec.equals("LEADING") ? "LTRIM" : spec.equals("TRAILING") ? "RTRIM" : "TRIM";
+        List<Expression> args = new ArrayList<>();
+        args.add(target);
+        if (chars != null) {
+            args.add(chars);
+        }
+        ctx.changed();
+        return r.writeCall(new Call(canonical, args));
     }
 
     // ------------------------------------------------------------------ types

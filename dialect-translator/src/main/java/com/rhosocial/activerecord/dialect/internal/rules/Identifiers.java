@@ -34,6 +34,25 @@ public final class Identifiers {
             return;
         }
         DialectSpec to = ctx.to();
+        if (t.getSchemaName() != null && ctx.from().defaultSchema() != null && t.getDatabase() == null
+                || t.getSchemaName() != null && ctx.from().defaultSchema() != null
+                && t.getDatabase() != null && t.getDatabase().getDatabaseName() == null) {
+            if (RenderContext.unquote(t.getSchemaName()).equalsIgnoreCase(ctx.from().defaultSchema())
+                    && !ctx.from().family().equals(to.family())) {
+                // dbo.t / public.t: the source's default schema means "the current one" on the target too.
+                t.setSchemaName(null);
+                ctx.changed();
+            }
+        }
+        if (t.getSqlServerHints() != null && !to.family().equals("SQLSERVER")) {
+            // WITH (NOLOCK) and friends: locking hints with no effect on results.
+            t.setSqlServerHints(null);
+            ctx.changed();
+        }
+        if (t.getIndexHint() != null && !to.family().equals("MYSQL")) {
+            t.setHint(null);
+            ctx.changed();
+        }
         if (isPlain(name)) {
             if (to.caseSensitiveTableNames() && !ctx.from().family().equals(to.family())) {
                 name = name.toLowerCase(Locale.ROOT);
@@ -64,7 +83,7 @@ public final class Identifiers {
     }
 
     static boolean needsQuote(String name, RenderContext ctx) {
-        return isPlain(name) && ctx.to().isReserved(name);
+        return isPlain(name) && ctx.to().isReserved(name) && !name.equalsIgnoreCase(ctx.to().rowIdentifier() + "");
     }
 
     private static boolean isPlain(String name) {

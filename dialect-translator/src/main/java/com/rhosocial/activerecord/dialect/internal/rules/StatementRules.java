@@ -1,17 +1,60 @@
 package com.rhosocial.activerecord.dialect.internal.rules;
 
 import com.rhosocial.activerecord.dialect.internal.render.StatementRenderer;
+import com.rhosocial.activerecord.dialect.internal.spec.RenderContext;
+import net.sf.jsqlparser.statement.DescribeStatement;
+import net.sf.jsqlparser.statement.ShowColumnsStatement;
 import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.create.table.CreateTable;
+import net.sf.jsqlparser.statement.delete.Delete;
+import net.sf.jsqlparser.statement.insert.Insert;
+import net.sf.jsqlparser.statement.show.ShowTablesStatement;
+import net.sf.jsqlparser.statement.update.Update;
+import net.sf.jsqlparser.statement.upsert.Upsert;
 
 /**
- * Statements rendered by a rule as a whole (SHOW, DESCRIBE, transaction statements, DDL, upserts); returns null
- * for statements the renderer handles itself. Several target statements are separated by NUL characters.
+ * Statements rendered by a rule as a whole (SHOW, DESCRIBE, upserts, DDL), or rewritten before the renderer
+ * prints them (DML limits and joins). Returns null when the renderer should print the (possibly rewritten)
+ * statement itself.
  */
 public final class StatementRules {
+    /** Prefix of rendered text already in the target's spelling (names must not be re-quoted). */
+    public static final String RAW = "\u0001";
     private StatementRules() {
     }
 
     public static String render(Statement st, StatementRenderer r) {
-        return null;
+        RenderContext ctx = r.ctx();
+        if (st instanceof Insert ins) {
+            ctx.tableInScope(ins.getTable().getFullyQualifiedName());
+            Identifiers.table(ins.getTable(), ctx);
+            BooleanColumns.insert(ins, ctx);
+            return Upserts.insert(ins, r);
+        }
+        if (st instanceof Upsert up) {
+            return Upserts.upsert(up, r);
+        }
+        if (st instanceof Delete d) {
+            DmlRules.delete(d, ctx);
+            return null;
+        }
+        if (st instanceof Update u) {
+            BooleanColumns.update(u, ctx);
+            DmlRules.update(u, ctx);
+            return null;
+        }
+        if (st instanceof ShowTablesStatement s) {
+            return CatalogRules.showTables(s, ctx);
+        }
+        if (st instanceof ShowColumnsStatement s) {
+            return CatalogRules.showColumns(s, ctx);
+        }
+        if (st instanceof DescribeStatement d) {
+            return CatalogRules.describe(d, ctx);
+        }
+        if (st instanceof CreateTable ct) {
+            return DdlRules.createTable(ct, r);
+        }
+        return DdlRules.other(st, r);
     }
 }

@@ -20,18 +20,24 @@ final class Strings {
         DialectSpec to = ctx.to();
         String prefix = s.getPrefix() == null ? "" : s.getPrefix().toUpperCase(Locale.ROOT);
         String raw = s.getValue();
-        if (prefix.startsWith("$") || prefix.equals("Q")) {
+        if (prefix.startsWith("$")) {
             r.text(s.toString());
             return;
         }
-        String value = decode(raw, from.backslashEscapes() || prefix.equals("E"));
+        String value;
+        if (prefix.equals("Q") && raw.length() >= 2) {
+            // Oracle q'[...]': the delimiters are the first and last characters; nothing inside is escaped.
+            value = raw.substring(1, raw.length() - 1).replace("''", "'");
+        } else {
+            value = decode(raw, from.backslashEscapes() || prefix.equals("E"));
+        }
         if (value.isEmpty() && from.emptyStringIsNull() && !to.emptyStringIsNull() && ctx.preserve()) {
             // Oracle stores and compares '' as NULL.
             r.text("NULL");
             ctx.changed();
             return;
         }
-        if (prefix.equals("N") && to.squareBracketQuotes()) {
+        if (prefix.equals("N") && to.family().equals("SQLSERVER")) {
             r.text("N");
         } else if (prefix.equals("X") || prefix.equals("B")) {
             r.text(s.toString());

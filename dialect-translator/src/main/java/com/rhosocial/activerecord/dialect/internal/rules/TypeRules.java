@@ -16,7 +16,7 @@ public final class TypeRules {
     private final ExpressionRenderer r;
     private final RenderContext ctx;
 
-    TypeRules(ExpressionRenderer r) {
+    public TypeRules(ExpressionRenderer r) {
         this.r = r;
         this.ctx = r.ctx();
     }
@@ -68,7 +68,13 @@ public final class TypeRules {
         if (from.family().equals("MYSQL") && name.equals("CHAR") && noArgs(t)) {
             return Types.VARCHAR;
         }
-        if (name.equals("NUMBER") && t.getArgumentsStringList() != null && t.getArgumentsStringList().size() == 1) {
+        List<String> args = arguments(t);
+        if (name.equals("TINYINT") && args != null && args.size() == 1 && args.get(0).equals("1")
+                && !ctx.to().family().equals(from.family())) {
+            // MySQL's boolean idiom; a SMALLINT keeps the 0/1 values that inserts will write.
+            return Types.SMALLINT;
+        }
+        if (name.equals("NUMBER") && (args == null || args.isEmpty())) {
             return Types.DECIMAL;
         }
         return from.readType(name);
@@ -89,8 +95,16 @@ public final class TypeRules {
         if (spelling == null) {
             return t.toString().replace(" (", "(");
         }
-        List<String> args = t.getArgumentsStringList();
+        List<String> args = arguments(t);
         String name = Typing.baseType(t.getDataType());
+        if (name.equals("ENUM") || name.equals("SET")) {
+            args = List.of("255");
+        }
+        if (canonical.equals(Types.DECIMAL) && name.equals("NUMBER") && args != null && args.size() == 1
+                && !spelling.startsWith("NUMBER")) {
+            // Oracle NUMBER(p) is an integer of p digits.
+            args = List.of(args.get(0), "0");
+        }
         if (canonical.equals(Types.BOOLEAN) && name.equals("BIT")) {
             args = null;
         }
@@ -103,6 +117,24 @@ public final class TypeRules {
             }
         }
         return spelling;
+    }
+
+    /** Type arguments, whether JSqlParser kept them in the list or inside the type name ("VARCHAR (10)"). */
+    static List<String> arguments(ColDataType t) {
+        if (t.getArgumentsStringList() != null && !t.getArgumentsStringList().isEmpty()) {
+            return t.getArgumentsStringList();
+        }
+        String d = t.getDataType();
+        int p = d.indexOf('(');
+        int q = d.lastIndexOf(')');
+        if (p < 0 || q < p) {
+            return null;
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (String a : d.substring(p + 1, q).split(",")) {
+            out.add(a.trim());
+        }
+        return out;
     }
 
     static Expression left(CastExpression c) {

@@ -153,8 +153,10 @@ final class Typing {
         String t = dataType.toUpperCase(Locale.ROOT).trim();
         int p = t.indexOf('(');
         if (p >= 0) {
-            t = t.substring(0, p).trim();
+            int q = t.indexOf(')', p);
+            t = (t.substring(0, p) + (q > 0 ? t.substring(q + 1) : "")).trim();
         }
+        t = t.replace(" UNSIGNED", "").replace(" SIGNED", "").replace(" ZEROFILL", "").trim();
         return t;
     }
 

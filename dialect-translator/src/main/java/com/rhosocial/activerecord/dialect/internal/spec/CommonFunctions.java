@@ -56,6 +56,12 @@ final class CommonFunctions {
         r.put("CONCAT_WS", as("CONCAT_WS"));
         r.put("NOW", as("NOW"));
         r.put("PI", as("PI"));
+        r.put("BTRIM", as("TRIM"));
+        r.put("REPLACE", (n, a) -> a.size() == 2
+                ? new Call("REPLACE", java.util.List.of(a.get(0), a.get(1), new net.sf.jsqlparser.expression.StringValue("")))
+                : new Call("REPLACE", a));
+        r.put("INITCAP", as("INITCAP"));
+        r.put("SPACE", (n, a) -> new Call("REPEAT", java.util.List.of(new net.sf.jsqlparser.expression.StringValue(" "), a.get(0))));
     }
 
     static void registerWriters(Map<String, FunctionWriter> w) {
@@ -65,9 +71,12 @@ final class CommonFunctions {
         w.put("IF", template("CASE WHEN {0} THEN {1} ELSE {2} END"));
         w.put("UPPER", rename("UPPER"));
         w.put("LOWER", rename("LOWER"));
-        w.put("TRIM", rename("TRIM"));
-        w.put("LTRIM", rename("LTRIM"));
-        w.put("RTRIM", rename("RTRIM"));
+        w.put("TRIM", FunctionWriter.byArity(null, template("TRIM({0})"), template("TRIM(BOTH {1} FROM {0})")));
+        w.put("LTRIM", FunctionWriter.byArity(null, template("LTRIM({0})"), template("TRIM(LEADING {1} FROM {0})")));
+        w.put("RTRIM", FunctionWriter.byArity(null, template("RTRIM({0})"), template("TRIM(TRAILING {1} FROM {0})")));
+        w.put("INSTR3", template("CASE WHEN STRPOS(SUBSTR({0}, {2}), {1}) = 0 THEN 0 ELSE STRPOS(SUBSTR({0}, {2}), {1}) + {2} - 1 END"));
+        w.put("MAKE_DATE", rename("MAKE_DATE"));
+        w.put("INITCAP", rename("INITCAP"));
         w.put("REPLACE", rename("REPLACE"));
         w.put("REVERSE", rename("REVERSE"));
         w.put("ABS", rename("ABS"));

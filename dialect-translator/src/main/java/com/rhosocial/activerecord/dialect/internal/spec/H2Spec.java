@@ -28,4 +28,14 @@ public class H2Spec extends DialectSpec {
     public String integerDivisionTemplate() {
         return "CAST({0} / {1} AS BIGINT)";
     }
+
+    @Override
+    public String showTablesQuery() {
+        return "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = SCHEMA() ORDER BY TABLE_NAME";
+    }
+
+    @Override
+    public String nullSafeEqualsStyle() {
+        return "DISTINCT";
+    }
 }

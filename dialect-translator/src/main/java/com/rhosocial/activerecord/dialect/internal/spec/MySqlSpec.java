@@ -111,6 +111,13 @@ public class MySqlSpec extends DialectSpec {
         writers.put("TO_TEXT", template("CAST({0} AS CHAR)"));
         writers.put("TO_NUMBER", template("({0} + 0)"));
 
+        readers.put("LOCATE", (n, a) -> a.size() == 2 ? new Call("INSTR", java.util.List.of(a.get(1), a.get(0)))
+                : a.size() == 3 ? new Call("INSTR3", java.util.List.of(a.get(1), a.get(0), a.get(2))) : null);
+        writers.put("INSTR3", template("LOCATE({1}, {0}, {2})"));
+        writers.put("MAKE_DATE", template("STR_TO_DATE(CONCAT({0}, '-', {1}, '-', {2}), '%Y-%c-%e')"));
+        writers.put("DOW0", template("(DAYOFWEEK({0}) - 1)"));
+        writers.put("MOD", FunctionWriter.rename("MOD"));
+
         typeNames.put(Types.BOOLEAN, "TINYINT(1)");
         typeNames.put(Types.TINYINT, "TINYINT");
         typeNames.put(Types.DOUBLE, "DOUBLE");
@@ -143,7 +150,7 @@ public class MySqlSpec extends DialectSpec {
 
     @Override
     public Prepass.Options prepassOptions() {
-        return new Prepass.Options(true, true, true, true, false);
+        return new Prepass.Options(true, true, true, true, false, false, true);
     }
 
     @Override
@@ -250,5 +257,47 @@ public class MySqlSpec extends DialectSpec {
     @Override
     public String defaultTypeArgument(String canonical) {
         return canonical.equals(Types.VARCHAR) ? "255" : null;
+    }
+
+    @Override
+    public UpsertStyle upsertStyle() {
+        return UpsertStyle.ON_DUPLICATE_KEY;
+    }
+
+    @Override
+    public String replaceInto() {
+        return "REPLACE INTO";
+    }
+
+    @Override
+    public String beginTransaction() {
+        return "START TRANSACTION";
+    }
+
+    @Override
+    public String showTablesQuery() {
+        return "SHOW TABLES";
+    }
+
+    @Override
+    public String showColumnsQuery(String t) {
+        return "SHOW COLUMNS FROM `" + t.substring(1, t.length() - 1) + "`";
+    }
+
+    @Override
+    public String autoIncrementColumn(String canonical, boolean primaryKey) {
+        String t = Types.BIGINT.equals(canonical) ? "BIGINT" : "INT";
+        // AUTO_INCREMENT must be a key in MySQL.
+        return t + " NOT NULL AUTO_INCREMENT" + (primaryKey ? "" : " UNIQUE");
+    }
+
+    @Override
+    public String nullSafeEqualsStyle() {
+        return "<=>";
+    }
+
+    @Override
+    public StringAggStyle stringAggStyle() {
+        return StringAggStyle.GROUP_CONCAT_SEPARATOR;
     }
 }

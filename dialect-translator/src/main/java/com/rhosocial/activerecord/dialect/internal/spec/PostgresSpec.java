@@ -62,11 +62,32 @@ public class PostgresSpec extends DialectSpec {
         writers.put("TO_TEXT", template("CAST({0} AS TEXT)"));
         writers.put("TO_NUMBER", template("CAST({0} AS NUMERIC)"));
 
+        writers.put("LPAD", FunctionWriter.byArity(null, null, template("LPAD(CAST({0} AS TEXT), {1})"),
+                template("LPAD(CAST({0} AS TEXT), {1}, {2})")));
+        writers.put("RPAD", FunctionWriter.byArity(null, null, template("RPAD(CAST({0} AS TEXT), {1})"),
+                template("RPAD(CAST({0} AS TEXT), {1}, {2})")));
+        writers.put("ROUND", FunctionWriter.byArity(null, template("ROUND({0})"),
+                template("ROUND(CAST({0} AS NUMERIC), {1})")));
+        writers.put("TRUNC_NUM", FunctionWriter.byArity(null, template("TRUNC({0})"),
+                template("TRUNC(CAST({0} AS NUMERIC), {1})")));
+        writers.put("SUBSTR", Substrings.negativeStart("SUBSTR", "LENGTH"));
+        writers.put("LENGTH", template("LENGTH(CAST({0} AS TEXT))"));
+        writers.put("REPEAT", template("REPEAT(CAST({0} AS TEXT), {1})"));
+        writers.put("MOD", template("MOD({0}, {1})"));
+
+        writers.put("DOW0", template("CAST(EXTRACT(DOW FROM {0}) AS INTEGER)"));
+
         typeNames.put(Types.BLOB, "BYTEA");
         typeNames.put(Types.BINARY, "BYTEA");
         typeNames.put(Types.UUID, "UUID");
         typeNames.put(Types.JSON, "JSONB");
         typeNames.put(Types.TIMESTAMPTZ, "TIMESTAMPTZ");
+    }
+
+    @Override
+    public com.rhosocial.activerecord.dialect.internal.text.Prepass.Options prepassOptions() {
+        return new com.rhosocial.activerecord.dialect.internal.text.Prepass.Options(false, false, false, false, false,
+                true, false);
     }
 
     @Override
@@ -97,5 +118,53 @@ public class PostgresSpec extends DialectSpec {
     @Override
     public String integerDivisionTemplate() {
         return "DIV({0}, NULLIF({1}, 0))";
+    }
+
+    @Override
+    public UpsertStyle upsertStyle() {
+        return UpsertStyle.ON_CONFLICT;
+    }
+
+    @Override
+    public String rowIdentifier() {
+        return "ctid";
+    }
+
+    @Override
+    public String showColumnsQuery(String t) {
+        return "SELECT c.column_name AS \"Field\", c.data_type AS \"Type\", c.is_nullable AS \"Null\","
+                + " CASE WHEN EXISTS (SELECT 1 FROM information_schema.table_constraints tc"
+                + " JOIN information_schema.key_column_usage k ON k.constraint_name = tc.constraint_name"
+                + " AND k.table_schema = tc.table_schema WHERE tc.constraint_type = 'PRIMARY KEY'"
+                + " AND tc.table_schema = c.table_schema AND tc.table_name = c.table_name"
+                + " AND k.column_name = c.column_name) THEN 'PRI' ELSE '' END AS \"Key\","
+                + " c.column_default AS \"Default\", '' AS \"Extra\" FROM information_schema.columns c"
+                + " WHERE c.table_schema = current_schema() AND c.table_name = " + t.toLowerCase(java.util.Locale.ROOT)
+                + " ORDER BY c.ordinal_position";
+    }
+
+    @Override
+    public String defaultSchema() {
+        return "public";
+    }
+
+    @Override
+    public String nullSafeEqualsStyle() {
+        return "DISTINCT";
+    }
+
+    @Override
+    public boolean dayOfWeekFromZero() {
+        return true;
+    }
+
+    @Override
+    public StringAggStyle stringAggStyle() {
+        return StringAggStyle.STRING_AGG_ORDER;
+    }
+
+    @Override
+    public boolean strictBooleans() {
+        return true;
     }
 }

@@ -26,6 +26,7 @@ public final class RenderContext {
     private final List<TranslationWarning> unsupported = new ArrayList<>();
     private final Map<String, TableInfo> tablesInScope = new HashMap<>();
     private boolean emulated;
+    private String upsertTarget;
     private boolean changed;
 
     public RenderContext(DialectSpec from, DialectSpec to, SchemaInfo schema, Semantics semantics, String sourceSql) {
@@ -51,6 +52,36 @@ public final class RenderContext {
     /** True when semantics=preserve: add guards where the same spelling means something else. */
     public boolean preserve() {
         return semantics == Semantics.PRESERVE;
+    }
+
+    /** While rendering an upsert's update list: the style references to the proposed row take; else null. */
+    public String upsertTarget() {
+        return upsertTarget;
+    }
+
+    public void upsertTarget(String style) {
+        this.upsertTarget = style;
+    }
+
+    private String upsertQualifier;
+    private String currentTable;
+
+    /** The table the statement being rendered writes to (INSERT/UPDATE/DELETE), or null. */
+    public String currentTable() {
+        return currentTable;
+    }
+
+    public void currentTable(String t) {
+        this.currentTable = t;
+    }
+
+    /** Qualifier for unqualified column references in an upsert's update list (they mean the existing row). */
+    public String upsertQualifier() {
+        return upsertQualifier;
+    }
+
+    public void upsertQualifier(String q) {
+        this.upsertQualifier = q;
     }
 
     /** Marks the result as emulated (meaning kept through a more complex form). */

@@ -102,6 +102,30 @@ public class SqlServerSpec extends DialectSpec {
         writers.put("TO_TEXT", template("CAST({0} AS NVARCHAR(MAX))"));
         writers.put("TO_NUMBER", template("CAST({0} AS DECIMAL(38, 10))"));
 
+        readers.put("CHARINDEX", (n, a) -> a.size() == 2 ? new Call("INSTR", List.of(a.get(1), a.get(0)))
+                : a.size() == 3 ? new Call("INSTR3", List.of(a.get(1), a.get(0), a.get(2))) : null);
+        readers.put("DATEFROMPARTS", as("MAKE_DATE"));
+        readers.put("ROUND", (n, a) -> a.size() == 3 && !(a.get(2) instanceof net.sf.jsqlparser.expression.LongValue v
+                && v.getValue() == 0) ? new Call("TRUNC_NUM", List.of(a.get(0), a.get(1))) : new Call("ROUND", a.subList(0, Math.min(2, a.size()))));
+        readers.put("EOMONTH", (n, a) -> a.size() == 1 ? new Call("LAST_DAY", a) : null);
+        readers.put("DATENAME", (n, a) -> {
+            String unit = a.size() == 2 ? DateReaders.unitOf(a.get(0)) : null;
+            if (unit == null) {
+                return null;
+            }
+            String fmt = unit.equals("MONTH") ? "%B" : unit.equals("DOW") ? "%A" : null;
+            return fmt == null ? new Call("TO_TEXT", List.of(new Function("DATEPART", a.get(0), a.get(1))))
+                    : new Call("FORMAT_DATE", List.of(a.get(1), new net.sf.jsqlparser.expression.StringValue(fmt)));
+        });
+        writers.put("TRIM", FunctionWriter.byArity(null, template("TRIM({0})"), template("TRIM({1} FROM {0})")));
+        writers.put("LTRIM", FunctionWriter.byArity(null, template("LTRIM({0})"), template("LTRIM({0}, {1})")));
+        writers.put("RTRIM", FunctionWriter.byArity(null, template("RTRIM({0})"), template("RTRIM({0}, {1})")));
+        writers.put("INSTR3", template("CHARINDEX({1}, {0}, {2})"));
+        writers.put("MAKE_DATE", rename("DATEFROMPARTS"));
+        writers.put("SUBSTR", Substrings.negativeStart("SUBSTRING", "LEN"));
+        writers.put("DOW0", template("(DATEPART(weekday, {0}) - 1)"));
+        writers.put("ASCII", rename("ASCII"));
+
         typeNames.put(Types.BOOLEAN, "BIT");
         typeNames.put(Types.TINYINT, "SMALLINT");
         typeNames.put(Types.DOUBLE, "FLOAT");
@@ -244,5 +268,62 @@ public class SqlServerSpec extends DialectSpec {
     public String temporalLiteral(String kind, String value) {
         String type = kind.equals("TIMESTAMP") ? "DATETIME2" : kind;
         return "CAST('" + value + "' AS " + type + ")";
+    }
+
+    @Override
+    public String mergeTerminator() {
+        return ";";
+    }
+
+    @Override
+    public String beginTransaction() {
+        return "BEGIN TRANSACTION";
+    }
+
+    @Override
+    public String showTablesQuery() {
+        return "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME";
+    }
+
+    @Override
+    public String showColumnsQuery(String t) {
+        return "SELECT COLUMN_NAME AS Field, DATA_TYPE AS Type, IS_NULLABLE AS [Null], '' AS [Key],"
+                + " COLUMN_DEFAULT AS [Default], '' AS Extra FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = "
+                + t + " ORDER BY ORDINAL_POSITION";
+    }
+
+    @Override
+    public String autoIncrementColumn(String canonical, boolean primaryKey) {
+        return (Types.BIGINT.equals(canonical) ? "BIGINT" : "INT") + " IDENTITY(1,1)";
+    }
+
+    @Override
+    public String currentTimestampDefault() {
+        return "GETDATE()";
+    }
+
+    @Override
+    public boolean supportsIfNotExists() {
+        return false;
+    }
+
+    @Override
+    public String ifTableMissing(String table, String createTable) {
+        return "IF OBJECT_ID(N'" + table.replace("'", "''") + "', N'U') IS NULL " + createTable;
+    }
+
+    @Override
+    public String addColumnKeyword() {
+        return "ADD";
+    }
+
+    @Override
+    public String defaultSchema() {
+        return "dbo";
+    }
+
+    @Override
+    public StringAggStyle stringAggStyle() {
+        return StringAggStyle.STRING_AGG_WITHIN;
     }
 }

@@ -77,6 +77,16 @@ public class SqliteSpec extends DialectSpec {
         writers.put("TO_TEXT", template("CAST({0} AS TEXT)"));
         writers.put("TO_NUMBER", template("CAST({0} AS NUMERIC)"));
 
+        writers.put("TRIM", rename("TRIM"));
+        writers.put("LTRIM", rename("LTRIM"));
+        writers.put("RTRIM", rename("RTRIM"));
+        writers.put("INSTR3", template("CASE WHEN INSTR(SUBSTR({0}, {2}), {1}) = 0 THEN 0 ELSE INSTR(SUBSTR({0}, {2}), {1}) + {2} - 1 END"));
+        writers.put("MAKE_DATE", template("DATE(PRINTF('%04d-%02d-%02d', {0}, {1}, {2}))"));
+        writers.put("ASCII", template("UNICODE({0})"));
+        writers.put("DOW0", template("CAST(STRFTIME('%w', {0}) AS INTEGER)"));
+        readers.put("UNICODE", as("ASCII"));
+        readers.put("TRIM", as("TRIM"));
+
         typeNames.put(Types.BOOLEAN, "INTEGER");
         typeNames.put(Types.TINYINT, "INTEGER");
         typeNames.put(Types.SMALLINT, "INTEGER");
@@ -96,6 +106,12 @@ public class SqliteSpec extends DialectSpec {
     @Override
     public Prepass.Options prepassOptions() {
         return new Prepass.Options(false, false, false, false, true);
+    }
+
+    @Override
+    public boolean squareBracketQuotes() {
+        // SQLite accepts [name] for compatibility; it has no arrays to confuse it with.
+        return true;
     }
 
     @Override
@@ -163,5 +179,63 @@ public class SqliteSpec extends DialectSpec {
     @Override
     public String temporalLiteral(String kind, String value) {
         return "'" + value + "'";
+    }
+
+    @Override
+    public UpsertStyle upsertStyle() {
+        return UpsertStyle.ON_CONFLICT;
+    }
+
+    @Override
+    public String replaceInto() {
+        return "INSERT OR REPLACE INTO";
+    }
+
+    @Override
+    public String rowIdentifier() {
+        return "rowid";
+    }
+
+    @Override
+    public String showTablesQuery() {
+        return "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+    }
+
+    @Override
+    public String showColumnsQuery(String t) {
+        return "SELECT name AS Field, type AS Type, CASE WHEN \"notnull\" = 1 THEN 'NO' ELSE 'YES' END AS \"Null\","
+                + " CASE WHEN pk > 0 THEN 'PRI' ELSE '' END AS \"Key\", dflt_value AS \"Default\", '' AS Extra"
+                + " FROM pragma_table_info(" + t + ") ORDER BY cid";
+    }
+
+    @Override
+    public String autoIncrementColumn(String canonical, boolean primaryKey) {
+        // Only "INTEGER PRIMARY KEY" aliases the rowid; AUTOINCREMENT keeps ids from being reused.
+        return "INTEGER PRIMARY KEY AUTOINCREMENT";
+    }
+
+    @Override
+    public boolean supportsTruncate() {
+        return false;
+    }
+
+    @Override
+    public String defaultSchema() {
+        return "main";
+    }
+
+    @Override
+    public boolean parenthesizedSetOperands() {
+        return false;
+    }
+
+    @Override
+    public String nullSafeEqualsStyle() {
+        return "IS";
+    }
+
+    @Override
+    public StringAggStyle stringAggStyle() {
+        return StringAggStyle.GROUP_CONCAT_ARG;
     }
 }

@@ -18,6 +18,11 @@ public final class Postpass {
     }
 
     public static Result apply(String s, DialectSpec from, DialectSpec to) {
+        return apply(s, from, to, true);
+    }
+
+    /** As {@link #apply(String, DialectSpec, DialectSpec)}; {@code requote=false} leaves quoted names alone. */
+    public static Result apply(String s, DialectSpec from, DialectSpec to, boolean requote) {
         StringBuilder out = new StringBuilder(s.length());
         int[] map = new int[8];
         int n = 0;
@@ -29,7 +34,7 @@ public final class Postpass {
                 int end = SqlScanner.endOfString(s, i, to.backslashEscapes());
                 out.append(s, i, end);
                 i = end;
-            } else if (c == '"' || c == '`' || (c == '[' && from.squareBracketQuotes())) {
+            } else if (requote && (c == '"' || c == '`' || (c == '[' && from.squareBracketQuotes()))) {
                 char close = c == '[' ? ']' : c;
                 int end = SqlScanner.endOfQuoted(s, i, close);
                 String name = s.substring(i + 1, Math.max(i + 1, end - 1)).replace(String.valueOf(close) + close,

@@ -35,7 +35,11 @@ public final class Prepass {
 
     /** Options of the pre-pass taken from the source dialect. */
     public record Options(boolean mysqlQuotes, boolean hashComments, boolean backslashEscapes, boolean modOperator,
-                          boolean sqliteInsertOr) {
+                          boolean sqliteInsertOr, boolean escapeStrings, boolean pipesAreOr) {
+        public Options(boolean mysqlQuotes, boolean hashComments, boolean backslashEscapes, boolean modOperator,
+                       boolean sqliteInsertOr) {
+            this(mysqlQuotes, hashComments, backslashEscapes, modOperator, sqliteInsertOr, false, false);
+        }
     }
 
     private Prepass() {
@@ -48,10 +52,21 @@ public final class Prepass {
         int i = 0;
         while (i < len) {
             char c = sql.charAt(i);
-            if (c == '\'') {
+            if (c == '\'' && o.escapeStrings() && i > 0 && (sql.charAt(i - 1) == 'E' || sql.charAt(i - 1) == 'e')
+                    && (i < 2 || !SqlScanner.isIdentifierChar(sql.charAt(i - 2)))) {
+                // PostgreSQL E'...': decode the C-style escapes into a standard literal.
+                int end = SqlScanner.endOfString(sql, i, true);
+                out.setLength(out.length() - 1);
+                appendDecoded(out, sql, i + 1, Math.max(i + 1, end - 1));
+                i = end;
+            } else if (c == '\'') {
                 int end = SqlScanner.endOfString(sql, i, o.backslashEscapes());
                 out.append(sql, i, end);
                 i = end;
+            } else if (c == '|' && o.pipesAreOr() && i + 1 < len && sql.charAt(i + 1) == '|') {
+                // MySQL: || is the logical OR (PIPES_AS_CONCAT is not in the default sql_mode).
+                out.append(" OR ");
+                i += 2;
             } else if (c == '"') {
                 int end = o.mysqlQuotes() ? endOfMysqlDouble(sql, i) : SqlScanner.endOfQuoted(sql, i, '"');
                 if (o.mysqlQuotes()) {
@@ -109,6 +124,32 @@ public final class Prepass {
             s = unwrapOuterJoinEscape(s);
         }
         return new Result(s, params);
+    }
+
+    private static void appendDecoded(StringBuilder out, String s, int from, int to) {
+        out.append('\'');
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < to) {
+                char n = s.charAt(++i);
+                switch (n) {
+                    case 'n' -> out.append('\n');
+                    case 't' -> out.append('\t');
+                    case 'r' -> out.append('\r');
+                    case 'b' -> out.append('\b');
+                    case '\'' -> out.append("''");
+                    default -> out.append(n);
+                }
+            } else if (c == '\'') {
+                out.append("''");
+                if (i + 1 < to && s.charAt(i + 1) == '\'') {
+                    i++;
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        out.append('\'');
     }
 
     private static int endOfMysqlDouble(String s, int start) {

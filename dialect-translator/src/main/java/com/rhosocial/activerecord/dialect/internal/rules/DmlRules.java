@@ -1,0 +1,203 @@
+package com.rhosocial.activerecord.dialect.internal.rules;
+
+import com.rhosocial.activerecord.dialect.TableInfo;
+import com.rhosocial.activerecord.dialect.internal.spec.DialectSpec;
+import com.rhosocial.activerecord.dialect.internal.spec.RenderContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.sf.jsqlparser.expression.Alias;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
+import net.sf.jsqlparser.expression.operators.relational.InExpression;
+import net.sf.jsqlparser.schema.Column;
+import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.delete.Delete;
+import net.sf.jsqlparser.statement.select.FromItem;
+import net.sf.jsqlparser.statement.select.Join;
+import net.sf.jsqlparser.statement.select.Limit;
+import net.sf.jsqlparser.statement.select.OrderByElement;
+import net.sf.jsqlparser.statement.select.ParenthesedSelect;
+import net.sf.jsqlparser.statement.select.PlainSelect;
+import net.sf.jsqlparser.statement.select.SelectItem;
+import net.sf.jsqlparser.statement.update.Update;
+import net.sf.jsqlparser.statement.update.UpdateSet;
+
+/**
+ * UPDATE and DELETE forms that differ: MySQL's {@code ... ORDER BY ... LIMIT n} and multi-table
+ * {@code UPDATE t1 JOIN t2 ... SET} / {@code DELETE t1 FROM t1 JOIN t2}, PostgreSQL's {@code UPDATE ... FROM}.
+ * Where the target lacks the form, the rows are chosen by a subquery on the primary key (from SchemaInfo) or the
+ * target's row identifier (ctid, rowid, ROWID).
+ */
+public final class DmlRules {
+    private DmlRules() {
+    }
+
+    /** Rewrites {@code d} in place for the target; reports what cannot be expressed. */
+    public static void delete(Delete d, RenderContext ctx) {
+        DialectSpec to = ctx.to();
+        boolean limited = d.getLimit() != null || d.getOrderByElements() != null && !d.getOrderByElements().isEmpty();
+        boolean multi = d.getJoins() != null && !d.getJoins().isEmpty()
+                || d.getTables() != null && !d.getTables().isEmpty();
+        if (to.supportsDmlLimit() || !limited && !multi) {
+            return;
+        }
+        Table target = d.getTables() != null && !d.getTables().isEmpty() ? d.getTables().get(0) : d.getTable();
+        Table real = resolve(target, d.getTable(), d.getJoins());
+        String key = key(real, ctx);
+        if (key == null) {
+            ctx.unsupported("dml-limit", "LIMIT", "DELETE with LIMIT or joins needs a key or row identifier on " + to);
+            return;
+        }
+        PlainSelect sub = new PlainSelect();
+        String qualifier = target.getAlias() != null ? target.getAlias().getName() : target.getName();
+        sub.addSelectItem(new Column(new Table(qualifier), key));
+        sub.setFromItem(d.getTable());
+        sub.setJoins(d.getJoins());
+        sub.setWhere(d.getWhere());
+        sub.setOrderByElements(d.getOrderByElements());
+        sub.setLimit(d.getLimit());
+        Table plain = new Table(real.getName());
+        d.setTables(null);
+        d.setJoins(null);
+        d.setLimit(null);
+        d.setOrderByElements(null);
+        d.setTable(plain);
+        d.setWhere(new InExpression(new Column(key), new ParenthesedSelect().withSelect(sub)));
+        ctx.emulated("dml-limit", "DELETE");
+    }
+
+    /** Rewrites {@code u} in place for the target. */
+    public static void update(Update u, RenderContext ctx) {
+        DialectSpec to = ctx.to();
+        boolean limited = u.getLimit() != null || u.getOrderByElements() != null && !u.getOrderByElements().isEmpty();
+        boolean mysqlJoins = u.getStartJoins() != null && !u.getStartJoins().isEmpty();
+        boolean pgFrom = u.getFromItem() != null;
+        if (to.supportsDmlLimit()) {
+            if (pgFrom) {
+                // UPDATE t1 SET ... FROM t2 WHERE ...  ->  UPDATE t1, t2 SET t1.c = ... WHERE ...
+                List<Join> joins = new ArrayList<>();
+                Join j = new Join();
+                j.setSimple(true);
+                j.setRightItem(u.getFromItem());
+                joins.add(j);
+                if (u.getJoins() != null) {
+                    joins.addAll(u.getJoins());
+                }
+                u.setStartJoins(joins);
+                u.setFromItem(null);
+                u.setJoins(null);
+                qualifySets(u);
+                ctx.changed();
+            }
+            return;
+        }
+        if (mysqlJoins && !limited && to.rowIdentifier() != null && !to.family().equals("ORACLE")) {
+            // UPDATE t1 JOIN t2 ON c SET ... WHERE w  ->  UPDATE t1 SET ... FROM t2 WHERE c AND w
+            Expression where = u.getWhere();
+            List<Join> joins = u.getStartJoins();
+            FromItem first = joins.get(0).getRightItem();
+            Expression conds = null;
+            for (Join j : joins) {
+                for (Expression on : j.getOnExpressions()) {
+                    conds = conds == null ? on : new AndExpression(conds, on);
+                }
+            }
+            u.setStartJoins(null);
+            u.setFromItem(first);
+            if (joins.size() > 1) {
+                List<Join> rest = new ArrayList<>();
+                for (int i = 1; i < joins.size(); i++) {
+                    Join s = new Join();
+                    s.setSimple(true);
+                    s.setRightItem(joins.get(i).getRightItem());
+                    rest.add(s);
+                }
+                u.setJoins(rest);
+            }
+            u.setWhere(conds == null ? where : where == null ? conds : new AndExpression(conds, where));
+            unqualifySets(u);
+            ctx.changed();
+            return;
+        }
+        if (!limited && !mysqlJoins) {
+            return;
+        }
+        String key = key(u.getTable(), ctx);
+        if (key == null || mysqlJoins) {
+            ctx.unsupported("dml-limit", "LIMIT", "UPDATE with LIMIT or joins is not expressible on " + to);
+            return;
+        }
+        PlainSelect sub = new PlainSelect();
+        sub.addSelectItem(new Column(key));
+        Table t = new Table(u.getTable().getName());
+        sub.setFromItem(t);
+        sub.setWhere(u.getWhere());
+        sub.setOrderByElements(u.getOrderByElements());
+        sub.setLimit(u.getLimit());
+        u.setLimit(null);
+        u.setOrderByElements(null);
+        u.setWhere(new InExpression(new Column(key), new ParenthesedSelect().withSelect(sub)));
+        ctx.emulated("dml-limit", "UPDATE");
+    }
+
+    private static Table resolve(Table target, Table from, List<Join> joins) {
+        String n = target.getName();
+        if (from != null && from.getAlias() != null && from.getAlias().getName().equalsIgnoreCase(n)) {
+            return from;
+        }
+        if (joins != null) {
+            for (Join j : joins) {
+                if (j.getRightItem() instanceof Table t && t.getAlias() != null
+                        && t.getAlias().getName().equalsIgnoreCase(n)) {
+                    return t;
+                }
+            }
+        }
+        return target;
+    }
+
+    private static String key(Table t, RenderContext ctx) {
+        Optional<TableInfo> info = ctx.table(t.getName());
+        if (info.isPresent() && info.get().primaryKey().size() == 1) {
+            return info.get().primaryKey().get(0);
+        }
+        return ctx.to().rowIdentifier();
+    }
+
+    private static void qualifySets(Update u) {
+        Table t = u.getTable();
+        String q = t.getAlias() != null ? t.getAlias().getName() : t.getName();
+        for (UpdateSet s : u.getUpdateSets()) {
+            for (Column c : s.getColumns()) {
+                if (c.getTable() == null || c.getTable().getName() == null) {
+                    c.setTable(new Table(q));
+                }
+            }
+        }
+    }
+
+    private static void unqualifySets(Update u) {
+        for (UpdateSet s : u.getUpdateSets()) {
+            for (Column c : s.getColumns()) {
+                c.setTable(null);
+            }
+        }
+    }
+
+    static SelectItem<?> item(Expression e) {
+        return new SelectItem<>(e);
+    }
+
+    static Alias alias(String n) {
+        return new Alias(n, false);
+    }
+
+    static Limit limit(Limit l) {
+        return l;
+    }
+
+    static List<OrderByElement> order(List<OrderByElement> o) {
+        return o;
+    }
+}

@@ -1,0 +1,314 @@
+package com.rhosocial.activerecord.dialect.internal.rules;
+
+import com.rhosocial.activerecord.dialect.TableInfo;
+import com.rhosocial.activerecord.dialect.internal.render.ExpressionRenderer;
+import com.rhosocial.activerecord.dialect.internal.render.StatementRenderer;
+import com.rhosocial.activerecord.dialect.internal.spec.DialectSpec;
+import com.rhosocial.activerecord.dialect.internal.spec.RenderContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
+import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
+import net.sf.jsqlparser.schema.Column;
+import net.sf.jsqlparser.statement.insert.ConflictActionType;
+import net.sf.jsqlparser.statement.insert.Insert;
+import net.sf.jsqlparser.statement.select.Values;
+import net.sf.jsqlparser.statement.update.UpdateSet;
+import net.sf.jsqlparser.statement.upsert.Upsert;
+import net.sf.jsqlparser.statement.upsert.UpsertType;
+
+/**
+ * Insert-or-update and insert-or-ignore: MySQL {@code ON DUPLICATE KEY UPDATE} / {@code INSERT IGNORE} /
+ * {@code REPLACE}, PostgreSQL and SQLite {@code ON CONFLICT}, Oracle and SQL Server {@code MERGE}. The conflict
+ * target a target needs (PostgreSQL's {@code ON CONFLICT (k)}, MERGE's {@code ON}) comes from the source, or from
+ * the table's primary / first unique key in {@code SchemaInfo}, or, failing both, the first inserted column.
+ * References to the proposed row ({@code VALUES(c)}, {@code EXCLUDED.c}) are rewritten for the target.
+ */
+public final class Upserts {
+
+    /** What to do on a key conflict. */
+    enum Action { UPDATE, NOTHING, REPLACE }
+
+    private Upserts() {
+    }
+
+    /** Renders {@code ins} when it is an upsert or insert-ignore, or returns null to let the renderer do it. */
+    static String insert(Insert ins, StatementRenderer sr) {
+        RenderContext ctx = sr.ctx();
+        Action action = null;
+        List<UpdateSet> sets = null;
+        List<String> keys = null;
+        if (ins.getDuplicateUpdateSets() != null && !ins.getDuplicateUpdateSets().isEmpty()) {
+            action = Action.UPDATE;
+            sets = ins.getDuplicateUpdateSets();
+            ins.withDuplicateUpdateSets(null);
+            ins.setDuplicateAction(null);
+        } else if (ins.getConflictAction() != null) {
+            action = ins.getConflictAction().getConflictActionType() == ConflictActionType.DO_NOTHING
+                    ? Action.NOTHING : Action.UPDATE;
+            sets = ins.getConflictAction().getUpdateSets();
+            if (ins.getConflictTarget() != null && ins.getConflictTarget().getIndexColumnNames() != null
+                    && !ins.getConflictTarget().getIndexColumnNames().isEmpty()) {
+                keys = new ArrayList<>(ins.getConflictTarget().getIndexColumnNames());
+            }
+            ins.setConflictAction(null);
+            ins.setConflictTarget(null);
+        } else if (ins.isModifierIgnore()) {
+            action = Action.NOTHING;
+            ins.setModifierIgnore(false);
+        }
+        if (action == null) {
+            return null;
+        }
+        ctx.changed();
+        return write(ins.getTable().getFullyQualifiedName(), columnNames(ins.getColumns()), ins, null, action, sets,
+                keys, sr);
+    }
+
+    /** REPLACE INTO / INSERT OR REPLACE / INSERT OR IGNORE parsed as JSqlParser's Upsert. */
+    static String upsert(Upsert up, StatementRenderer sr) {
+        RenderContext ctx = sr.ctx();
+        Identifiers.table(up.getTable(), ctx);
+        ctx.tableInScope(up.getTable().getFullyQualifiedName());
+        UpsertType type = up.getUpsertType();
+        Action action = type == UpsertType.INSERT_OR_IGNORE ? Action.NOTHING
+                : type == UpsertType.REPLACE || type == UpsertType.INSERT_OR_REPLACE ? Action.REPLACE : null;
+        if (action == null || up.getSelect() == null) {
+            ctx.unsupported("upsert", "UPSERT", "this upsert form is not translated");
+            return "";
+        }
+        ctx.changed();
+        return write(up.getTable().getFullyQualifiedName(), columnNames(up.getColumns()), null, up, action, null,
+                null, sr);
+    }
+
+    private static List<String> columnNames(ExpressionList<Column> cols) {
+        List<String> out = new ArrayList<>();
+        if (cols != null) {
+            for (Column c : cols) {
+                out.add(c.getColumnName());
+            }
+        }
+        return out;
+    }
+
+    private static String write(String table, List<String> columns, Insert ins, Upsert up, Action action,
+                                List<UpdateSet> sets, List<String> keys, StatementRenderer sr) {
+        RenderContext ctx = sr.ctx();
+        DialectSpec to = ctx.to();
+        ctx.currentTable(table);
+        Optional<TableInfo> info = ctx.table(table);
+        if (columns.isEmpty() && info.isPresent()) {
+            for (TableInfo.ColumnInfo c : info.get().columns()) {
+                columns.add(c.name());
+            }
+        }
+        if (keys == null && action != Action.NOTHING) {
+            keys = keyOf(info, columns, ctx);
+        }
+        if (action == Action.REPLACE && to.replaceInto() != null) {
+            return to.replaceInto() + body(table, columns, ins, up, sr);
+        }
+        if (action == Action.REPLACE) {
+            sets = new ArrayList<>();
+            for (String c : columns) {
+                if (keys == null || keys.stream().noneMatch(k -> RenderContext.unquote(k).equalsIgnoreCase(
+                        RenderContext.unquote(c)))) {
+                    sets.add(new UpdateSet(new Column(c), new Column(new net.sf.jsqlparser.schema.Table("EXCLUDED"), c)));
+                }
+            }
+            action = sets.isEmpty() ? Action.NOTHING : Action.UPDATE;
+        }
+        switch (to.upsertStyle()) {
+            case ON_DUPLICATE_KEY: {
+                if (action == Action.NOTHING) {
+                    return "INSERT IGNORE INTO" + body(table, columns, ins, up, sr);
+                }
+                return "INSERT INTO" + body(table, columns, ins, up, sr) + " ON DUPLICATE KEY UPDATE "
+                        + sets(sets, sr, "ON_DUPLICATE_KEY");
+            }
+            case ON_CONFLICT: {
+                if (action == Action.NOTHING) {
+                    return "INSERT INTO" + body(table, columns, ins, up, sr) + " ON CONFLICT DO NOTHING";
+                }
+                if (keys == null) {
+                    ctx.unsupported("upsert", "DUPLICATE", "conflict target unknown: no key for " + table);
+                    return "";
+                }
+                return "INSERT INTO" + body(table, columns, ins, up, sr) + " ON CONFLICT (" + String.join(", ", keys)
+                        + ") DO UPDATE SET " + sets(sets, sr, "ON_CONFLICT");
+            }
+            default:
+                return merge(table, columns, ins, up, action, sets, keys, sr);
+        }
+    }
+
+    private static List<String> keyOf(Optional<TableInfo> info, List<String> columns, RenderContext ctx) {
+        if (info.isPresent()) {
+            if (!info.get().primaryKey().isEmpty()) {
+                return new ArrayList<>(info.get().primaryKey());
+            }
+            if (!info.get().uniqueKeys().isEmpty()) {
+                return new ArrayList<>(info.get().uniqueKeys().get(0));
+            }
+        }
+        if (!columns.isEmpty()) {
+            ctx.warn("upsert", "INSERT", "no key known for the table; assuming its first inserted column "
+                    + columns.get(0) + " is the key");
+            return new ArrayList<>(List.of(columns.get(0)));
+        }
+        return null;
+    }
+
+    /** " t (a, b) VALUES (...)" or " t (a, b) SELECT ...". */
+    private static String body(String table, List<String> columns, Insert ins, Upsert up, StatementRenderer sr) {
+        StatementRenderer fresh = StatementRenderer.create(sr.ctx());
+        if (ins != null) {
+            ins.accept(fresh, null);
+            String s = fresh.getBuilder().toString();
+            // The base renderer wrote "INSERT INTO t ...": keep what follows INSERT INTO.
+            int at = s.toUpperCase(Locale.ROOT).indexOf("INTO");
+            s = s.substring(at + 4);
+            int dup = s.toUpperCase(Locale.ROOT).lastIndexOf(" ON DUPLICATE KEY UPDATE");
+            return dup > 0 && s.substring(dup + 24).isBlank() ? s.substring(0, dup) : s;
+        }
+        StringBuilder b = new StringBuilder(" ").append(table);
+        if (!columns.isEmpty()) {
+            b.append(" (").append(String.join(", ", columns)).append(")");
+        }
+        b.append(' ');
+        up.getSelect().accept((net.sf.jsqlparser.statement.select.SelectVisitor<StringBuilder>) fresh.getSelectDeParser(), null);
+        b.append(fresh.getBuilder());
+        return b.toString();
+    }
+
+    private static String sets(List<UpdateSet> sets, StatementRenderer sr, String style) {
+        RenderContext ctx = sr.ctx();
+        ExpressionRenderer e = new ExpressionRenderer(ctx);
+        StringBuilder b = new StringBuilder();
+        e.setBuilder(b);
+        e.setSelectVisitor(StatementRenderer.create(ctx).getSelectDeParser());
+        ctx.upsertTarget(style);
+        ctx.upsertQualifier(style.equals("ON_CONFLICT") ? table(sr) : null);
+        try {
+            for (int i = 0; i < sets.size(); i++) {
+                UpdateSet s = sets.get(i);
+                if (i > 0) {
+                    b.append(", ");
+                }
+                for (int j = 0; j < s.getColumns().size(); j++) {
+                    if (j > 0) {
+                        b.append(", ");
+                    }
+                    Column c = s.getColumns().get(j);
+                    b.append(unqualified(c));
+                    b.append(" = ");
+                    Expression v = (Expression) s.getValues().get(j);
+                    v.accept(e, null);
+                }
+            }
+        } finally {
+            ctx.upsertTarget(null);
+            ctx.upsertQualifier(null);
+        }
+        return b.toString();
+    }
+
+
+    private static String table(StatementRenderer sr) {
+        return sr.ctx().currentTable();
+    }
+
+    private static String unqualified(Column c) {
+        return c.getColumnName();
+    }
+
+    /** MERGE for a single VALUES row (Oracle, SQL Server). */
+    private static String merge(String table, List<String> columns, Insert ins, Upsert up, Action action,
+                                List<UpdateSet> sets, List<String> keys, StatementRenderer sr) {
+        RenderContext ctx = sr.ctx();
+        DialectSpec to = ctx.to();
+        Values values = ins != null ? ins.getValues() : up.getValues();
+        if (values == null || values.getExpressions() == null || columns.isEmpty() || keys == null) {
+            ctx.unsupported("upsert", "INSERT", "MERGE emulation needs a column list, one VALUES row and a key");
+            return "";
+        }
+        List<Expression> row = new ArrayList<>();
+        ExpressionList<?> ex = values.getExpressions();
+        if (ex.size() == 1 && ex.get(0) instanceof ParenthesedExpressionList<?> p) {
+            row.addAll(p);
+        } else if (ex.size() == columns.size()) {
+            row.addAll(ex);
+        } else {
+            ctx.unsupported("upsert", "INSERT", "MERGE emulation supports one VALUES row");
+            return "";
+        }
+        if (row.size() != columns.size()) {
+            ctx.unsupported("upsert", "INSERT", "column and value counts differ");
+            return "";
+        }
+        ExpressionRenderer e = new ExpressionRenderer(ctx);
+        StringBuilder b = new StringBuilder();
+        e.setBuilder(b);
+        e.setSelectVisitor(StatementRenderer.create(ctx).getSelectDeParser());
+        b.append("MERGE INTO ").append(table).append(" t USING (SELECT ");
+        for (int i = 0; i < row.size(); i++) {
+            if (i > 0) {
+                b.append(", ");
+            }
+            row.get(i).accept(e, null);
+            b.append(" AS ").append(columns.get(i));
+        }
+        b.append(to.fromDual()).append(") s ON (");
+        for (int i = 0; i < keys.size(); i++) {
+            if (i > 0) {
+                b.append(" AND ");
+            }
+            b.append("t.").append(keys.get(i)).append(" = s.").append(keys.get(i));
+        }
+        b.append(")");
+        if (action == Action.UPDATE && sets != null && !sets.isEmpty()) {
+            b.append(" WHEN MATCHED THEN UPDATE SET ");
+            ctx.upsertTarget("MERGE");
+            ctx.upsertQualifier("t");
+            try {
+                for (int i = 0; i < sets.size(); i++) {
+                    UpdateSet s = sets.get(i);
+                    for (int j = 0; j < s.getColumns().size(); j++) {
+                        if (i > 0 || j > 0) {
+                            b.append(", ");
+                        }
+                        b.append("t.").append(s.getColumns().get(j).getColumnName()).append(" = ");
+                        ((Expression) s.getValues().get(j)).accept(e, null);
+                    }
+                }
+            } finally {
+                ctx.upsertTarget(null);
+                ctx.upsertQualifier(null);
+            }
+        }
+        b.append(" WHEN NOT MATCHED THEN INSERT (").append(String.join(", ", columns)).append(") VALUES (");
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) {
+                b.append(", ");
+            }
+            b.append("s.").append(columns.get(i));
+        }
+        b.append(")").append(to.mergeTerminator());
+        ctx.emulated("upsert", "MERGE");
+        return b.toString();
+    }
+
+    /** Renders a reference to the proposed row's column {@code col} in the current upsert style. */
+    static void newValue(ExpressionRenderer r, String style, Expression col) {
+        String name = col instanceof Column c ? c.getColumnName() : col.toString();
+        switch (style) {
+            case "ON_DUPLICATE_KEY" -> r.text("VALUES(" + name + ")");
+            case "ON_CONFLICT" -> r.text("EXCLUDED." + name);
+            default -> r.text("s." + name);
+        }
+    }
+}
