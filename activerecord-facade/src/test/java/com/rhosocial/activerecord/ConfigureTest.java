@@ -155,8 +155,31 @@ class ConfigureTest {
         try {
             assertThatThrownBy(() -> Lonely.FIND.count())
                     .isInstanceOf(ConfigurationException.class)
-                    .hasMessageStartingWith("Lonely has no datasource: call Lonely's finder configure(...)");
+                    .hasMessage("Lonely has no datasource: call Lonely's finder configure(...) or ActiveRecord.configure(...) "
+                            + "first, or name a default datasource in activerecord.yaml");
         } finally {
+            Registry.setDefault(previous);
+        }
+    }
+
+    @Test
+    void withNothingConfiguredInCodeTheYamlDefaultIsUsed() throws Exception {
+        Path dir = Path.of("target", "configure-test").toAbsolutePath();
+        Path yaml = dir.resolve("with-default.yaml");
+        Files.writeString(yaml, "default: facade_b\n"
+                + "datasources:\n"
+                + "  facade_a:\n    url: jdbc:sqlite:" + dir.resolve("a.db") + "\n"
+                + "  facade_b:\n    url: jdbc:sqlite:" + dir.resolve("b.db") + "\n");
+        Db previous = Registry.defaultDb();
+        String before = System.setProperty("activerecord.config", yaml.toString());
+        Registry.setDefault(null);
+        try {
+            Registry.setModel(Widget.class, null);
+            long inB = ActiveRecord.usingDatasource("facade_b", () -> Widget.FIND.count());
+            assertThat(Registry.resolve(Lonely.class).name()).isEqualTo("facade_b");
+            assertThat(Widget.FIND.query().count()).isEqualTo(inB);
+        } finally {
+            System.setProperty("activerecord.config", before);
             Registry.setDefault(previous);
         }
     }

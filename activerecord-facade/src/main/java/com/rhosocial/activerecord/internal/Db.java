@@ -3,7 +3,6 @@ package com.rhosocial.activerecord.internal;
 import com.rhosocial.activerecord.ActiveRecordException;
 import com.rhosocial.activerecord.backend.Backend;
 import com.rhosocial.activerecord.dialect.Dialect;
-import com.rhosocial.activerecord.dialect.Outcome;
 import com.rhosocial.activerecord.dialect.SqlTranslator;
 import com.rhosocial.activerecord.dialect.Translation;
 import com.rhosocial.activerecord.jdbc.ActiveRecordDataSource;
@@ -121,12 +120,10 @@ public final class Db {
                 throw new ActiveRecordException("cannot translate for " + target.id() + ": " + e.getMessage()
                         + " [SQLState " + e.getSQLState() + "]: " + canonical, e);
             }
-            if (t.outcome() == Outcome.UNCHANGED && InterimDialectFallback.applies(canonical, target)) {
-                r = new Rendered(canonical, InterimDialectFallback.rewrite(canonical, target), target, null);
-            } else {
-                r = new Rendered(canonical, t.sql(), CANONICAL,
-                        t.hasIdentityParameters() ? null : t.parameterMap());
-            }
+            int[] map = t.hasIdentityParameters() ? null : t.parameterMap();
+            String patched = InterimDialectFallback.patch(canonical, t, target);
+            r = patched == null ? new Rendered(canonical, t.sql(), CANONICAL, map)
+                    : new Rendered(canonical, patched, target, map);
         }
         if (rendered.size() < RENDER_CACHE_LIMIT) {
             rendered.put(canonical, r);
@@ -150,9 +147,14 @@ public final class Db {
         }
         PreparedStatement ps;
         int[] map = null;
-        if (tc != null) {
-            String sql = r.from == CANONICAL ? r.canonical : r.sql;
-            ps = keyColumns == null ? tc.prepareStatement(sql, r.from) : tc.prepareStatement(sql, r.from, keyColumns);
+        if (tc != null && r.from == CANONICAL) {
+            // the driver translates (cached) and maps the parameters itself
+            ps = keyColumns == null ? tc.prepareStatement(r.canonical, CANONICAL)
+                    : tc.prepareStatement(r.canonical, CANONICAL, keyColumns);
+        } else if (tc != null) {
+            // already in the target's spelling (patched): sent as target SQL, parameters mapped here
+            ps = keyColumns == null ? tc.prepareStatement(r.sql, target) : tc.prepareStatement(r.sql, target, keyColumns);
+            map = r.parameterMap;
         } else {
             ps = keyColumns == null ? c.prepareStatement(r.sql) : c.prepareStatement(r.sql, keyColumns);
             map = r.parameterMap;
@@ -222,7 +224,8 @@ public final class Db {
     public AutoCloseable bindToCurrentThread(Connection connection) {
         try {
             return dataSource.bindToCurrentThread(connection);
-        } catch (IllegalStateException | UnsupportedOperationException e) {
+        } catch (IllegalStateException | IllegalArgumentException | UnsupportedOperationException e) {
+            // IllegalArgument: the connection is not the driver's (a data source of another kind behind the facade)
             if (!bindingUnsupportedLogged) {
                 bindingUnsupportedLogged = true;
                 LOG.warn("{} - the driver cannot bind a transaction to the thread ({}); legacy JDBC inside facade "

@@ -1,50 +1,52 @@
 package com.rhosocial.activerecord.internal;
 
 import com.rhosocial.activerecord.dialect.Dialect;
+import com.rhosocial.activerecord.dialect.Outcome;
+import com.rhosocial.activerecord.dialect.Translation;
 
 /**
- * TEMPORARY, isolated stand-in for dialect-translator rules that have not landed yet. It is used only when the
- * translator returns the facade's canonical SQL (PostgreSQL spelling) UNCHANGED for a target whose spelling differs,
- * and covers exactly three spellings the facade emits:
+ * TEMPORARY, isolated patches for spellings the dialect translator does not produce yet for the facade's canonical
+ * SQL. Each rule names the gap; delete the rule once the translator covers it. Parameters never move.
  * <ul>
- *   <li>double-quoted identifiers for MySQL/MariaDB (backticks there, since {@code ANSI_QUOTES} is off by default);</li>
- *   <li>{@code INSERT ... DEFAULT VALUES} for MySQL/MariaDB ({@code () VALUES ()});</li>
- *   <li>{@code FOR UPDATE} for SQLite, which locks the whole database on write and has no row locks (dropped).</li>
+ *   <li>MySQL/MariaDB: a statement the translator returned UNCHANGED still has double-quoted identifiers, which these
+ *       databases read as strings unless {@code ANSI_QUOTES} is on: they become backticks.</li>
+ *   <li>MySQL/MariaDB: {@code INSERT INTO t DEFAULT VALUES} does not exist there: {@code INSERT INTO t () VALUES ()}.</li>
+ *   <li>SQLite: {@code FOR UPDATE} is a syntax error (SQLite locks the whole database on write, so there is nothing
+ *       to ask for): dropped. The translator currently passes it through.</li>
  * </ul>
- * Delete this class once the translator handles rows 11 and 59 of the dialect notes for these targets.
  */
 final class InterimDialectFallback {
+
+    private static final String FOR_UPDATE = " FOR UPDATE";
+    private static final String DEFAULT_VALUES = " DEFAULT VALUES";
 
     private InterimDialectFallback() {
     }
 
-    /** True when {@code canonical} needs a rewrite the translator did not do for {@code target}. */
-    static boolean applies(String canonical, Dialect target) {
-        switch (target) {
-            case MYSQL: case MARIADB: return canonical.indexOf('"') >= 0 || canonical.endsWith(" DEFAULT VALUES");
-            case SQLITE: return canonical.endsWith(" FOR UPDATE");
-            default: return false;
+    /** The patched target SQL, or null when the translation needs no patch. */
+    static String patch(String canonical, Translation t, Dialect target) {
+        String sql = t.sql();
+        boolean mysql = target == Dialect.MYSQL || target == Dialect.MARIADB;
+        String out = sql;
+        if (mysql && t.outcome() == Outcome.UNCHANGED && out.indexOf('"') >= 0) {
+            out = backticks(out);
         }
+        if (mysql && out.endsWith(DEFAULT_VALUES)) {
+            out = out.substring(0, out.length() - DEFAULT_VALUES.length()) + " () VALUES ()";
+        }
+        if (target == Dialect.SQLITE && out.endsWith(FOR_UPDATE)) {
+            out = out.substring(0, out.length() - FOR_UPDATE.length());
+        }
+        return out.equals(sql) ? null : out;
     }
 
-    /** The rewritten text; parameters keep their order. */
-    static String rewrite(String canonical, Dialect target) {
-        String sql = canonical;
-        if (target == Dialect.SQLITE) {
-            if (sql.endsWith(" FOR UPDATE")) {
-                sql = sql.substring(0, sql.length() - " FOR UPDATE".length());
-            }
-            return sql;
-        }
-        if (sql.endsWith(" DEFAULT VALUES")) {
-            sql = sql.substring(0, sql.length() - " DEFAULT VALUES".length()) + " () VALUES ()";
-        }
+    /** Double-quoted identifiers to backticks; string literals ('' escapes included) are copied as they are. */
+    static String backticks(String sql) {
         StringBuilder out = new StringBuilder(sql.length());
         int n = sql.length();
         for (int i = 0; i < n; i++) {
             char c = sql.charAt(i);
             if (c == '\'') {
-                // copy a string literal as it is ('' is an escaped quote inside it)
                 int j = i + 1;
                 while (j < n) {
                     if (sql.charAt(j) == '\'') {

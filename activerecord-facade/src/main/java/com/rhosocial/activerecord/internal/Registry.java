@@ -96,8 +96,13 @@ public final class Registry {
         defaultDb = db;
     }
 
+    /** Binds {@code model} to {@code db}; null unbinds it (it then uses the default). */
     public static void setModel(Class<?> model, Db db) {
-        MODELS.put(model, db);
+        if (db == null) {
+            MODELS.remove(model);
+        } else {
+            MODELS.put(model, db);
+        }
     }
 
     /** The datasource {@code model} uses now in this thread. */
@@ -115,10 +120,33 @@ public final class Registry {
             db = defaultDb;
         }
         if (db == null) {
-            throw new ConfigurationException(model.getSimpleName() + " has no datasource: call "
-                    + model.getSimpleName() + "'s finder configure(...) or ActiveRecord.configure(...) first");
+            db = yamlDefault(model);
         }
         return db;
+    }
+
+    /**
+     * The default datasource of {@code activerecord.yaml} (its {@code default:} entry, or its only datasource), used
+     * when nothing was configured in code; set as the global default on first use.
+     */
+    private static synchronized Db yamlDefault(Class<?> model) {
+        if (defaultDb != null) {
+            return defaultDb;
+        }
+        java.util.Optional<String> name;
+        try {
+            name = com.rhosocial.activerecord.config.ActiveRecordConfig.load().defaultDatasource();
+        } catch (RuntimeException e) {
+            throw new ConfigurationException(model.getSimpleName() + " has no datasource configured in code, and "
+                    + "activerecord.yaml cannot be read: " + e.getMessage(), e);
+        }
+        if (name.isEmpty()) {
+            throw new ConfigurationException(model.getSimpleName() + " has no datasource: call "
+                    + model.getSimpleName() + "'s finder configure(...) or ActiveRecord.configure(...) first, or name a "
+                    + "default datasource in activerecord.yaml");
+        }
+        defaultDb = forName("default datasource", name.get());
+        return defaultDb;
     }
 
     /** The global default, or null. */

@@ -59,6 +59,8 @@ public final class TlsFiles {
 
     private static final Pattern PEM = Pattern.compile(
             "-----BEGIN ([A-Z0-9 ]+)-----([A-Za-z0-9+/=\\s]+)-----END \\1-----");
+    /** Alias of the key entry in converted client key stores. */
+    public static final String CLIENT_ALIAS = "user";
     private static final Map<String, StoreFile> CACHE = new ConcurrentHashMap<>();
     private static final SecureRandom RANDOM = new SecureRandom();
     private static volatile Path tempDir;
@@ -142,7 +144,9 @@ public final class TlsFiles {
                 KeyStore ks = KeyStore.getInstance("PKCS12");
                 ks.load(null, null);
                 String password = keyPassword != null && !keyPassword.isEmpty() ? keyPassword : randomPassword();
-                ks.setKeyEntry("client", pk, password.toCharArray(), chain.toArray(new Certificate[0]));
+                // alias "user": PgJDBC's PKCS12KeyManager looks the key up under exactly that name; the other
+                // drivers' key managers take any alias
+                ks.setKeyEntry(CLIENT_ALIAS, pk, password.toCharArray(), chain.toArray(new Certificate[0]));
                 StoreFile written = write(ks, "keystore", password);
                 return written;
             } catch (GeneralSecurityException | IOException e) {

@@ -36,9 +36,9 @@ class TlsFilesTest {
     void pemCertificateAndPkcs8KeyBecomeAKeyStoreWithTheKeyEntry() throws Exception {
         TlsFiles.StoreFile ks = TlsFiles.keyStore(tls("client.pem"), tls("client.key"), null);
         KeyStore store = open(ks);
-        assertThat(store.isKeyEntry("client")).isTrue();
-        assertThat(store.getKey("client", ks.password().toCharArray()).getAlgorithm()).isEqualTo("RSA");
-        assertThat(((X509Certificate) store.getCertificate("client")).getSubjectX500Principal().getName())
+        assertThat(store.isKeyEntry("user")).isTrue();
+        assertThat(store.getKey("user", ks.password().toCharArray()).getAlgorithm()).isEqualTo("RSA");
+        assertThat(((X509Certificate) store.getCertificate("user")).getSubjectX500Principal().getName())
                 .isEqualTo("CN=postgres");
     }
 
@@ -46,7 +46,7 @@ class TlsFilesTest {
     void encryptedKeyIsDecryptedWithTheKeyPassword() throws Exception {
         TlsFiles.StoreFile ks = TlsFiles.keyStore(tls("client.pem"), tls("client-encrypted.key"), "s3cret");
         assertThat(ks.password()).isEqualTo("s3cret");
-        assertThat(open(ks).isKeyEntry("client")).isTrue();
+        assertThat(open(ks).isKeyEntry("user")).isTrue();
         assertThatThrownBy(() -> TlsFiles.keyStore(tls("client.pem"), tls("client-encrypted.key"), "wrong"))
                 .hasMessageContaining("cannot decrypt ssl.key file");
     }

@@ -13,6 +13,9 @@ import java.sql.Statement;
 import java.time.Duration;
 
 import static com.rhosocial.activerecord.backend.TestFixtures.mariadbHost;
+import static com.rhosocial.activerecord.backend.TestFixtures.mariadbPort;
+import static com.rhosocial.activerecord.backend.TestFixtures.mariadbTlsCa;
+import static com.rhosocial.activerecord.backend.TestFixtures.tls;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -27,7 +30,7 @@ class MariaDBConnectionTest {
     private final MariaDBBackend maria = new MariaDBBackend();
 
     static ConnectionConfig.Builder base() {
-        return ConnectionConfig.builder().host(mariadbHost()).port(3306).database("test").username("root").password("");
+        return ConnectionConfig.builder().host(mariadbHost()).port(mariadbPort()).database("test").username("root").password("");
     }
 
     static Connection open(Backend b, ConnectionConfig c) throws SQLException {
@@ -54,8 +57,10 @@ class MariaDBConnectionTest {
             assertThat(one(c, "SELECT DATABASE()")).isEqualTo(DB);
             assertThat(one(c, "SELECT CURRENT_USER()")).startsWith("root@");
             try (Statement st = c.createStatement()) {
-                st.execute("CREATE TABLE IF NOT EXISTS t_conn (id INT PRIMARY KEY, name VARCHAR(20))");
-                st.execute("REPLACE INTO t_conn VALUES (1, 'señor ☃')");
+                st.execute("DROP TABLE IF EXISTS t_conn");
+                // explicit charset: a server started with defaults uses latin1
+                st.execute("CREATE TABLE t_conn (id INT PRIMARY KEY, name VARCHAR(20)) DEFAULT CHARSET=utf8mb4");
+                st.execute("INSERT INTO t_conn VALUES (1, 'señor ☃')");
             }
             assertThat(one(c, "SELECT name FROM t_conn WHERE id = 1")).isEqualTo("señor ☃");
         }
@@ -110,5 +115,53 @@ class MariaDBConnectionTest {
         assertThatThrownBy(() -> open(maria, base().sslMode(SslMode.REQUIRE).build()))
                 .isInstanceOf(SQLException.class)
                 .hasMessageContaining("Trying to connect with ssl, but ssl not enabled in the server");
+    }
+
+    private static String cipher(Connection c) throws SQLException {
+        return one(c, "SELECT VARIABLE_VALUE FROM information_schema.SESSION_STATUS WHERE VARIABLE_NAME = 'Ssl_cipher'");
+    }
+
+    @Test
+    void requireEncryptsWithoutCheckingTheCertificate() throws SQLException {
+        assumeTrue(mariadbTlsCa() != null, "AR_MARIADB_TLS_CA names no CA of a TLS-enabled MariaDB");
+        try (Connection c = open(maria, base().sslMode(SslMode.REQUIRE).build())) {
+            assertThat(cipher(c)).isNotEmpty();
+        }
+    }
+
+    @Test
+    void verifyFullWithTheServersCaConnectsToTheNameInTheCertificate() throws SQLException {
+        assumeTrue(mariadbTlsCa() != null, "AR_MARIADB_TLS_CA names no CA of a TLS-enabled MariaDB");
+        try (Connection c = open(maria, base().host("localhost").sslMode(SslMode.VERIFY_FULL).sslCa(mariadbTlsCa()).build())) {
+            assertThat(cipher(c)).isNotEmpty();
+        }
+    }
+
+    @Test
+    void verifyFullRefusesAWrongCaAndANameOutsideTheCertificate() throws SQLException {
+        assumeTrue(mariadbTlsCa() != null, "AR_MARIADB_TLS_CA names no CA of a TLS-enabled MariaDB");
+        assertThatThrownBy(() -> open(maria, base().host("localhost").sslMode(SslMode.VERIFY_FULL)
+                .sslCa(tls("other-ca.pem")).build())).isInstanceOf(SQLException.class);
+        // the recipe's certificate names only DNS:localhost
+        ConnectionConfig byIp = base().host("127.0.0.1").sslMode(SslMode.VERIFY_FULL).sslCa(mariadbTlsCa()).build();
+        assertThatThrownBy(() -> open(maria, byIp)).isInstanceOf(SQLException.class);
+        try (Connection c = open(maria, byIp.toBuilder().sslVerifyHost(false).build())) {
+            assertThat(cipher(c)).isNotEmpty();
+        }
+    }
+
+    @Test
+    void clientCertificateFromPemFilesAuthenticates() throws SQLException {
+        assumeTrue(mariadbTlsCa() != null, "AR_MARIADB_TLS_CA names no CA of a TLS-enabled MariaDB");
+        // the recipe's user certuser is created with REQUIRE SUBJECT '/CN=postgres', the subject of tls/client.pem
+        ConnectionConfig withCert = base().host("localhost").username("certuser").password(null)
+                .sslMode(SslMode.VERIFY_FULL).sslCa(mariadbTlsCa())
+                .sslCert(tls("client.pem")).sslKey(tls("client-encrypted.key")).sslKeyPassword("s3cret").build();
+        try (Connection c = open(maria, withCert)) {
+            assertThat(one(c, "SELECT CURRENT_USER()")).startsWith("certuser@");
+        }
+        ConnectionConfig withoutCert = withCert.toBuilder().sslCert(null).sslKey(null).sslKeyPassword(null).build();
+        assertThatThrownBy(() -> open(maria, withoutCert)).isInstanceOf(SQLException.class)
+                .hasMessageContaining("Access denied");
     }
 }

@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.util.Map;
 
 import static com.rhosocial.activerecord.backend.TestFixtures.pgHost;
+import static com.rhosocial.activerecord.backend.TestFixtures.pgPort;
+import static com.rhosocial.activerecord.backend.TestFixtures.pgTlsCa;
 import static com.rhosocial.activerecord.backend.TestFixtures.tls;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,7 +33,7 @@ class PostgreSQLConnectionTest {
     private final PostgreSQLBackend pg = new PostgreSQLBackend();
 
     static ConnectionConfig.Builder base() {
-        return ConnectionConfig.builder().host(pgHost()).port(5432).database("test").username("postgres");
+        return ConnectionConfig.builder().host(pgHost()).port(pgPort()).database("test").username("postgres");
     }
 
     static Connection open(Backend b, ConnectionConfig c) throws SQLException {
@@ -77,12 +79,12 @@ class PostgreSQLConnectionTest {
         ActiveRecordConfig cfg = ActiveRecordConfig.parse("""
                 datasources:
                   orders:
-                    url: jdbc:postgresql://${PG_HOST:127.0.0.1}:5432/ar_config_pg
+                    url: jdbc:postgresql://${PG_HOST:127.0.0.1}:${PG_PORT:5432}/ar_config_pg
                     username: postgres
                     password: ${PGPASSWORD:}
                     sourceDialect: mysql
                     timeouts: { connect: 5s }
-                """, "pg.yaml", Map.of("PG_HOST", pgHost())::get);
+                """, "pg.yaml", Map.of("PG_HOST", pgHost(), "PG_PORT", String.valueOf(pgPort()))::get);
         DataSourceDefinition ds = cfg.require("orders");
         try (Connection c = ds.backend().connect(ds.connection())) {
             assertThat(one(c, "SELECT current_database()")).isEqualTo(DB);
@@ -156,5 +158,41 @@ class PostgreSQLConnectionTest {
         assertThatThrownBy(() -> open(pg, base().sslMode(SslMode.VERIFY_FULL).sslCa(tls("other-ca.pem")).build()))
                 .isInstanceOf(SQLException.class)
                 .hasMessageContaining("SSL error");
+    }
+
+    @Test
+    void verifyFullWithTheServersCaConnectsEncrypted() throws SQLException {
+        assumeTrue(pgTlsCa() != null, "AR_PG_TLS_CA names no CA of a TLS-enabled PostgreSQL");
+        try (Connection c = open(pg, base().host("localhost").sslMode(SslMode.VERIFY_FULL).sslCa(pgTlsCa()).build())) {
+            assertThat(one(c, "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")).isEqualTo("t");
+        }
+    }
+
+    @Test
+    void verifyFullChecksTheHostNameAndVerifyHostFalseSkipsTheCheck() throws SQLException {
+        assumeTrue(pgTlsCa() != null, "AR_PG_TLS_CA names no CA of a TLS-enabled PostgreSQL");
+        // the recipe's server certificate names only DNS:localhost, so 127.0.0.1 is a name outside it
+        ConnectionConfig byIp = base().host("127.0.0.1").sslMode(SslMode.VERIFY_FULL).sslCa(pgTlsCa()).build();
+        assertThatThrownBy(() -> open(pg, byIp)).isInstanceOf(SQLException.class)
+                .hasMessageContaining("hostname 127.0.0.1 could not be verified");
+        try (Connection c = open(pg, byIp.toBuilder().sslVerifyHost(false).build())) {
+            assertThat(one(c, "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")).isEqualTo("t");
+        }
+    }
+
+    @Test
+    void clientCertificateFromPemFilesAuthenticates() throws SQLException {
+        assumeTrue(pgTlsCa() != null, "AR_PG_TLS_CA names no CA of a TLS-enabled PostgreSQL");
+        // the recipe's pg_hba.conf admits database ar_config_pg_cert only with "cert" authentication, and its
+        // ssl_ca_file is src/test/resources/tls/ca.pem, which signed client.pem (CN=postgres)
+        ConnectionConfig withCert = base().host("localhost").database("ar_config_pg_cert")
+                .sslMode(SslMode.VERIFY_FULL).sslCa(pgTlsCa())
+                .sslCert(tls("client.pem")).sslKey(tls("client-encrypted.key")).sslKeyPassword("s3cret").build();
+        try (Connection c = open(pg, withCert)) {
+            assertThat(one(c, "SELECT client_dn FROM pg_stat_ssl WHERE pid = pg_backend_pid()")).isEqualTo("/CN=postgres");
+        }
+        ConnectionConfig withoutCert = withCert.toBuilder().sslCert(null).sslKey(null).sslKeyPassword(null).build();
+        assertThatThrownBy(() -> open(pg, withoutCert)).isInstanceOf(SQLException.class)
+                .hasMessageContaining("certificate");
     }
 }
