@@ -370,10 +370,19 @@ public final class ReportGenerator {
                     peers.add(t[0] + " " + pct(p, floor1));
                 }
             }
-            r.append(String.join(", ", peers)).append(". The floor itself is a few hundred nanoseconds, so a few"
-                    + " tens of nanoseconds (one map lookup and one wrapper object per statement) already show as"
-                    + " several per cent; on a real round trip (suite 2) the same cost is far below the noise.");
+            r.append(String.join(", ", peers)).append(". The floor is a stub returning constants, so every"
+                    + " nanosecond of wrapping shows as a large percentage here; on a real round trip (suite 2) the"
+                    + " same nanoseconds are far below the noise.");
             reading.add(r.toString());
+            reading.add("Why the tools differ (their designs, not this run): our driver hands out hand-written"
+                    + " wrappers over HikariCP's own proxies, and with translation on a prepare adds one cache lookup"
+                    + " keyed by the SQL string; p6spy wraps every JDBC object and builds a statement-information"
+                    + " object per statement for its listeners; datasource-proxy wraps with JDK dynamic proxies"
+                    + " (reflection on every call) and builds query and execution records per execution; the AWS"
+                    + " wrapper sends every call through its plugin manager, which still runs its default plugin"
+                    + " with no plugins configured; ShardingSphere-JDBC runs each statement through its SQL engine"
+                    + " (cached parse, bind against loaded metadata, route, rewrite, merge) and costs tens of"
+                    + " kilobytes of allocation per statement.");
         }
     }
 
@@ -491,9 +500,14 @@ public final class ReportGenerator {
         Result jsp = find("translation", "TranslationBenchmark.jsqlparserParse", "direction", "mysql>postgresql");
         if (cold != null && jooq != null && jsp != null) {
             reading.add(String.format(Locale.ROOT, "Translation, MySQL → PostgreSQL: cold %s per statement against"
-                    + " jOOQ's %s and JSqlParser's parse alone %s. Our cold path is bounded below by the parser it"
-                    + " uses; the cache is what prepared statements pay after the first use of each SQL string.",
-                    cell(cold), cell(jooq), cell(jsp)));
+                    + " jOOQ's %s parse + render and JSqlParser's parse alone %s. Our translator parses with"
+                    + " JSqlParser, so its cold path cannot be faster than that parse; %s The cache is what a"
+                    + " prepared statement pays after the first use of each SQL string.",
+                    cell(cold), cell(jooq), cell(jsp), cold.score < jooq.score
+                            ? "here it also beats jOOQ's parser and renderer together."
+                            : "jOOQ's hand-written parser is faster than JSqlParser's generated one, which is why the"
+                            + " cold target is not met; meeting it needs a faster parse (a hand-written fast path for"
+                            + " the common ORM shapes, or another parser), not faster rewriting."));
         }
     }
 
