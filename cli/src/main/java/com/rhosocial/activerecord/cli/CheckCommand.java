@@ -22,8 +22,8 @@ import java.util.Locale;
  * {@code check}: a migration-readiness report over a script or a query log, on the terminal and as an HTML page.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Report how many statements of a script or query log translate cleanly, with warnings, or not,",
-                "grouped by construct, on the terminal and as a self-contained HTML page.",
+        description = {"Report how many statements of a script or query log translate cleanly, with warnings, "
+                + "or not, grouped by construct, on the terminal and as a self-contained HTML page.",
                 "Inputs: a SQL script, a MySQL general query log, or a pg_stat_statements CSV export (query column)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no statement failed (or --fail-on never)",

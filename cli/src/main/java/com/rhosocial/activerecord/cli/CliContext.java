@@ -1,6 +1,7 @@
 package com.rhosocial.activerecord.cli;
 
 import com.rhosocial.activerecord.dialect.Dialect;
+import com.rhosocial.activerecord.dialect.SchemaInfo;
 import com.rhosocial.activerecord.dialect.SqlTranslator;
 import com.rhosocial.activerecord.dialect.Translation;
 import com.rhosocial.activerecord.dialect.TranslationException;
@@ -43,12 +44,28 @@ public record CliContext(Translator translator, Path workingDirectory, InputStre
     /** The project's {@link SqlTranslator} with its default policies. */
     public static Translator realTranslator() {
         SqlTranslator t = SqlTranslator.builder().build();
-        return t::translate;
+        return new Translator() {
+            @Override
+            public Translation translate(String sql, Dialect from, Dialect to) throws TranslationException {
+                return t.translate(sql, from, to);
+            }
+
+            @Override
+            public Translation translate(String sql, Dialect from, Dialect to, SchemaInfo schema)
+                    throws TranslationException {
+                return t.translate(sql, from, to, schema);
+            }
+        };
     }
 
     /** Translates one SQL string; the seam through which tests give {@code check} a translator with known answers. */
     @FunctionalInterface
     public interface Translator {
         Translation translate(String sql, Dialect from, Dialect to) throws TranslationException;
+
+        /** With the target's keys and columns, as the driver translates; ignores {@code schema} unless overridden. */
+        default Translation translate(String sql, Dialect from, Dialect to, SchemaInfo schema) throws TranslationException {
+            return translate(sql, from, to);
+        }
     }
 }

@@ -31,8 +31,8 @@ import java.util.stream.Collectors;
  * results, and the pool statistics.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run a legacy JDBC program written for MySQL, unchanged, through jdbc:activerecord: on an",
-                "embedded SQLite database (or a configured datasource), then ActiveRecord models on the same pool."},
+        description = {"Run a legacy JDBC program written for MySQL, unchanged, through jdbc:activerecord: on an "
+                + "embedded SQLite database (or a configured datasource), then ActiveRecord models on the same pool."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the demo ran (statements the target rejected are reported; see --strict)",
                 "1:--strict and a statement failed",

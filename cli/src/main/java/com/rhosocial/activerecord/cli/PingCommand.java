@@ -23,8 +23,8 @@ import java.util.Locale;
  * database of {@code activerecord.yaml} is reachable.
  */
 @Command(name = "ping", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Connect to each configured datasource (all of them when no NAME is given) and report",
-                "backend, server version, pool and latency."},
+        description = {"Connect to each configured datasource (all of them when no NAME is given) and report "
+                + "backend, server version, pool and latency."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every datasource answered", "2:configuration error or unknown datasource name",
                 "3:at least one datasource could not be reached"})
@@ -70,7 +70,7 @@ final class PingCommand extends BaseCommand {
         String backend = def.backend().name();
         long start = System.nanoTime();
         try {
-            Pools.Handle pool = Pools.open(withTimeouts(def), Duration.ofSeconds(timeoutSeconds));
+            Pools.Handle pool = Pools.open(withTimeouts(def));
             try (Connection c = pool.dataSource().getConnection()) {
                 long connectNanos = System.nanoTime() - start;
                 DatabaseMetaData md = c.getMetaData();

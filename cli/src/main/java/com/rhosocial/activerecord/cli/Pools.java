@@ -7,7 +7,6 @@ import com.rhosocial.activerecord.jdbc.ActiveRecordDriver;
 import com.rhosocial.activerecord.jdbc.PoolStats;
 
 import javax.sql.DataSource;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -36,7 +35,7 @@ final class Pools {
      * The driver's data source for {@code def}, without translation (the commands that use it write portable SQL),
      * sharing the JVM-wide pool of that database.
      */
-    static Handle open(DataSourceDefinition def, Duration timeout) {
+    static Handle open(DataSourceDefinition def) {
         return new Handle(ActiveRecordDataSource.of(def.connection(), def.backend().getClass()), def);
     }
 }

@@ -7,7 +7,6 @@ import picocli.CommandLine.Option;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +16,8 @@ import java.util.Locale;
  * optionally followed by {@code verify}. Incremental synchronization is the cross-database issue's and not here.
  */
 @Command(name = "sync", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Copy tables in full from one configured datasource to another (e.g. MariaDB to PostgreSQL):",
-                "the target's rows are replaced in one transaction. Incremental sync is not available yet."},
+        description = {"Copy tables in full from one configured datasource to another (e.g. MariaDB to "
+                + "PostgreSQL): the target's rows are replaced in one transaction. Incremental sync is not available yet."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:copied (and, with --verify, verified equal)", "1:--verify found differences",
                 "2:usage or configuration error, missing table or column", "3:a datasource could not be reached"})
@@ -55,8 +54,8 @@ final class SyncCommand extends BaseCommand {
             throw CliException.usage("--from and --to name the same datasource '" + from + "'");
         }
         boolean mismatch = false;
-        try (Connection src = Pools.open(source, Duration.ofSeconds(30)).dataSource().getConnection();
-             Connection dst = Pools.open(target, Duration.ofSeconds(30)).dataSource().getConnection()) {
+        try (Connection src = Pools.open(source).dataSource().getConnection();
+             Connection dst = Pools.open(target).dataSource().getConnection()) {
             for (String table : tables) {
                 TableSync sync = new TableSync(table, batch);
                 if (!sync.exists(src)) {

@@ -8,7 +8,6 @@ import picocli.CommandLine.Option;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +17,8 @@ import java.util.Locale;
  * a canonical form, and the first keys that are missing, extra or different.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Compare tables between two configured datasources: row counts, per-chunk checksums, and the",
-                "first mismatching keys."},
+        description = {"Compare tables between two configured datasources: row counts, per-chunk checksums, and "
+                + "the first mismatching keys."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the tables hold the same rows", "1:differences found",
                 "2:usage or configuration error, missing table or key column", "3:a datasource could not be reached"})
@@ -48,8 +47,8 @@ final class VerifyCommand extends BaseCommand {
         DataSourceDefinition source = configs.require(from);
         DataSourceDefinition target = configs.require(to);
         boolean mismatch = false;
-        try (Connection src = Pools.open(source, Duration.ofSeconds(30)).dataSource().getConnection();
-             Connection dst = Pools.open(target, Duration.ofSeconds(30)).dataSource().getConnection()) {
+        try (Connection src = Pools.open(source).dataSource().getConnection();
+             Connection dst = Pools.open(target).dataSource().getConnection()) {
             for (String table : tables) {
                 TableSync sync = new TableSync(table, 1);
                 for (Object[] side : new Object[][] {{src, from}, {dst, to}}) {

@@ -92,6 +92,16 @@ class DemoCommandTest {
     }
 
     @Test
+    void unreachableDatasourceExitsWithThreeWithoutStackTrace() throws IOException {
+        java.nio.file.Files.createDirectories(dir.resolve("conf"));
+        java.nio.file.Files.writeString(dir.resolve("conf/other.yaml"), "datasources:\n  gone:\n"
+                + "    url: jdbc:postgresql://127.0.0.1:1/test\n    username: postgres\n    password: pw-not-shown\n");
+        CliRun r = CliRun.in(dir, "demo", "--config", "conf/other.yaml", "--datasource", "gone");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.CONNECTION);
+        assertThat(r.err()).startsWith("error: ").contains("08001").doesNotContain("\tat ").doesNotContain("pw-not-shown");
+    }
+
+    @Test
     void unknownDatasourceIsAUsageError() throws IOException {
         TestDatabases.yaml(dir, "  shop:\n    url: 'jdbc:sqlite::memory:'\n");
         CliRun r = CliRun.in(dir, "demo", "--datasource", "nosuch");

@@ -22,6 +22,7 @@ class PingCommandTest {
         String pg = TestDatabases.postgres("ar_cli_ping");
         String maria = TestDatabases.mariadb("ar_cli_ping");
         TestDatabases.yaml(dir, "  pg:\n    url: " + pg + "\n    username: postgres\n"
+                + "    replicas:\n      - url: " + pg + "\n"
                 + "  maria:\n    url: " + maria + "\n    username: root\n    password: \"\"\n"
                 // port 1 on the loopback: refused at once
                 + "  down:\n    url: jdbc:postgresql://127.0.0.1:1/test\n    username: postgres\n    password: s3cret-pw\n");
@@ -35,6 +36,8 @@ class PingCommandTest {
         assertThat(r.out()).containsPattern("pg\\s+\\| postgresql\\s+\\| PostgreSQL 1\\d");
         assertThat(r.out()).containsPattern("maria\\s+\\| mariadb\\s+\\| MariaDB 1\\d");
         assertThat(r.out()).containsPattern("\\d+\\.\\d ms").contains("max 10", "ok");
+        // the replica is pinged too, under the name the configuration gives it
+        assertThat(r.out()).containsPattern("pg\\.replicas\\[0\\]\\s+\\| postgresql\\s+\\| PostgreSQL");
     }
 
     @Test

@@ -143,7 +143,10 @@ public final class ConnectionConfig {
      * Reads a configuration from environment variables named {@code PREFIX_HOST}, {@code PREFIX_PORT},
      * {@code PREFIX_DATABASE}, {@code PREFIX_USER} (or {@code _USERNAME}), {@code PREFIX_PASSWORD},
      * {@code PREFIX_BACKEND}, {@code PREFIX_URL}, {@code PREFIX_CHARSET}, {@code PREFIX_TIMEZONE},
-     * {@code PREFIX_POOL_SIZE}, {@code PREFIX_SSL_MODE}. Unset variables leave the defaults.
+     * {@code PREFIX_POOL_SIZE}, {@code PREFIX_SSL_MODE}, {@code PREFIX_SSL_CA}, {@code PREFIX_SSL_CERT},
+     * {@code PREFIX_SSL_KEY}, {@code PREFIX_SSL_KEY_PASSWORD}. Unset or empty variables leave the defaults.
+     *
+     * @throws IllegalArgumentException naming the variable when a number or mode does not parse
      */
     public static ConnectionConfig fromEnv(String prefix) {
         return fromEnv(prefix, System.getenv());
@@ -164,6 +167,10 @@ public final class ConnectionConfig {
         get(env, p + "TIMEZONE").ifPresent(b::timeZone);
         get(env, p + "POOL_SIZE").ifPresent(v -> b.maximumPoolSize(parseInt(p + "POOL_SIZE", v)));
         get(env, p + "SSL_MODE").ifPresent(v -> b.sslMode(SslMode.of(v)));
+        get(env, p + "SSL_CA").ifPresent(b::sslCa);
+        get(env, p + "SSL_CERT").ifPresent(b::sslCert);
+        get(env, p + "SSL_KEY").ifPresent(b::sslKey);
+        get(env, p + "SSL_KEY_PASSWORD").ifPresent(b::sslKeyPassword);
         return b.build();
     }
 

@@ -49,6 +49,7 @@ final class DataSourceParser {
             throw errors.at(node, "a datasource must be a mapping of keys (url, username, ...), got " + node.kind());
         }
         Map<String, YamlNode> keys = node.entries(errors);
+        checkUrlOrAddress(keys);
         ConnectionConfig.Builder b = ConnectionConfig.builder();
         Map<String, String> properties = new LinkedHashMap<>();
         Dialect[] sourceDialect = {null};
@@ -87,6 +88,7 @@ final class DataSourceParser {
         if (keys.containsKey("replicas")) {
             throw errors.at(keys.get("replicas"), "a replica cannot have replicas of its own");
         }
+        checkUrlOrAddress(keys);
         if (keys.containsKey("url")) {
             // A replica URL replaces the primary's address entirely; the backend follows the URL unless given.
             b.host(null).port((Integer) null).database(null);
@@ -100,6 +102,8 @@ final class DataSourceParser {
             }
         }
         Map<String, String> props = new LinkedHashMap<>(primaryProps);
+        // a pool name identifies one pool (and its JMX bean): a replica does not inherit it
+        props.remove("pool.poolName");
         Dialect[] dialect = {primaryDialect};
         String replicaName = name + ".replicas[" + index + "]";
         YamlNode nameNode = keys.get("name");
@@ -112,6 +116,19 @@ final class DataSourceParser {
         Backend backend = resolveBackend(cfg, keys, node);
         checkRequired(cfg, backend, keys, node);
         return DataSourceDefinition.parsed(replicaName, cfg, backend, dialect[0], props, List.of(), origin(node));
+    }
+
+    /** A URL and host/port/database together would leave one of them silently unused. */
+    private void checkUrlOrAddress(Map<String, YamlNode> keys) {
+        if (!keys.containsKey("url")) {
+            return;
+        }
+        for (String k : new String[]{"host", "port", "database"}) {
+            if (keys.containsKey(k)) {
+                throw errors.at(keys.get(k), "give either url or host/port/database, not both ('" + k
+                        + "' would be ignored next to the url)");
+            }
+        }
     }
 
     private String origin(YamlNode node) {

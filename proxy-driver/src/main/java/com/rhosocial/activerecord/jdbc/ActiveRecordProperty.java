@@ -63,6 +63,8 @@ public enum ActiveRecordProperty {
             "true", "false");
 
     private static final ActiveRecordProperty[] VALUES = values();
+    private static final java.util.regex.Pattern DURATION =
+            java.util.regex.Pattern.compile("(\\d+)\\s*(ms|s|m|min|h)?", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private final String key;
     private final String defaultValue;
@@ -171,6 +173,34 @@ public enum ActiveRecordProperty {
             return Long.parseLong(v.trim());
         } catch (NumberFormatException e) {
             throw invalid(v, "a whole number");
+        }
+    }
+
+    /**
+     * The value as milliseconds: a whole number of milliseconds, or a number with a unit ({@code 500ms}, {@code 30s},
+     * {@code 2m}, {@code 1h}) as {@code activerecord.yaml} writes durations; null when absent without a default.
+     */
+    public Long getMillis(Map<String, String> options) throws SQLException {
+        String v = get(options);
+        if (v == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = DURATION.matcher(v.trim());
+        if (!m.matches()) {
+            throw invalid(v, "milliseconds or a duration such as 500ms, 30s, 2m, 1h");
+        }
+        long n;
+        try {
+            n = Long.parseLong(m.group(1));
+        } catch (NumberFormatException e) {
+            throw invalid(v, "milliseconds or a duration such as 500ms, 30s, 2m, 1h");
+        }
+        String unit = m.group(2) == null ? "ms" : m.group(2).toLowerCase(Locale.ROOT);
+        switch (unit) {
+            case "s": return n * 1_000L;
+            case "m": case "min": return n * 60_000L;
+            case "h": return n * 3_600_000L;
+            default: return n;
         }
     }
 

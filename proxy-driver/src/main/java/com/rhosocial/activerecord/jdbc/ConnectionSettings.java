@@ -70,7 +70,7 @@ final class ConnectionSettings {
                     k -> SqlTranslator.builder().onUnsupported(onUnsupported).semantics(semantics).build());
             t = st::translate;
         }
-        long slow = ActiveRecordProperty.SLOW_QUERY_THRESHOLD.getLong(options);
+        long slow = ActiveRecordProperty.SLOW_QUERY_THRESHOLD.getMillis(options);
         boolean logParams = ActiveRecordProperty.LOG_PARAMETERS.getBoolean(options);
         boolean routing = ActiveRecordProperty.READ_ONLY_ROUTING.getBoolean(options);
         return new ConnectionSettings(label, source, target, translate, t, slow, logParams, routing);

@@ -15,11 +15,11 @@ record PoolSettings(int maximumPoolSize, Integer minimumIdle, long connectionTim
         return new PoolSettings(
                 ActiveRecordProperty.MAXIMUM_POOL_SIZE.getInteger(options),
                 ActiveRecordProperty.MINIMUM_IDLE.getInteger(options),
-                ActiveRecordProperty.CONNECTION_TIMEOUT.getLong(options),
-                ActiveRecordProperty.IDLE_TIMEOUT.getLong(options),
-                ActiveRecordProperty.MAX_LIFETIME.getLong(options),
-                ActiveRecordProperty.KEEPALIVE_TIME.getLong(options),
-                ActiveRecordProperty.LEAK_DETECTION_THRESHOLD.getLong(options),
+                ActiveRecordProperty.CONNECTION_TIMEOUT.getMillis(options),
+                ActiveRecordProperty.IDLE_TIMEOUT.getMillis(options),
+                ActiveRecordProperty.MAX_LIFETIME.getMillis(options),
+                ActiveRecordProperty.KEEPALIVE_TIME.getMillis(options),
+                ActiveRecordProperty.LEAK_DETECTION_THRESHOLD.getMillis(options),
                 ActiveRecordProperty.POOL_NAME.get(options)).validated();
     }
 
@@ -35,11 +35,11 @@ record PoolSettings(int maximumPoolSize, Integer minimumIdle, long connectionTim
         return new PoolSettings(
                 ActiveRecordProperty.MAXIMUM_POOL_SIZE.isPresent(o) ? ActiveRecordProperty.MAXIMUM_POOL_SIZE.getInteger(o) : maximumPoolSize,
                 ActiveRecordProperty.MINIMUM_IDLE.isPresent(o) ? ActiveRecordProperty.MINIMUM_IDLE.getInteger(o) : minimumIdle,
-                ActiveRecordProperty.CONNECTION_TIMEOUT.isPresent(o) ? ActiveRecordProperty.CONNECTION_TIMEOUT.getLong(o) : connectionTimeout,
-                ActiveRecordProperty.IDLE_TIMEOUT.isPresent(o) ? ActiveRecordProperty.IDLE_TIMEOUT.getLong(o) : idleTimeout,
-                ActiveRecordProperty.MAX_LIFETIME.isPresent(o) ? ActiveRecordProperty.MAX_LIFETIME.getLong(o) : maxLifetime,
-                ActiveRecordProperty.KEEPALIVE_TIME.isPresent(o) ? ActiveRecordProperty.KEEPALIVE_TIME.getLong(o) : keepaliveTime,
-                ActiveRecordProperty.LEAK_DETECTION_THRESHOLD.isPresent(o) ? ActiveRecordProperty.LEAK_DETECTION_THRESHOLD.getLong(o) : leakDetectionThreshold,
+                ActiveRecordProperty.CONNECTION_TIMEOUT.isPresent(o) ? ActiveRecordProperty.CONNECTION_TIMEOUT.getMillis(o) : connectionTimeout,
+                ActiveRecordProperty.IDLE_TIMEOUT.isPresent(o) ? ActiveRecordProperty.IDLE_TIMEOUT.getMillis(o) : idleTimeout,
+                ActiveRecordProperty.MAX_LIFETIME.isPresent(o) ? ActiveRecordProperty.MAX_LIFETIME.getMillis(o) : maxLifetime,
+                ActiveRecordProperty.KEEPALIVE_TIME.isPresent(o) ? ActiveRecordProperty.KEEPALIVE_TIME.getMillis(o) : keepaliveTime,
+                ActiveRecordProperty.LEAK_DETECTION_THRESHOLD.isPresent(o) ? ActiveRecordProperty.LEAK_DETECTION_THRESHOLD.getMillis(o) : leakDetectionThreshold,
                 ActiveRecordProperty.POOL_NAME.isPresent(o) ? ActiveRecordProperty.POOL_NAME.get(o) : poolName).validated();
     }
 

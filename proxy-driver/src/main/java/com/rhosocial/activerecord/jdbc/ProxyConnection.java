@@ -37,7 +37,8 @@ final class ProxyConnection implements TranslatingConnection {
     private boolean txDirty;
     /** Isolation level set through this wrapper, replayed when routing switches the physical connection; -1 if never set. */
     private int isolation = -1;
-    int openStatements;
+    /** Head of the intrusive list of open statements (routing must not move a connection under one). */
+    private ProxyStatement openHead;
     /** Table metadata read through the current physical connection; rebuilt when routing switches it. */
     private SchemaInfo schemaView;
     private Connection schemaFor;
@@ -134,13 +135,48 @@ final class ProxyConnection implements TranslatingConnection {
         }
     }
 
-    void statementClosed() {
-        openStatements--;
+    /** Links a new statement into the intrusive list of open statements (no allocation). */
+    private <T extends ProxyStatement> T track(T s) {
+        ProxyStatement head = openHead;
+        s.nextOpen = head;
+        if (head != null) {
+            head.prevOpen = s;
+        }
+        openHead = s;
+        return s;
     }
 
-    private <T extends ProxyStatement> T track(T s) {
-        openStatements++;
-        return s;
+    /** Unlinks a statement closed through its wrapper. */
+    void statementClosed(ProxyStatement s) {
+        ProxyStatement prev = s.prevOpen;
+        ProxyStatement next = s.nextOpen;
+        if (prev != null) {
+            prev.nextOpen = next;
+        } else if (openHead == s) {
+            openHead = next;
+        }
+        if (next != null) {
+            next.prevOpen = prev;
+        }
+        s.prevOpen = null;
+        s.nextOpen = null;
+    }
+
+    /**
+     * Whether a statement of this connection is still open, dropping from the list those the real driver closed on
+     * its own ({@code closeOnCompletion}, a statement closed through its unwrapped object).
+     */
+    private boolean hasOpenStatements() {
+        ProxyStatement s = openHead;
+        while (s != null) {
+            ProxyStatement next = s.nextOpen;
+            if (!s.isDelegateClosed()) {
+                return true;
+            }
+            statementClosed(s);
+            s = next;
+        }
+        return false;
     }
 
     // ---- routing ------------------------------------------------------------------------------------------------
@@ -158,8 +194,8 @@ final class ProxyConnection implements TranslatingConnection {
 
     /** Moves to a replica or back to the primary when it is safe; returns whether it moved. */
     private boolean switchTo(boolean replica) throws SQLException {
-        if (openStatements > 0 || (!autoCommit && txDirty)) {
-            return false; // never inside a transaction, never under an open statement
+        if ((!autoCommit && txDirty) || hasOpenStatements() || cluster.primary.bound.get() == this) {
+            return false; // never inside a transaction, under an open statement, or while views share this connection
         }
         Connection next = replica ? cluster.borrowReplica() : cluster.borrowPrimary();
         if (next == null) {
@@ -187,7 +223,12 @@ final class ProxyConnection implements TranslatingConnection {
         Connection old = cur();
         current = next;
         onReplica = replica;
-        old.close();
+        try {
+            old.close();
+        } catch (SQLException e) {
+            // the move succeeded; a failure to return the old connection is the pool's to handle (it evicts it)
+            LOG.debug("{} - returning the previous connection failed: {}", settings.label, e.toString());
+        }
         return true;
     }
 

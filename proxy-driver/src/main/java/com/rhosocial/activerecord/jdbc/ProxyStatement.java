@@ -20,6 +20,11 @@ class ProxyStatement implements Statement {
     /** Dialect the SQL strings given to this statement are written in; null when they run as written. */
     final Dialect from;
     private boolean closed;
+    /** A DDL statement was added to the batch: the schema cache is cleared once the batch ran. */
+    private boolean batchHasDdl;
+    /** Links of the connection's intrusive list of open statements. */
+    ProxyStatement prevOpen;
+    ProxyStatement nextOpen;
 
     ProxyStatement(ProxyConnection connection, Statement delegate, Dialect from) {
         this.connection = connection;
@@ -226,6 +231,9 @@ class ProxyStatement implements Statement {
 
     @Override
     public void addBatch(String sql) throws SQLException {
+        if (SqlText.isDdl(sql)) {
+            batchHasDdl = true;
+        }
         if (from != null) {
             Translation t = connection.translate(sql, from);
             if (t != null) {
@@ -244,7 +252,11 @@ class ProxyStatement implements Statement {
         try {
             return delegate.executeBatch();
         } finally {
-            connection.afterExecute(start, "<batch>", null, null);
+            connection.afterExecute(start, batchHasDdl ? "<batch with DDL>" : "<batch>", null, null);
+            if (batchHasDdl) {
+                connection.cluster.primary.schema.invalidate();
+                batchHasDdl = false;
+            }
         }
     }
 
@@ -254,7 +266,11 @@ class ProxyStatement implements Statement {
         try {
             return delegate.executeLargeBatch();
         } finally {
-            connection.afterExecute(start, "<batch>", null, null);
+            connection.afterExecute(start, batchHasDdl ? "<batch with DDL>" : "<batch>", null, null);
+            if (batchHasDdl) {
+                connection.cluster.primary.schema.invalidate();
+                batchHasDdl = false;
+            }
         }
     }
 
@@ -270,9 +286,18 @@ class ProxyStatement implements Statement {
     public void close() throws SQLException {
         if (!closed) {
             closed = true;
-            connection.statementClosed();
+            connection.statementClosed(this);
         }
         delegate.close();
+    }
+
+    /** True when the real statement is closed, also when the real driver closed it on its own. */
+    final boolean isDelegateClosed() {
+        try {
+            return delegate.isClosed();
+        } catch (SQLException e) {
+            return true;
+        }
     }
 
     @Override

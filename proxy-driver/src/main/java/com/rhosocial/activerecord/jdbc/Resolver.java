@@ -80,10 +80,10 @@ final class Resolver {
         Backend backend = backendForUrl(du.realUrl);
         PoolSettings ps = PoolSettings.from(options);
         PhysicalPool primary = PoolRegistry.pool(new Target(backend, du.realUrl, driverProps), ps, false,
-                ActiveRecordProperty.REPLICA_CONNECTION_TIMEOUT.getLong(options));
+                ActiveRecordProperty.REPLICA_CONNECTION_TIMEOUT.getMillis(options));
         String label = Masking.maskUrl(du.realUrl);
         Cluster cluster = PoolRegistry.cluster(label, primary, List.of(),
-                ActiveRecordProperty.REPLICA_RETRY_INTERVAL.getLong(options), leastBusy(options));
+                ActiveRecordProperty.REPLICA_RETRY_INTERVAL.getMillis(options), leastBusy(options));
         return new Resolved(cluster, ConnectionSettings.from(label, options, backend.dialect(), null));
     }
 
@@ -97,14 +97,14 @@ final class Resolver {
             }
         }
         merged.putAll(options);
-        long replicaTimeout = ActiveRecordProperty.REPLICA_CONNECTION_TIMEOUT.getLong(merged);
+        long replicaTimeout = ActiveRecordProperty.REPLICA_CONNECTION_TIMEOUT.getMillis(merged);
         PhysicalPool primary = PoolRegistry.pool(target(def, extraDriverProps), poolSettings(def, merged), false, replicaTimeout);
         List<PhysicalPool> replicas = new ArrayList<>();
         for (DataSourceDefinition r : def.replicas()) {
             replicas.add(PoolRegistry.pool(target(r, extraDriverProps), poolSettings(r, merged), true, replicaTimeout));
         }
         Cluster cluster = PoolRegistry.cluster(def.name(), primary, replicas,
-                ActiveRecordProperty.REPLICA_RETRY_INTERVAL.getLong(merged), leastBusy(merged));
+                ActiveRecordProperty.REPLICA_RETRY_INTERVAL.getMillis(merged), leastBusy(merged));
         Dialect source = def.sourceDialect().orElse(null);
         return new Resolved(cluster, ConnectionSettings.from(def.name(), merged, def.backend().dialect(), source));
     }
@@ -120,10 +120,10 @@ final class Resolver {
         }
         Map<String, String> none = Map.of();
         PhysicalPool primary = PoolRegistry.pool(t, PoolSettings.from(config, none), false,
-                ActiveRecordProperty.REPLICA_CONNECTION_TIMEOUT.getLong(none));
+                ActiveRecordProperty.REPLICA_CONNECTION_TIMEOUT.getMillis(none));
         String label = Masking.maskUrl(t.url());
         Cluster cluster = PoolRegistry.cluster(label, primary, List.of(),
-                ActiveRecordProperty.REPLICA_RETRY_INTERVAL.getLong(none), false);
+                ActiveRecordProperty.REPLICA_RETRY_INTERVAL.getMillis(none), false);
         return new Resolved(cluster, ConnectionSettings.from(label, none, backend.dialect(), null));
     }
 

@@ -124,6 +124,19 @@ class ActiveRecordConfigTest {
     }
 
     @Test
+    void replicaDoesNotInheritThePoolName() {
+        DataSourceDefinition ds = parse("""
+                datasources:
+                  x:
+                    url: jdbc:postgresql://h/db
+                    pool: { poolName: orders-pool, validationTimeout: 3000 }
+                    replicas: [ 'jdbc:postgresql://r/db' ]
+                """).require("x");
+        assertThat(ds.replicas().get(0).properties()).doesNotContainKey("pool.poolName")
+                .containsEntry("pool.validationTimeout", "3000");
+    }
+
+    @Test
     void readsSslTimeoutsCharsetTimeZoneAndDriverOptions() {
         ConnectionConfig c = parse("""
                 datasources:

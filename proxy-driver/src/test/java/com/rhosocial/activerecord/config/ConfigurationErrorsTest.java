@@ -248,4 +248,15 @@ class ConfigurationErrorsTest {
                 """);
         assertThat(e.getMessage()).doesNotContain("hunter2").contains("ssl.keyPassword: expected a single value");
     }
+
+    @Test
+    void urlTogetherWithHostIsRejectedRatherThanIgnored() {
+        assertThat(error("""
+                datasources:
+                  orders:
+                    url: jdbc:postgresql://127.0.0.1/test
+                    host: db.example.com
+                """)).hasMessage("app.yaml, line 4: datasource 'orders': host: give either url or host/port/database,"
+                + " not both ('host' would be ignored next to the url)");
+    }
 }

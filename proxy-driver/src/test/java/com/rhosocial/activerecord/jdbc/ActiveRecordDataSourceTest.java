@@ -37,6 +37,7 @@ class ActiveRecordDataSourceTest {
     @AfterAll
     static void uninstall() {
         NamedDatasources.uninstall();
+        ActiveRecordDriver.shutdown(); // pools are JVM-wide; free this class's connections
     }
 
     private static int backendPid(Connection c) throws SQLException {
@@ -67,11 +68,11 @@ class ActiveRecordDataSourceTest {
     void codeBuiltDataSourceSharesThePoolOfTheSameUrlAndCredentials() throws Exception {
         String real = TestDatabases.postgres("ar_driver_shared");
         ActiveRecordDataSource ds = ActiveRecordDataSource.of(
-                ConnectionConfig.builder().url(real).username("postgres").build(), PostgreSQLBackend.class);
+                ConnectionConfig.builder().url(real).username("postgres").maximumPoolSize(2).build(), PostgreSQLBackend.class);
         try (Connection a = ds.getConnection()) {
             assertThat(a.unwrap(TranslatingConnection.class).sourceDialect()).isEqualTo(Dialect.POSTGRESQL);
         }
-        try (Connection b = DriverManager.getConnection(TestDatabases.wrap(real), "postgres", null)) {
+        try (Connection b = DriverManager.getConnection(TestDatabases.wrap(real) + "?maximumPoolSize=2", "postgres", null)) {
             assertThat(b.isValid(2)).isTrue();
         }
         assertThat(primaryPools("ar_driver_shared")).isEqualTo(1);
@@ -108,7 +109,7 @@ class ActiveRecordDataSourceTest {
                     }
                 }
                 try (Connection wrapped = DriverManager.getConnection(
-                        TestDatabases.wrap(TestDatabases.postgres("ar_driver_primary")), "postgres", null)) {
+                        TestDatabases.wrap(TestDatabases.postgres("ar_driver_primary")) + "?maximumPoolSize=2", "postgres", null)) {
                     assertThat(backendPid(wrapped)).isEqualTo(pid);
                 }
                 assertThat(tx.isClosed()).as("closing a view leaves the bound connection open").isFalse();
@@ -145,7 +146,7 @@ class ActiveRecordDataSourceTest {
     @Test
     void beanStyleDataSourceTakesUrlAndCredentials() throws Exception {
         ActiveRecordDataSource ds = new ActiveRecordDataSource();
-        ds.setUrl(TestDatabases.wrap(TestDatabases.postgres("ar_driver_shared")) + "?sourceDialect=mysql");
+        ds.setUrl(TestDatabases.wrap(TestDatabases.postgres("ar_driver_shared")) + "?maximumPoolSize=2&sourceDialect=mysql");
         ds.setUser("postgres");
         try (Connection c = ds.getConnection()) {
             assertThat(ds.sourceDialect()).isEqualTo(Dialect.MYSQL);

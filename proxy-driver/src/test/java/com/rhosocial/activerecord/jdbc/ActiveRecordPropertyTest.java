@@ -80,6 +80,18 @@ class ActiveRecordPropertyTest {
     }
 
     @Test
+    void timesTakeMillisecondsOrADurationWithAUnit() throws SQLException {
+        assertThat(ActiveRecordProperty.CONNECTION_TIMEOUT.getMillis(Map.of())).isEqualTo(30_000L);
+        assertThat(ActiveRecordProperty.CONNECTION_TIMEOUT.getMillis(Map.of("connectionTimeout", "1500"))).isEqualTo(1_500L);
+        assertThat(ActiveRecordProperty.SLOW_QUERY_THRESHOLD.getMillis(Map.of("slowQueryThreshold", "250ms"))).isEqualTo(250L);
+        assertThat(ActiveRecordProperty.REPLICA_RETRY_INTERVAL.getMillis(Map.of("replicaRetryInterval", "30s"))).isEqualTo(30_000L);
+        assertThat(ActiveRecordProperty.MAX_LIFETIME.getMillis(Map.of("maxLifetime", "2m"))).isEqualTo(120_000L);
+        assertThat(ActiveRecordProperty.IDLE_TIMEOUT.getMillis(Map.of("idleTimeout", "1h"))).isEqualTo(3_600_000L);
+        assertThatThrownBy(() -> ActiveRecordProperty.IDLE_TIMEOUT.getMillis(Map.of("idleTimeout", "soon")))
+                .hasMessageContaining("idleTimeout").hasMessageContaining("'soon'");
+    }
+
+    @Test
     void urlOptionsWinOverProperties() throws SQLException {
         Properties p = new Properties();
         p.setProperty("sourceDialect", "sqlite");

@@ -22,6 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Testcontainers(disabledWithoutDocker = true)
 class ContainerConformanceTest {
 
+    /** Frees this class's connections: pools are JVM-wide and would otherwise add up across test classes. */
+    @org.junit.jupiter.api.AfterAll
+    static void closePools() {
+        ActiveRecordDriver.shutdown();
+    }
+
     @Container
     static final OracleContainer ORACLE = new OracleContainer("gvenzl/oracle-free:23-slim-faststart");
 

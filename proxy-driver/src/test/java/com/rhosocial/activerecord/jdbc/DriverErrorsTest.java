@@ -13,6 +13,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** What a user sees when something is wrong: clear SQLExceptions with fitting SQLStates and no password. */
 class DriverErrorsTest {
 
+    /** Frees this class's connections: pools are JVM-wide and would otherwise add up across test classes. */
+    @org.junit.jupiter.api.AfterAll
+    static void closePools() {
+        ActiveRecordDriver.shutdown();
+    }
+
     @Test
     void isFoundByDriverManagerOnlyForItsOwnPrefix() throws SQLException {
         Driver d = DriverManager.getDriver("jdbc:activerecord:postgresql://127.0.0.1/x");

@@ -32,6 +32,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 abstract class JdbcConformanceSuite {
 
+    /** Frees this class's connections: pools are JVM-wide and would otherwise add up across test classes. */
+    @org.junit.jupiter.api.AfterAll
+    static void closePools() {
+        ActiveRecordDriver.shutdown();
+    }
+
     /** The real URL (without our options) of this suite's own database. */
     abstract String realUrl() throws Exception;
 
@@ -297,6 +303,32 @@ abstract class JdbcConformanceSuite {
              PreparedStatement ps = c.prepareStatement("SELECT 1")) {
             assertThat(st.getConnection()).isSameAs(c);
             assertThat(ps.getConnection()).isSameAs(c);
+        }
+    }
+
+    /** DDL creating a routine {@code ar_add(a, b)} and the call escape using it with an OUT result, or null. */
+    String[] addRoutine() {
+        return null;
+    }
+
+    @Test
+    void callsAStoredRoutineWithAnOutParameter() throws Exception {
+        String[] routine = addRoutine();
+        assumeTrue(routine != null, "database has no stored routines");
+        try (Connection c = open()) {
+            try (Statement st = c.createStatement()) {
+                st.execute(routine[0]);
+                st.execute(routine[1]);
+            }
+            try (java.sql.CallableStatement cs = c.prepareCall(routine[2])) {
+                assertThat(cs.getConnection()).isSameAs(c);
+                cs.registerOutParameter(Integer.parseInt(routine[3]), java.sql.Types.INTEGER);
+                cs.setInt(Integer.parseInt(routine[4]), 2);
+                cs.setInt(Integer.parseInt(routine[4]) + 1, 40);
+                cs.execute();
+                assertThat(cs.getInt(Integer.parseInt(routine[3]))).isEqualTo(42);
+                assertThat(cs.isWrapperFor(java.sql.CallableStatement.class)).isTrue();
+            }
         }
     }
 

@@ -46,4 +46,12 @@ class MySqlConnectorConformanceTest extends JdbcConformanceSuite {
     String driverPackage() {
         return "java.sql"; // Connector/J raises java.sql subclasses (SQLSyntaxErrorException, ...) for these
     }
+
+    @Override
+    String[] addRoutine() {
+        // {drop, create, call, OUT index, first IN index}
+        return new String[] {"DROP PROCEDURE IF EXISTS ar_add",
+                "CREATE PROCEDURE ar_add(IN a INT, IN b INT, OUT c INT) SET c = a + b",
+                "{call ar_add(?, ?, ?)}", "3", "1"};
+    }
 }

@@ -61,6 +61,7 @@ final class NamedDatasources {
                 + "    url: " + primary + "\n"
                 + "    username: postgres\n"
                 + "    replicaSelection: leastBusy\n"
+                + "    pool: { maximumPoolSize: 2 }\n"
                 + "    replicas:\n"
                 + "      - url: " + replica + "\n"
                 + "      - url: " + replica2 + "\n"

@@ -27,6 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ObservabilityTest {
 
+    /** Frees this class's connections: pools are JVM-wide and would otherwise add up across test classes. */
+    @org.junit.jupiter.api.AfterAll
+    static void closePools() {
+        ActiveRecordDriver.shutdown();
+    }
+
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
 
@@ -58,7 +64,7 @@ class ObservabilityTest {
 
     @Test
     void logsSlowStatementsWithMaskedParameters() throws Exception {
-        String url = TestDatabases.wrap(TestDatabases.postgres("ar_driver_conf")) + "?slowQueryThreshold=30&ApplicationName=slow1";
+        String url = TestDatabases.wrap(TestDatabases.postgres("ar_driver_conf")) + "?slowQueryThreshold=30&ApplicationName=slow1&maximumPoolSize=1";
         sleepQuery(url, "");
         List<String> slow = lines().stream().filter(l -> l.contains("slow statement")).toList();
         assertThat(slow).hasSize(1);
@@ -68,7 +74,7 @@ class ObservabilityTest {
     @Test
     void showsParametersOnlyWhenAskedTo() throws Exception {
         String url = TestDatabases.wrap(TestDatabases.postgres("ar_driver_conf"))
-                + "?slowQueryThreshold=30&logParameters=true&ApplicationName=slow2";
+                + "?slowQueryThreshold=30&logParameters=true&ApplicationName=slow2&maximumPoolSize=1";
         sleepQuery(url, "");
         assertThat(lines()).anySatisfy(l -> assertThat(l).contains("slow statement").contains("[0.06]"));
     }
@@ -77,13 +83,13 @@ class ObservabilityTest {
     void neverLogsOrThrowsThePassword() throws Exception {
         String secret = "Pw-9f3e1c-secret";
         try {
-            DriverManager.getConnection("jdbc:activerecord:postgresql://127.0.0.1:1/ar_driver_conf?password=" + secret,
+            DriverManager.getConnection("jdbc:activerecord:postgresql://127.0.0.1:1/ar_driver_conf?maximumPoolSize=1&password=" + secret,
                     "postgres", secret);
         } catch (SQLException e) {
             assertThat(e.getMessage()).doesNotContain(secret);
             assertThat(String.valueOf(e.getCause())).doesNotContain(secret);
         }
-        String url = TestDatabases.wrap(TestDatabases.postgres("ar_driver_conf")) + "?slowQueryThreshold=1&ApplicationName=pw";
+        String url = TestDatabases.wrap(TestDatabases.postgres("ar_driver_conf")) + "?slowQueryThreshold=1&ApplicationName=pw&maximumPoolSize=1";
         sleepQuery(url, secret); // trust authentication ignores the password, but it is a credential all the same
         assertThat(lines()).isNotEmpty().noneMatch(l -> l.contains(secret));
         assertThat(ActiveRecordDriver.pools().toString()).doesNotContain(secret);
@@ -100,7 +106,7 @@ class ObservabilityTest {
                 };
             }
         }));
-        String url = TestDatabases.wrap(TestDatabases.postgres("ar_driver_conf")) + "?ApplicationName=metrics&poolName=ar-metrics-pool";
+        String url = TestDatabases.wrap(TestDatabases.postgres("ar_driver_conf")) + "?ApplicationName=metrics&poolName=ar-metrics-pool&maximumPoolSize=1";
         try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
             assertThat(c.isValid(1)).isTrue();
         }

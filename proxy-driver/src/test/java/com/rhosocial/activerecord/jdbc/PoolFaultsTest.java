@@ -15,6 +15,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Faults on a real PostgreSQL: an exhausted pool and a session killed by the server. */
 class PoolFaultsTest {
 
+    /** Frees this class's connections: pools are JVM-wide and would otherwise add up across test classes. */
+    @org.junit.jupiter.api.AfterAll
+    static void closePools() {
+        ActiveRecordDriver.shutdown();
+    }
+
     private static int pid(Connection c) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT pg_backend_pid()")) {
             rs.next();

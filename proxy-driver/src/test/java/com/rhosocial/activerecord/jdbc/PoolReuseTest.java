@@ -23,6 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PoolReuseTest {
 
+    /** Frees this class's connections: pools are JVM-wide and would otherwise add up across test classes. */
+    @org.junit.jupiter.api.AfterAll
+    static void closePools() {
+        ActiveRecordDriver.shutdown();
+    }
+
     private static int pgSessions(String applicationName) throws SQLException {
         try (Connection c = DriverManager.getConnection(TestDatabases.postgres("postgres"), "postgres", "");
              PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = ?")) {
@@ -89,8 +95,9 @@ class PoolReuseTest {
             st.execute("CREATE TABLE counter (id INT PRIMARY KEY, n INT NOT NULL)");
             st.execute("INSERT INTO counter VALUES (1, 0)");
         }
-        int threads = 16;
-        int perThread = 50;
+        // scale up for a stress run: mvn -pl proxy-driver test -Dtest=PoolReuseTest -Dar.stress.threads=64 -Dar.stress.perThread=1000
+        int threads = Integer.getInteger("ar.stress.threads", 16);
+        int perThread = Integer.getInteger("ar.stress.perThread", 50);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<?>> futures = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
@@ -109,7 +116,7 @@ class PoolReuseTest {
             }));
         }
         for (Future<?> f : futures) {
-            f.get(60, TimeUnit.SECONDS);
+            f.get(600, TimeUnit.SECONDS);
         }
         pool.shutdown();
         try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement st = c.createStatement();

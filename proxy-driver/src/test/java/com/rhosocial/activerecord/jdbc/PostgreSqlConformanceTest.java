@@ -45,4 +45,12 @@ class PostgreSqlConformanceTest extends JdbcConformanceSuite {
     String driverPackage() {
         return "org.postgresql";
     }
+
+    @Override
+    String[] addRoutine() {
+        // {drop, create, call, OUT index, first IN index}
+        return new String[] {"DROP FUNCTION IF EXISTS ar_add(int, int)",
+                "CREATE FUNCTION ar_add(a int, b int) RETURNS int AS 'SELECT a + b' LANGUAGE sql",
+                "{? = call ar_add(?, ?)}", "1", "2"};
+    }
 }

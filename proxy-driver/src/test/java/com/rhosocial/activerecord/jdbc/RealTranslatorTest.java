@@ -26,6 +26,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class RealTranslatorTest {
 
+    /** Frees this class's connections: pools are JVM-wide and would otherwise add up across test classes. */
+    @org.junit.jupiter.api.AfterAll
+    static void closePools() {
+        ActiveRecordDriver.shutdown();
+    }
+
     private String real;
 
     @BeforeEach
@@ -42,7 +48,7 @@ class RealTranslatorTest {
 
     @Test
     void mysqlPagingWithOffsetFirstRunsOnPostgres() throws Exception {
-        try (Connection c = DriverManager.getConnection(TestDatabases.wrap(real) + "?sourceDialect=mysql", "postgres", "");
+        try (Connection c = DriverManager.getConnection(TestDatabases.wrap(real) + "?maximumPoolSize=2&sourceDialect=mysql", "postgres", "");
              PreparedStatement ps = c.prepareStatement("SELECT `v` FROM `rt` ORDER BY `v` LIMIT ?, ?")) {
             ps.setInt(1, 2);
             ps.setInt(2, 3);
@@ -58,7 +64,7 @@ class RealTranslatorTest {
 
     @Test
     void mysqlFunctionsRunOnPostgres() throws Exception {
-        try (Connection c = DriverManager.getConnection(TestDatabases.wrap(real) + "?sourceDialect=mysql", "postgres", "");
+        try (Connection c = DriverManager.getConnection(TestDatabases.wrap(real) + "?maximumPoolSize=2&sourceDialect=mysql", "postgres", "");
              Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT IFNULL(`label`, 'odd') FROM `rt` WHERE `v` = 3")) {
             rs.next();
@@ -68,7 +74,7 @@ class RealTranslatorTest {
 
     @Test
     void strictPolicyRejectsUntranslatableSqlWith42000() throws Exception {
-        try (Connection c = DriverManager.getConnection(TestDatabases.wrap(real) + "?sourceDialect=mysql&onUnsupported=fail",
+        try (Connection c = DriverManager.getConnection(TestDatabases.wrap(real) + "?maximumPoolSize=2&sourceDialect=mysql&onUnsupported=fail",
                 "postgres", "")) {
             assertThatThrownBy(() -> c.prepareStatement("SELECT FROM WHERE ?"))
                     .isInstanceOf(SQLSyntaxErrorException.class)
@@ -78,7 +84,7 @@ class RealTranslatorTest {
 
     @Test
     void passthroughPolicyLetsTheDatabaseReportItsOwnError() throws Exception {
-        try (Connection c = DriverManager.getConnection(TestDatabases.wrap(real) + "?sourceDialect=mysql", "postgres", "");
+        try (Connection c = DriverManager.getConnection(TestDatabases.wrap(real) + "?maximumPoolSize=2&sourceDialect=mysql", "postgres", "");
              PreparedStatement ps = c.prepareStatement("SELECT FROM WHERE ?")) {
             ps.setInt(1, 1);
             assertThatThrownBy(ps::executeQuery).isInstanceOf(SQLException.class)
@@ -88,7 +94,7 @@ class RealTranslatorTest {
 
     @Test
     void theFacadeCanNameItsDialectOnAConnectionWithoutOne() throws Exception {
-        try (Connection c = DriverManager.getConnection(TestDatabases.wrap(real), "postgres", "")) {
+        try (Connection c = DriverManager.getConnection(TestDatabases.wrap(real) + "?maximumPoolSize=2", "postgres", "")) {
             TranslatingConnection tc = c.unwrap(TranslatingConnection.class);
             try (Statement st = tc.createStatement(Dialect.MYSQL);
                  ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM `rt` WHERE IFNULL(`label`, 'odd') = 'odd'")) {

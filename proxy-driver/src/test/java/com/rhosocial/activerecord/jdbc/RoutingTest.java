@@ -27,6 +27,7 @@ class RoutingTest {
     @AfterAll
     static void uninstall() {
         NamedDatasources.uninstall();
+        ActiveRecordDriver.shutdown(); // pools are JVM-wide; free this class's connections
     }
 
     private static String database(Connection c) throws SQLException {
@@ -165,6 +166,21 @@ class RoutingTest {
                     assertThat(database(next)).as("attempt %d", i).startsWith("ar_driver_replica").isNotEqualTo(busy);
                 }
             }
+        }
+    }
+
+    @Test
+    void anOpenStatementKeepsTheConnectionWhereItIsUntilTheDriverClosesIt() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:activerecord:orders")) {
+            Statement open = c.createStatement();
+            open.closeOnCompletion();
+            ResultSet rs = open.executeQuery("SELECT 1");
+            c.setReadOnly(true);
+            assertThat(database(c)).as("an open statement pins the primary").isEqualTo("ar_driver_primary");
+            rs.close(); // closeOnCompletion: the real driver closes the statement; the wrapper's close() is never called
+            c.setReadOnly(false);
+            c.setReadOnly(true);
+            assertThat(database(c)).isEqualTo("ar_driver_replica");
         }
     }
 }

@@ -25,6 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SpringFrameworkTest {
 
+    /** Frees this class's connections: pools are JVM-wide and would otherwise add up across test classes. */
+    @org.junit.jupiter.api.AfterAll
+    static void closePools() {
+        ActiveRecordDriver.shutdown();
+    }
+
     @BeforeAll
     static void schema() throws Exception {
         try (Connection c = DriverManager.getConnection(TestDatabases.mariadb("ar_driver_spring"), "root", "");

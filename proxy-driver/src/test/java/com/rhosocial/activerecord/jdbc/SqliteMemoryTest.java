@@ -13,6 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** An in-memory SQLite database survives between borrows: its pool holds one connection that is never retired. */
 class SqliteMemoryTest {
 
+    /** Frees this class's connections: pools are JVM-wide and would otherwise add up across test classes. */
+    @org.junit.jupiter.api.AfterAll
+    static void closePools() {
+        ActiveRecordDriver.shutdown();
+    }
+
     @Test
     void tablesOfAnInMemoryDatabaseSurviveReturningTheConnection() throws Exception {
         ActiveRecordDataSource ds = ActiveRecordDataSource.of(

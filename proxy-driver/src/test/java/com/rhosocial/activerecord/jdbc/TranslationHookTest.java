@@ -32,6 +32,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class TranslationHookTest {
 
+    /** Frees this class's connections: pools are JVM-wide and would otherwise add up across test classes. */
+    @org.junit.jupiter.api.AfterAll
+    static void closePools() {
+        ActiveRecordDriver.shutdown();
+    }
+
     private final Map<String, Translation> table = Map.of(
             "SELECT v FROM rb ORDER BY v LIMIT ?, ?",
             new Translation("", List.of("SELECT v FROM rb ORDER BY v LIMIT ? OFFSET ?"), new int[] {2, 1}, Outcome.TRANSLATED, List.of()),

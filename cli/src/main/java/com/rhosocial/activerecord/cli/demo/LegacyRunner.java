@@ -84,7 +84,7 @@ public final class LegacyRunner {
         Translation translation = null;
         String refused = null;
         try {
-            translation = translator.translate(step.sql(), Dialect.MYSQL, target);
+            translation = translator.translate(step.sql(), Dialect.MYSQL, target, new MetadataSchema(connection));
             if (translation.outcome() == Outcome.UNCHANGED) {
                 out.printf(Locale.ROOT, "    as run on %s: unchanged%n", target.id());
             } else {
@@ -95,14 +95,18 @@ public final class LegacyRunner {
         } catch (TranslationException e) {
             refused = e.getMessage();
             out.println("    translator: cannot translate: " + refused);
+        } catch (RuntimeException e) {
+            // A translator bug must not end the demo: show it and let the driver's own attempt decide.
+            refused = "translator error: " + e;
+            out.println("    " + refused);
         }
         try {
             execute(step);
             Status status = translation == null || translation.outcome() == Outcome.UNCHANGED
                     ? Status.RAN_UNCHANGED : Status.RAN_TRANSLATED;
             return new Result(number, step, translation, status, null);
-        } catch (SQLException e) {
-            String why = oneLine(e);
+        } catch (SQLException | RuntimeException e) {
+            String why = e instanceof SQLException se ? oneLine(se) : e.toString();
             String note = translation != null && translation.outcome() == Outcome.UNCHANGED
                     ? "not translated yet: the translator passed it through unchanged and " + target.id() + " rejected it: " + why
                     : "translated, but " + target.id() + " rejected it: " + why;
