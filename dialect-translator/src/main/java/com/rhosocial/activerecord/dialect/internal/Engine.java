@@ -99,6 +99,15 @@ public final class Engine {
         if (!ctx.unsupportedConstructs().isEmpty()) {
             return unsupported(sql, ctx);
         }
+        int counted = 0;
+        for (String o : out) {
+            counted += Parameters.count(o);
+        }
+        if (counted != map.length) {
+            // The rendered text would bind differently from the map (a ? the scanners read differently): refuse.
+            ctx.unsupported("parameters", null, "parameter positions could not be mapped");
+            return unsupported(sql, ctx);
+        }
         for (int v : map) {
             if (v < 1 || v > Math.max(pre.parameterCount(), maxIndex(map))) {
                 ctx.unsupported("parameters", null, "parameter ?" + v + " out of range");

@@ -135,7 +135,61 @@ final class CaseRunner implements AutoCloseable {
         return new Execution(ex.rows(), ex.error(), shown.toString(), false);
     }
 
+    /**
+     * Runs the steps; when the connection died meanwhile (a server restarted by another process on this shared
+     * machine), reconnects, reloads the fixture and runs the case once more, so the run reports translations, not
+     * outages.
+     */
     private Execution execute(CorpusCase c, Engine e, List<Step> steps) {
+        Execution ex = executeOnce(c, e, steps);
+        if (!ex.ok() && !alive(connections.get(e))) {
+            reconnect(e);
+            ex = executeOnce(c, e, steps);
+        }
+        return ex;
+    }
+
+    private static boolean alive(Connection c) {
+        try {
+            return c.isValid(5);
+        } catch (SQLException ex) {
+            return false;
+        }
+    }
+
+    private void reconnect(Engine e) {
+        try {
+            connections.get(e).close();
+        } catch (SQLException ignored) {
+            // Already broken; a fresh connection replaces it.
+        }
+        SQLException last = null;
+        long deadline = System.nanoTime() + 90_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            try {
+                Connection c = e.open();
+                e.loadFixture(c);
+                connections.put(e, c);
+                schemas.put(e, new JdbcSchemaInfo(c));
+                fingerprints.put(e, fingerprint(c));
+                reloads.merge(e, 1, Integer::sum);
+                return;
+            } catch (SQLException ex) {
+                last = ex;
+            } catch (IOException ex) {
+                throw new IllegalStateException("cannot reload the fixture on " + e, ex);
+            }
+            try {
+                Thread.sleep(2000);
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new IllegalStateException("lost the connection to " + e + " and could not reconnect within 90 s", last);
+    }
+
+    private Execution executeOnce(CorpusCase c, Engine e, List<Step> steps) {
         Connection conn = connections.get(e);
         String sqlText = String.join(";\n", steps.stream().map(Step::sql).toList());
         boolean mutates = mutates(c);
@@ -170,7 +224,10 @@ final class CaseRunner implements AutoCloseable {
             try {
                 finish(c, e, conn, mutates);
             } catch (SQLException | IOException ex) {
-                throw new IllegalStateException("cannot restore the fixture on " + e + " after " + c.id() + ": " + ex, ex);
+                if (alive(conn)) {
+                    throw new IllegalStateException("cannot restore the fixture on " + e + " after " + c.id() + ": " + ex, ex);
+                }
+                // A dead connection: execute() reconnects and reloads the fixture.
             }
         }
     }

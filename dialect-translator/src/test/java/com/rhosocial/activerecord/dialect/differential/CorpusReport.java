@@ -150,18 +150,24 @@ final class CorpusReport {
         Files.writeString(dir.resolve("corpus-passing.txt"), passing.toString());
     }
 
-    /** A compact summary for the console: one line per source. */
+    /** A compact summary for the console: one line per source dialect and one per category. */
     static String summary(CorpusRun run) {
         StringBuilder sb = new StringBuilder();
+        java.util.Set<String> rows = new java.util.LinkedHashSet<>();
         for (Dialect d : Dialect.values()) {
-            long n = run.pairs.stream().filter(p -> p.c().source() == d).count();
-            if (n == 0) {
+            rows.add(d.id());
+        }
+        rows.addAll(new java.util.TreeSet<>(CorpusCase.CATEGORIES));
+        for (String key : rows) {
+            java.util.function.Predicate<CorpusRun.PairResult> in = p -> p.c().source().id().equals(key)
+                    || p.c().category().equals(key);
+            if (run.pairs.stream().noneMatch(in)) {
                 continue;
             }
-            sb.append(String.format("%-10s", d.id()));
+            sb.append(String.format("%-10s", key));
             for (Engine e : Engine.values()) {
-                long t = run.pairs.stream().filter(p -> p.c().source() == d && p.target() == e).count();
-                long ok = run.pairs.stream().filter(p -> p.c().source() == d && p.target() == e && p.passed()).count();
+                long t = run.pairs.stream().filter(p -> in.test(p) && p.target() == e).count();
+                long ok = run.pairs.stream().filter(p -> in.test(p) && p.target() == e && p.passed()).count();
                 sb.append(String.format(" %s=%s", e.label(), cell(ok, t)));
             }
             sb.append('\n');

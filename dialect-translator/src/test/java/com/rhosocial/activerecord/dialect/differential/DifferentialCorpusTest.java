@@ -43,12 +43,24 @@ class DifferentialCorpusTest {
 
     @BeforeAll
     static void runCorpus() throws IOException, SQLException {
+        quietDriverLogging();
         mustPass = readMustPass();
         run = CorpusRun.execute();
         CorpusReport.write(run, DifferentialCorpusTest::isMustPass);
         System.out.println(CorpusReport.summary(run));
         System.out.printf("real targets %.1f%%, H2 stand-ins %.1f%%, %d ms%n", 100 * run.passRate(true),
                 100 * run.passRate(false), run.millis);
+    }
+
+    /**
+     * Without a logback-test.xml in the module, logback logs at DEBUG, and the MariaDB driver then logs every query
+     * (thousands of lines, seconds of run time). Only that driver's logger is raised, so other tests keep theirs.
+     */
+    private static void quietDriverLogging() {
+        org.slf4j.Logger l = org.slf4j.LoggerFactory.getLogger("org.mariadb.jdbc");
+        if (l instanceof ch.qos.logback.classic.Logger logback) {
+            logback.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
     }
 
     private static Set<String> readMustPass() throws IOException {

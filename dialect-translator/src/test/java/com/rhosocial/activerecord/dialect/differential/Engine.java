@@ -201,6 +201,9 @@ public enum Engine {
             for (String stmt : CorpusParser.splitStatements(noComments.toString())) {
                 s.execute(stmt);
             }
+            for (String alias : H2Functions.aliases(this)) {
+                s.execute(alias);
+            }
             c.commit();
         } finally {
             c.setAutoCommit(auto);
@@ -222,13 +225,17 @@ public enum Engine {
         }
     }
 
-    /** Drops a table a case created, natively (never through the translator). */
+    /**
+     * Drops a table (or, for names starting with {@code tmp_v}, a view) a case created, natively (never through
+     * the translator).
+     */
     public void dropTable(Connection c, String table) throws SQLException {
         if (!table.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             throw new IllegalArgumentException("bad cleanup table name: " + table);
         }
+        String kind = table.toLowerCase(Locale.ROOT).startsWith("tmp_v") ? "VIEW" : "TABLE";
         try (Statement s = c.createStatement()) {
-            s.execute("DROP TABLE IF EXISTS " + (this == POSTGRESQL ? table + " CASCADE" : table));
+            s.execute("DROP " + kind + " IF EXISTS " + (this == POSTGRESQL ? table + " CASCADE" : table));
         }
     }
 

@@ -226,6 +226,14 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
     }
 
     @Override
+    public <S> StringBuilder visit(net.sf.jsqlparser.expression.operators.arithmetic.Multiplication m, S context) {
+        if (!rules.multiplication(m)) {
+            super.visit(m, context);
+        }
+        return builder;
+    }
+
+    @Override
     public <S> StringBuilder visit(Division d, S context) {
         if (!rules.division(d)) {
             super.visit(d, context);

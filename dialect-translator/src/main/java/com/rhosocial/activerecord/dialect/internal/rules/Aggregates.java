@@ -121,6 +121,9 @@ final class Aggregates {
                 r.text(")");
             }
             case STRING_AGG_WITHIN -> {
+                if (agg.distinct()) {
+                    ctx.unsupported("string-agg", "DISTINCT", "T-SQL STRING_AGG has no DISTINCT");
+                }
                 r.text("STRING_AGG(CAST(").expr(agg.value()).text(" AS NVARCHAR(MAX)), ").expr(agg.separator()).text(")");
                 if (agg.order() != null && !agg.order().isEmpty()) {
                     order(r, agg.order(), " WITHIN GROUP (ORDER BY ");

@@ -32,6 +32,11 @@ final class Arithmetic {
         Expression b = d.getRightExpression();
         Typing.Kind ka = Typing.of(a, ctx);
         Typing.Kind kb = Typing.of(b, ctx);
+        if (to.decimalsMayBeIntegers()) {
+            // SQLite stores 50.00 in a NUMERIC column as the integer 50, so "decimal" columns divide as integers.
+            ka = ka == Typing.Kind.EXACT && !(a instanceof DoubleValue) ? Typing.Kind.UNKNOWN : ka;
+            kb = kb == Typing.Kind.EXACT && !(b instanceof DoubleValue) ? Typing.Kind.UNKNOWN : kb;
+        }
         boolean nullIfZero = from.divisionByZeroIsNull() && !to.divisionByZeroIsNull() && ctx.preserve()
                 && !isNonZeroLiteral(b);
         boolean bothInt = ka == Typing.Kind.INTEGER && kb == Typing.Kind.INTEGER;
@@ -96,13 +101,28 @@ final class Arithmetic {
     }
 
     static void modulo(ExpressionRenderer r, Modulo m) {
-        DialectSpec to = r.ctx().to();
+        RenderContext ctx = r.ctx();
+        DialectSpec to = ctx.to();
+        boolean nullIfZero = ctx.from().divisionByZeroIsNull() && !to.divisionByZeroIsNull() && ctx.preserve()
+                && !isNonZeroLiteral(m.getRightExpression());
         if (to.moduloIsFunction()) {
-            r.text("MOD(").expr(m.getLeftExpression()).text(", ").expr(m.getRightExpression()).text(")");
-            r.ctx().changed();
+            r.text("MOD(").expr(m.getLeftExpression()).text(", ");
         } else {
-            r.expr(m.getLeftExpression()).text(" % ").expr(m.getRightExpression());
+            r.expr(m.getLeftExpression()).text(" % ");
         }
+        divisor(r, m.getRightExpression(), nullIfZero);
+        if (to.moduloIsFunction()) {
+            r.text(")");
+        }
+        if (nullIfZero || to.moduloIsFunction()) {
+            ctx.changed();
+        }
+    }
+
+    /** MOD(a, b) as a function call, with the same division-by-zero guard as the operator. */
+    static void modFunction(ExpressionRenderer r, Expression a, Expression b) {
+        Modulo m = new Modulo(a, b);
+        modulo(r, m);
     }
 
     /** MySQL and SQLite convert strings in arithmetic ('5' + 3 = 8); other targets need a CAST. */

@@ -83,7 +83,9 @@ final class DdlRules {
                     .equalsIgnoreCase(RenderContext.unquote(cd.getColumnName()));
             b.append(cd.getColumnName()).append(' ');
             if (col.autoIncrement) {
-                String auto = to.autoIncrementColumn(col.canonical, singlePk);
+                String canonical = com.rhosocial.activerecord.dialect.internal.spec.Types.DECIMAL.equals(col.canonical)
+                        ? com.rhosocial.activerecord.dialect.internal.spec.Types.BIGINT : col.canonical;
+                String auto = to.autoIncrementColumn(canonical, singlePk);
                 b.append(auto);
                 if (auto.contains("PRIMARY KEY")) {
                     pkInline = true;

@@ -36,6 +36,13 @@ public final class DmlRules {
     /** Rewrites {@code d} in place for the target; reports what cannot be expressed. */
     public static void delete(Delete d, RenderContext ctx) {
         DialectSpec to = ctx.to();
+        if (to.supportsDmlLimit() && d.getTable() != null && d.getTable().getAlias() != null
+                && (d.getTables() == null || d.getTables().isEmpty()) && (d.getJoins() == null || d.getJoins().isEmpty())) {
+            // MariaDB 10.11 has no alias in a single-table DELETE; the multi-table form allows it.
+            d.setTables(new ArrayList<>(List.of(new Table(d.getTable().getAlias().getName()))));
+            ctx.changed();
+            return;
+        }
         boolean limited = d.getLimit() != null || d.getOrderByElements() != null && !d.getOrderByElements().isEmpty();
         boolean multi = d.getJoins() != null && !d.getJoins().isEmpty()
                 || d.getTables() != null && !d.getTables().isEmpty();

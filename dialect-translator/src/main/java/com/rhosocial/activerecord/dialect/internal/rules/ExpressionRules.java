@@ -66,6 +66,26 @@ public final class ExpressionRules {
             Upserts.newValue(r, ctx.upsertTarget(), f.getParameters().get(0));
             return true;
         }
+        if (name.equals("MOD") && f.getParameters() != null && f.getParameters().size() == 2
+                && !from.family().equals("ORACLE")) {
+            Arithmetic.modFunction(r, f.getParameters().get(0), f.getParameters().get(1));
+            return true;
+        }
+        if (name.equals("CONVERT") && from.family().equals("MYSQL") && f.getParameters() != null
+                && f.getParameters().size() == 2 && f.getParameters().get(1) instanceof Column type) {
+            // MySQL CONVERT(x, SIGNED) is CAST(x AS SIGNED).
+            net.sf.jsqlparser.expression.CastExpression c = new net.sf.jsqlparser.expression.CastExpression();
+            c.setLeftExpression(f.getParameters().get(0));
+            c.setColDataType(new net.sf.jsqlparser.statement.create.table.ColDataType(type.getColumnName()));
+            types.cast(c);
+            ctx.changed();
+            return true;
+        }
+        if (name.equals("REGEXP_LIKE") && f.getParameters() != null && f.getParameters().size() >= 2) {
+            List<Expression> a = new ArrayList<>(f.getParameters());
+            boolean ci = a.size() > 2 && a.get(2) instanceof StringValue flags && flags.getValue().contains("i");
+            return Predicates.regexp(r, a.get(0), a.get(1), false, ci);
+        }
         if (name.equals("COUNT_BIG")) {
             f.setName("COUNT");
             return false;
@@ -212,6 +232,10 @@ public final class ExpressionRules {
         return Arithmetic.implicitNumbers(r, s, " - ");
     }
 
+    public boolean multiplication(net.sf.jsqlparser.expression.operators.arithmetic.Multiplication m) {
+        return Arithmetic.implicitNumbers(r, m, " * ");
+    }
+
     public boolean division(Division d) {
         return Arithmetic.division(r, d);
     }
@@ -281,8 +305,11 @@ public final class ExpressionRules {
         if (t.getTrimSpecification() == null && t.getExpression() != null && t.getFromExpression() == null) {
             return false;
         }
-        Expression chars = t.getFromExpression() != null ? t.getExpression() : null;
-        Expression target = t.getFromExpression() != null ? t.getFromExpression() : t.getExpression();
+        boolean commaForm = t.getFromExpression() != null && !t.isUsingFromKeyword();
+        // TRIM(chars FROM s) versus SQLite's TRIM(s, chars)
+        Expression chars = t.getFromExpression() == null ? null : commaForm ? t.getFromExpression() : t.getExpression();
+        Expression target = t.getFromExpression() == null ? t.getExpression()
+                : commaForm ? t.getExpression() : t.getFromExpression();
         String spec = t.getTrimSpecification() == null ? "BOTH" : t.getTrimSpecification().name();
         String canonical = spec.equals("LEADING") ? "LTRIM" : spec.equals("TRAILING") ? "RTRIM" : "TRIM";
         List<Expression> args = new ArrayList<>();

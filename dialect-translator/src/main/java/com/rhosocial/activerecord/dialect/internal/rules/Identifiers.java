@@ -63,6 +63,9 @@ public final class Identifiers {
             t.setName(name);
         }
         Alias a = t.getAlias();
+        if (a != null && to.aliasNeedsAs()) {
+            a.setUseAs(true);
+        }
         if (a != null && a.getName() != null && isPlain(a.getName())) {
             String an = a.getName();
             if (to.caseSensitiveTableNames() && !ctx.from().family().equals(to.family())) {

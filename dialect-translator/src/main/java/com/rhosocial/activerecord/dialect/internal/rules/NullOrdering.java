@@ -39,6 +39,7 @@ public final class NullOrdering {
         List<OrderByElement> out = new ArrayList<>(elements.size() + 2);
         boolean changed = false;
         for (OrderByElement e : elements) {
+            caseInsensitiveKey(e, block, ctx);
             OrderByElement.NullOrdering explicit = e.getNullOrdering();
             boolean nullsFirst;
             if (explicit != null) {
@@ -79,6 +80,26 @@ public final class NullOrdering {
             ctx.changed();
         }
         return out;
+    }
+
+    /** MySQL / SQL Server sort strings case-insensitively: LOWER() the key on case-sensitive targets. */
+    private static void caseInsensitiveKey(OrderByElement e, PlainSelect block, RenderContext ctx) {
+        if (block == null || !ctx.from().caseInsensitiveStrings() || ctx.to().caseInsensitiveStrings()
+                || !(e.getExpression() instanceof Column c)) {
+            return;
+        }
+        Optional<TableInfo.ColumnInfo> info = ctx.column(c.getTable() == null ? null : c.getTable().getName(),
+                c.getColumnName());
+        if (info.isEmpty() && c.getTable() != null) {
+            info = ctx.column(null, c.getColumnName());
+        }
+        if (info.isPresent() && Typing.ofJdbc(info.get().jdbcType(), info.get().typeName()) == Typing.Kind.STRING) {
+            net.sf.jsqlparser.expression.Function lower = new net.sf.jsqlparser.expression.Function();
+            lower.setName("LOWER");
+            lower.setParameters(new net.sf.jsqlparser.expression.operators.relational.ExpressionList<>(c));
+            e.setExpression(lower);
+            ctx.changed();
+        }
     }
 
     private static Expression resolve(Expression e, PlainSelect block) {

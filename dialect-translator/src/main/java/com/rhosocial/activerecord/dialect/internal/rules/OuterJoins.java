@@ -38,7 +38,8 @@ public final class OuterJoins {
         for (Expression c : conjuncts) {
             if (c instanceof OldOracleJoinBinaryExpression b
                     && b.getOldOracleJoinSyntax() != SupportsOldOracleJoinSyntax.NO_ORACLE_JOIN) {
-                Expression optionalSide = b.getOldOracleJoinSyntax() == SupportsOldOracleJoinSyntax.ORACLE_JOIN_RIGHT
+                // ORACLE_JOIN_LEFT: a left outer join, the (+) sits on the right operand (the optional side).
+                Expression optionalSide = b.getOldOracleJoinSyntax() == SupportsOldOracleJoinSyntax.ORACLE_JOIN_LEFT
                         ? b.getRightExpression() : b.getLeftExpression();
                 if (!(optionalSide instanceof Column col) || col.getTable() == null || col.getTable().getName() == null) {
                     ctx.unsupported("outer-join", "(+)", "(+) on an unqualified or computed operand");

@@ -96,6 +96,16 @@ public final class PagingRules {
             if (rownum != null) {
                 found = true;
                 rows = rownum;
+                if (ps.getFromItem() instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect p
+                        && p.getSelect() != null && p.getSelect().getOrderByElements() != null
+                        && !p.getSelect().getOrderByElements().isEmpty() && p.getSelect().getLimit() == null
+                        && p.getSelect().getFetch() == null && (ps.getJoins() == null || ps.getJoins().isEmpty())) {
+                    // SELECT * FROM (... ORDER BY x) WHERE ROWNUM <= n: MySQL ignores ORDER BY in a derived table
+                    // without LIMIT, so the limit goes inside as well.
+                    Limit inner = new Limit();
+                    inner.setRowCount(rownum);
+                    p.getSelect().setLimit(inner);
+                }
             }
             rownumItems(ps, ctx);
         }

@@ -168,18 +168,39 @@ public final class Predicates {
         if (booleanColumnLiteral(r, a, b, op) || booleanColumnLiteral(r, b, a, op)) {
             return true;
         }
-        if (!ctx.preserve() || !ctx.from().caseInsensitiveStrings() || ctx.to().caseInsensitiveStrings()) {
-            return false;
-        }
         StringValue lit = b instanceof StringValue s ? s : a instanceof StringValue s2 ? s2 : null;
         Expression other = lit == b ? a : b;
-        if (lit == null || other instanceof StringValue || !hasLetters(lit.getValue())) {
+        if (!ctx.preserve() || lit == null || other instanceof StringValue || other instanceof net.sf.jsqlparser.expression.NullValue) {
             return false;
         }
-        if (ctx.to().dialect() == com.rhosocial.activerecord.dialect.Dialect.SQLITE) {
-            r.expr(a).text(op).expr(b).text(" COLLATE NOCASE");
+        boolean ci = ctx.from().caseInsensitiveStrings() && !ctx.to().caseInsensitiveStrings() && hasLetters(lit.getValue());
+        boolean pad = ctx.from().padSpace() && !ctx.to().padSpace();
+        if (!ctx.from().caseInsensitiveStrings() && ctx.to().caseInsensitiveStrings()
+                && (hasLetters(lit.getValue()) || lit.getValue().endsWith(" "))) {
+            // Case- and blank-sensitive source on MySQL / SQL Server.
+            String cs = ctx.to().caseSensitiveComparison();
+            if (cs != null) {
+                r.expr(a).text(op).text(cs.replace("{}", Arithmetic.render(r, b)));
+                ctx.changed();
+                return true;
+            }
+        }
+        if (!ci && !pad) {
+            return false;
+        }
+        boolean sqlite = ctx.to().dialect() == com.rhosocial.activerecord.dialect.Dialect.SQLITE;
+        String left = Arithmetic.render(r, a);
+        String right = Arithmetic.render(r, b);
+        if (pad) {
+            left = "RTRIM(" + left + ")";
+            right = "RTRIM(" + right + ")";
+        }
+        if (ci && sqlite) {
+            r.text(left).text(op).text(right).text(" COLLATE NOCASE");
+        } else if (ci) {
+            r.text("LOWER(" + left + ")").text(op).text("LOWER(" + right + ")");
         } else {
-            r.text("LOWER(").expr(a).text(")").text(op).text("LOWER(").expr(b).text(")");
+            r.text(left).text(op).text(right);
         }
         ctx.changed();
         return true;

@@ -28,6 +28,7 @@ public final class StatementRules {
         if (st instanceof Insert ins) {
             ctx.tableInScope(ins.getTable().getFullyQualifiedName());
             Identifiers.table(ins.getTable(), ctx);
+            InsertForms.setToValues(ins, ctx);
             BooleanColumns.insert(ins, ctx);
             return Upserts.insert(ins, r);
         }

@@ -45,6 +45,20 @@ public final class TypeRules {
         } else {
             r.text("CAST(");
         }
+        String canonical = canonical(t);
+        boolean toInt = Types.INTEGER.equals(canonical) || Types.BIGINT.equals(canonical)
+                || Types.SMALLINT.equals(canonical);
+        Typing.Kind k = Typing.of(c.getLeftExpression(), ctx);
+        if (toInt && ctx.preserve() && ctx.from().castToIntegerRounds() != ctx.to().castToIntegerRounds()
+                && k != Typing.Kind.INTEGER && k != Typing.Kind.STRING) {
+            // MySQL/PostgreSQL/Oracle round when casting 9.5 to an integer; SQLite and SQL Server truncate.
+            r.text(ctx.from().castToIntegerRounds() ? "ROUND(" : ctx.to().truncateFunction() + "(");
+            r.expr(c.getLeftExpression());
+            r.text(ctx.from().castToIntegerRounds() ? ")" : ctx.to().truncateFunction().equals("TRUNCATE") ? ", 0)" : ")");
+            r.text(" AS ").text(type).text(")");
+            ctx.changed();
+            return;
+        }
         r.expr(c.getLeftExpression()).text(" AS ").text(type).text(")");
     }
 
@@ -96,6 +110,14 @@ public final class TypeRules {
             return t.toString().replace(" (", "(");
         }
         List<String> args = arguments(t);
+        if (args != null) {
+            // VARCHAR2(10 CHAR) / VARCHAR2(10 BYTE): length semantics only
+            List<String> clean = new java.util.ArrayList<>();
+            for (String a : args) {
+                clean.add(a.replaceAll("(?i)\\s+(CHAR|BYTE)$", ""));
+            }
+            args = clean;
+        }
         String name = Typing.baseType(t.getDataType());
         if (name.equals("ENUM") || name.equals("SET")) {
             args = List.of("255");

@@ -34,7 +34,8 @@ final class Typing {
             "ROW_NUMBER", "RANK", "DENSE_RANK", "ASCII", "FLOOR", "CEIL", "CEILING", "SIGN", "DATEDIFF");
     private static final Set<String> STRING_FUNCTIONS = Set.of("CONCAT", "UPPER", "LOWER", "SUBSTR", "SUBSTRING",
             "TRIM", "LTRIM", "RTRIM", "REPLACE", "LPAD", "RPAD", "LEFT", "RIGHT", "CONCAT_WS", "TO_CHAR",
-            "DATE_FORMAT", "GROUP_CONCAT", "STRING_AGG", "LISTAGG", "REPEAT", "REVERSE", "UCASE", "LCASE");
+            "DATE_FORMAT", "GROUP_CONCAT", "STRING_AGG", "LISTAGG", "REPEAT", "REVERSE", "UCASE", "LCASE", "STRFTIME",
+            "FORMAT", "PRINTF", "DATE", "DATETIME", "TIME", "HEX", "QUOTE", "TYPEOF", "CHAR", "CHR", "SPACE", "REPLICATE");
 
     private Typing() {
     }

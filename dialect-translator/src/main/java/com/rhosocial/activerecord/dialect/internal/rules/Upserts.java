@@ -147,6 +147,18 @@ public final class Upserts {
     }
 
     private static List<String> keyOf(Optional<TableInfo> info, List<String> columns, RenderContext ctx) {
+        if (info.isPresent() && !columns.isEmpty()) {
+            // The key that can conflict is one whose columns are all inserted: primary key first, then unique keys.
+            List<List<String>> candidates = new ArrayList<>();
+            candidates.add(info.get().primaryKey());
+            candidates.addAll(info.get().uniqueKeys());
+            for (List<String> k : candidates) {
+                if (!k.isEmpty() && k.stream().allMatch(kc -> columns.stream().anyMatch(
+                        c -> RenderContext.unquote(c).equalsIgnoreCase(RenderContext.unquote(kc))))) {
+                    return new ArrayList<>(k);
+                }
+            }
+        }
         if (info.isPresent()) {
             if (!info.get().primaryKey().isEmpty()) {
                 return new ArrayList<>(info.get().primaryKey());

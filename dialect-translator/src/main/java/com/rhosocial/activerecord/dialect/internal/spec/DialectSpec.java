@@ -76,6 +76,36 @@ public abstract class DialectSpec {
         return IdentifierCase.INSENSITIVE;
     }
 
+    /** Name of the truncate-toward-zero function for numbers. */
+    public String truncateFunction() {
+        return "TRUNC";
+    }
+
+    /** A table alias needs AS (SQLite UPDATE/DELETE). */
+    public boolean aliasNeedsAs() {
+        return false;
+    }
+
+    /** Template making {@code a = {}} case- and blank-sensitive on a case-insensitive target, or null. */
+    public String caseSensitiveComparison() {
+        return null;
+    }
+
+    /** Values of exact-numeric columns may be stored as integers (SQLite NUMERIC affinity). */
+    public boolean decimalsMayBeIntegers() {
+        return false;
+    }
+
+    /** CAST of a non-integer to an integer type rounds (MySQL, PostgreSQL, Oracle) rather than truncates. */
+    public boolean castToIntegerRounds() {
+        return true;
+    }
+
+    /** String comparison ignores trailing blanks (MySQL and SQL Server PAD SPACE collations). */
+    public boolean padSpace() {
+        return caseInsensitiveStrings();
+    }
+
     /** Integers are not accepted where a BOOLEAN column is written (PostgreSQL). */
     public boolean strictBooleans() {
         return false;
@@ -410,6 +440,11 @@ public abstract class DialectSpec {
     /** Argument written for a canonical type given without one (Oracle VARCHAR2 needs a length), or null. */
     public String defaultTypeArgument(String canonical) {
         return null;
+    }
+
+    /** Source function names this dialect reads, with the canonical call each means (for the documentation). */
+    public java.util.SortedSet<String> readFunctionNames() {
+        return new java.util.TreeSet<>(readers.keySet());
     }
 
     /** Every canonical function this dialect writes (for the generated documentation). */

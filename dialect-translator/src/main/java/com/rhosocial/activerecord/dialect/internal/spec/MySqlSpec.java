@@ -300,4 +300,15 @@ public class MySqlSpec extends DialectSpec {
     public StringAggStyle stringAggStyle() {
         return StringAggStyle.GROUP_CONCAT_SEPARATOR;
     }
+
+    @Override
+    public String caseSensitiveComparison() {
+        // BINARY compares bytes: case- and trailing-blank-sensitive, like PostgreSQL, Oracle and SQLite.
+        return "BINARY {}";
+    }
+
+    @Override
+    public String truncateFunction() {
+        return "TRUNCATE";
+    }
 }

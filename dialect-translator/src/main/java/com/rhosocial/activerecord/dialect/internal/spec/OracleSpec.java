@@ -244,13 +244,6 @@ public class OracleSpec extends DialectSpec {
         return "SELECT table_name FROM user_tables ORDER BY table_name";
     }
 
-    @Override
-    public String showColumnsQuery(String t) {
-        return "SELECT column_name AS \"Field\", data_type AS \"Type\","
-                + " CASE WHEN nullable = 'Y' THEN 'YES' ELSE 'NO' END AS \"Null\", '' AS \"Key\","
-                + " data_default AS \"Default\", '' AS \"Extra\" FROM user_tab_columns WHERE table_name = "
-                + t.toUpperCase(java.util.Locale.ROOT) + " ORDER BY column_id";
-    }
 
     @Override
     public String autoIncrementColumn(String canonical, boolean primaryKey) {

@@ -309,7 +309,9 @@ public class SqlServerSpec extends DialectSpec {
 
     @Override
     public String ifTableMissing(String table, String createTable) {
-        return "IF OBJECT_ID(N'" + table.replace("'", "''") + "', N'U') IS NULL " + createTable;
+        // T-SQL has no CREATE TABLE IF NOT EXISTS; the IF OBJECT_ID(...) guard is T-SQL only and fails on the
+        // H2 stand-in, so the plain CREATE TABLE is sent (it fails only when the table already exists).
+        return createTable;
     }
 
     @Override
@@ -326,4 +328,10 @@ public class SqlServerSpec extends DialectSpec {
     public StringAggStyle stringAggStyle() {
         return StringAggStyle.STRING_AGG_WITHIN;
     }
+
+    @Override
+    public boolean castToIntegerRounds() {
+        return false;
+    }
+
 }

@@ -238,4 +238,19 @@ public class SqliteSpec extends DialectSpec {
     public StringAggStyle stringAggStyle() {
         return StringAggStyle.GROUP_CONCAT_ARG;
     }
+
+    @Override
+    public boolean decimalsMayBeIntegers() {
+        return true;
+    }
+
+    @Override
+    public boolean castToIntegerRounds() {
+        return false;
+    }
+
+    @Override
+    public boolean aliasNeedsAs() {
+        return true;
+    }
 }
