@@ -63,6 +63,24 @@ public abstract class ActiveRecord {
         RecordAccess.install(new Access());
     }
 
+    /** Whether a model class overrides afterCreate, afterUpdate or afterSave (checked once per class). */
+    private static final ClassValue<Boolean> AFTER_HOOKS = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            for (Class<?> c = type; c != null && c != ActiveRecord.class; c = c.getSuperclass()) {
+                for (String m : new String[]{"afterCreate", "afterUpdate", "afterSave"}) {
+                    try {
+                        c.getDeclaredMethod(m);
+                        return true;
+                    } catch (NoSuchMethodException ignored) {
+                        // not overridden here
+                    }
+                }
+            }
+            return false;
+        }
+    };
+
     /** Column values as last read from or written to the database, by property index; null while new. */
     private transient Object[] snapshot;
     private transient boolean destroyed;
@@ -290,6 +308,15 @@ public abstract class ActiveRecord {
             return veto("beforeSave");
         }
         Db db = db();
+        if (AFTER_HOOKS.get(getClass()) && !Transactions.isActive(db) && (snapshot == null || isDirty())) {
+            // the model has after-hooks: the write and its hooks are one unit, so an exception in a hook undoes
+            // the write (inside a caller's transaction the write simply joins it)
+            return Transactions.call(db, null, () -> write(db));
+        }
+        return write(db);
+    }
+
+    private boolean write(Db db) {
         if (snapshot == null) {
             if (!beforeCreate()) {
                 return veto("beforeCreate");

@@ -60,6 +60,7 @@ abstract class FacadeSuite {
             db.resetSchema(c);
         }
         User.EVENTS.clear();
+        User.failAfterCreate = false;
         ActiveRecord.strictLoading(StrictLoading.OFF);
     }
 
@@ -652,6 +653,19 @@ abstract class FacadeSuite {
     }
 
     @Test
+    void anExceptionInAnAfterHookUndoesTheWrite() {
+        User.failAfterCreate = true;
+        try {
+            User u = user("Doomed", "doomed@example.com", 1);
+            assertThatThrownBy(u::save).isInstanceOf(IllegalStateException.class).hasMessage("afterCreate failed for Doomed");
+            assertThat(User.FIND.count()).isZero();
+            assertThat(User.EVENTS).doesNotContain("afterCommit:Doomed");
+        } finally {
+            User.failAfterCreate = false;
+        }
+    }
+
+    @Test
     void timestampsAreSetOnCreateAndUpdate() throws InterruptedException {
         Article a = new Article();
         a.title = "Hello";
@@ -867,6 +881,45 @@ abstract class FacadeSuite {
         }
         Optional<User> first = User.FIND.findBy("email", "bulk0@example.com");
         assertThat(first).map(u -> u.createdAt).isPresent();
+    }
+
+    /**
+     * Stress: several threads save, query and run transactions through one finder and one pool at once. SQLite
+     * serialises writers on its file lock; it runs with fewer threads. Run alone with
+     * {@code mvn -pl activerecord-facade -am test -Dtest='*FacadeTest#manyThreads*' -Dsurefire.failIfNoSpecifiedTests=false}.
+     */
+    @Test
+    void manyThreadsShareFindersPoolAndTransactionsSafely() throws Exception {
+        int threads = database() == TestDatabase.SQLITE ? 2 : 4;
+        int perThread = 25;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<Long>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int tn = t;
+                futures.add(pool.submit(() -> {
+                    long seen = 0;
+                    for (int i = 0; i < perThread; i++) {
+                        String name = "t" + tn + "-" + i;
+                        int age = i;
+                        if (i % 5 == 0) {
+                            User.FIND.transaction(() -> saved(name, name + "@example.com", age));
+                        } else {
+                            saved(name, name + "@example.com", i);
+                        }
+                        seen += User.FIND.where(col("name").like("t" + tn + "-%")).count();
+                    }
+                    return seen;
+                }));
+            }
+            for (var f : futures) {
+                // thread t sees its own 1, 2, ..., 25 rows: 325 in total
+                assertThat(f.get(120, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(perThread * (perThread + 1) / 2);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(User.FIND.count()).isEqualTo((long) threads * perThread);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package com.rhosocial.activerecord.query;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -93,9 +92,14 @@ public final class Col<V> {
         return inList(values, false);
     }
 
+    /** {@code IN (...)} of the given values; none is false. */
     @SafeVarargs
     public final Predicate in(V... values) {
-        return inList(Arrays.asList(values), false);
+        List<V> list = new java.util.ArrayList<>(values.length);
+        for (V v : values) {
+            list.add(v);
+        }
+        return inList(list, false);
     }
 
     /** {@code NOT IN (...)}; an empty collection is true. */
