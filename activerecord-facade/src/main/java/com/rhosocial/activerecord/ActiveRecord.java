@@ -122,6 +122,15 @@ public abstract class ActiveRecord {
         return Registry.with(null, Registry.forName("datasource switch", datasourceName), body);
     }
 
+    /**
+     * Lets every model on the named datasource, in this thread, use {@code connection} as its transaction connection
+     * until the handle is closed, for a transaction an external coordinator commits (crossdb's
+     * {@code CrossDatabaseTransaction} does this for each XA branch). See {@link Transactions#joinExternal}.
+     */
+    public static Transactions.External joinExternalTransaction(String datasourceName, java.sql.Connection connection) {
+        return Transactions.joinExternal(Registry.forName("external transaction", datasourceName), connection);
+    }
+
     /** As {@link #usingDatasource(String, Supplier)} for a block without result. */
     public static void usingDatasource(String datasourceName, Runnable body) {
         usingDatasource(datasourceName, () -> {

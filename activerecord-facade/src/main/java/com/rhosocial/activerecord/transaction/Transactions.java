@@ -253,4 +253,61 @@ public final class Transactions {
             LOG.warn("closing a transaction's connection failed", e);
         }
     }
+
+    // ---- added by the crossdb helper (issue 6): a transaction owned by an external coordinator ----------------
+
+    /**
+     * Makes {@code connection} the transaction connection of {@code db} in this thread until the returned handle is
+     * closed, for a transaction that someone else commits or rolls back (an XA coordinator such as
+     * {@code CrossDatabaseTransaction}): models on {@code db} use it, nested transaction blocks become savepoints, and
+     * nothing here commits, rolls back or closes it. Call {@link External#committed()} before closing when the
+     * coordinator committed, so that after-commit callbacks run (otherwise after-rollback ones do).
+     *
+     * @throws IllegalStateException when a transaction is already open on {@code db} in this thread
+     */
+    public static External joinExternal(Db db, Connection connection) {
+        Map<Db, Tx> active = ACTIVE.get();
+        if (active.containsKey(db)) {
+            throw new IllegalStateException("a transaction is already open on " + db.name() + " in this thread");
+        }
+        Tx tx = new Tx(connection, null);
+        tx.frames.push(new Frame(null));
+        active.put(db, tx);
+        return new External(db, tx, active);
+    }
+
+    /** The handle of {@link #joinExternal}; not thread-safe, close it on the thread that joined. */
+    public static final class External implements AutoCloseable {
+        private final Db db;
+        private final Tx tx;
+        private final Map<Db, Tx> active;
+        private boolean committed;
+        private boolean closed;
+
+        private External(Db db, Tx tx, Map<Db, Tx> active) {
+            this.db = db;
+            this.tx = tx;
+            this.active = active;
+        }
+
+        /** Records that the external transaction committed. */
+        public void committed() {
+            committed = true;
+        }
+
+        /** Leaves the transaction and runs the after-commit or after-rollback callbacks registered inside it. */
+        @Override
+        public void close() {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (active.get(db) == tx) {
+                active.remove(db);
+            }
+            Frame f = tx.frames.pop();
+            runQuietly(committed ? f.onCommit : f.onRollback);
+            runQuietly(tx.rolledBack);
+        }
+    }
 }

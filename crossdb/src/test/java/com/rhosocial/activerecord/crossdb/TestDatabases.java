@@ -110,18 +110,28 @@ public final class TestDatabases {
         return new Yaml();
     }
 
+    /** Small pools: the local servers are shared by every module's tests (PostgreSQL allows 100 connections). */
+    private static final String SMALL_POOL = "    pool:\n      maximumPoolSize: 2\n      minimumIdle: 0\n";
+
     /** Collects datasources and extra sections, then parses them. */
     public static final class Yaml {
         private final Map<String, String> datasources = new LinkedHashMap<>();
         private final StringBuilder extra = new StringBuilder();
 
         public Yaml pg(String name, String db) {
-            datasources.put(name, "    url: " + pgUrl(db) + "\n    username: postgres\n");
+            datasources.put(name, "    url: " + pgUrl(db) + "\n    username: postgres\n" + SMALL_POOL);
             return this;
         }
 
         public Yaml maria(String name, String db) {
-            datasources.put(name, "    url: " + mariaUrl(db) + "\n    username: root\n    password: \"\"\n");
+            datasources.put(name, "    url: " + mariaUrl(db) + "\n    username: root\n    password: \"\"\n" + SMALL_POOL);
+            return this;
+        }
+
+        /** MySQL Connector/J against the local MariaDB (as the project tests MySQL). */
+        public Yaml mysql(String name, String db) {
+            datasources.put(name, "    url: " + mariaUrl(db).replace("jdbc:mariadb:", "jdbc:mysql:")
+                    + "\n    username: root\n    password: \"\"\n" + SMALL_POOL);
             return this;
         }
 

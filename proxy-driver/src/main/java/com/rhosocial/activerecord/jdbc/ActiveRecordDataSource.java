@@ -38,16 +38,25 @@ import java.util.logging.Logger;
 public final class ActiveRecordDataSource implements DataSource {
 
     private volatile Resolver.Resolved resolved;
+    /** Resolves again after {@link ActiveRecordDriver#shutdown()}, so a data source outlives a shutdown of the pools. */
+    private final Resolution resolution;
     private String url;
     private final Properties properties = new Properties();
     private volatile int loginTimeout;
 
-    /** A bean-style data source; set at least {@link #setUrl(String)} before the first connection. */
-    public ActiveRecordDataSource() {
+    /** How a data source finds its pools again. */
+    private interface Resolution {
+        Resolver.Resolved resolve() throws SQLException;
     }
 
-    private ActiveRecordDataSource(Resolver.Resolved resolved) {
-        this.resolved = resolved;
+    /** A bean-style data source; set at least {@link #setUrl(String)} before the first connection. */
+    public ActiveRecordDataSource() {
+        this.resolution = null;
+    }
+
+    private ActiveRecordDataSource(Resolution resolution) throws SQLException {
+        this.resolution = resolution;
+        this.resolved = resolution.resolve();
     }
 
     /**
@@ -59,7 +68,7 @@ public final class ActiveRecordDataSource implements DataSource {
     public static ActiveRecordDataSource of(ConnectionConfig config, Class<? extends Backend> backendClass) {
         Backend backend = Backends.forClass(backendClass);
         try {
-            return new ActiveRecordDataSource(Resolver.of(config, backend));
+            return new ActiveRecordDataSource(() -> Resolver.of(config, backend));
         } catch (SQLException e) {
             throw new IllegalArgumentException("invalid configuration " + config + ": " + e.getMessage(), e);
         }
@@ -73,7 +82,8 @@ public final class ActiveRecordDataSource implements DataSource {
      */
     public static ActiveRecordDataSource named(String datasourceName) {
         try {
-            return new ActiveRecordDataSource(Resolver.named(Resolver.datasource(datasourceName), Map.of(), new Properties()));
+            return new ActiveRecordDataSource(
+                    () -> Resolver.named(Resolver.datasource(datasourceName), Map.of(), new Properties()));
         } catch (SQLException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
@@ -128,7 +138,7 @@ public final class ActiveRecordDataSource implements DataSource {
     @Override
     public Connection getConnection() throws SQLException {
         Resolver.Resolved r = resolved;
-        if (r == null) {
+        if (r == null || r.cluster().primary.isShutDown()) {
             r = resolve();
         }
         return ProxyConnection.open(r.cluster(), r.settings());
@@ -190,6 +200,98 @@ public final class ActiveRecordDataSource implements DataSource {
         properties.setProperty(key, value);
     }
 
+    // ---- one bean setter per driver option (ActiveRecordProperty), for frameworks that bind properties by name ----
+
+    /** Sets option {@code connectionTimeout} (see {@link ActiveRecordProperty#CONNECTION_TIMEOUT}); the URL's own options win. */
+    public void setConnectionTimeout(String value) {
+        setProperty(ActiveRecordProperty.CONNECTION_TIMEOUT.key(), value);
+    }
+
+    /** Sets option {@code idleTimeout} (see {@link ActiveRecordProperty#IDLE_TIMEOUT}); the URL's own options win. */
+    public void setIdleTimeout(String value) {
+        setProperty(ActiveRecordProperty.IDLE_TIMEOUT.key(), value);
+    }
+
+    /** Sets option {@code keepaliveTime} (see {@link ActiveRecordProperty#KEEPALIVE_TIME}); the URL's own options win. */
+    public void setKeepaliveTime(String value) {
+        setProperty(ActiveRecordProperty.KEEPALIVE_TIME.key(), value);
+    }
+
+    /** Sets option {@code leakDetectionThreshold} (see {@link ActiveRecordProperty#LEAK_DETECTION_THRESHOLD}); the URL's own options win. */
+    public void setLeakDetectionThreshold(String value) {
+        setProperty(ActiveRecordProperty.LEAK_DETECTION_THRESHOLD.key(), value);
+    }
+
+    /** Sets option {@code logParameters} (see {@link ActiveRecordProperty#LOG_PARAMETERS}); the URL's own options win. */
+    public void setLogParameters(String value) {
+        setProperty(ActiveRecordProperty.LOG_PARAMETERS.key(), value);
+    }
+
+    /** Sets option {@code maxLifetime} (see {@link ActiveRecordProperty#MAX_LIFETIME}); the URL's own options win. */
+    public void setMaxLifetime(String value) {
+        setProperty(ActiveRecordProperty.MAX_LIFETIME.key(), value);
+    }
+
+    /** Sets option {@code maximumPoolSize} (see {@link ActiveRecordProperty#MAXIMUM_POOL_SIZE}); the URL's own options win. */
+    public void setMaximumPoolSize(String value) {
+        setProperty(ActiveRecordProperty.MAXIMUM_POOL_SIZE.key(), value);
+    }
+
+    /** Sets option {@code minimumIdle} (see {@link ActiveRecordProperty#MINIMUM_IDLE}); the URL's own options win. */
+    public void setMinimumIdle(String value) {
+        setProperty(ActiveRecordProperty.MINIMUM_IDLE.key(), value);
+    }
+
+    /** Sets option {@code onUnsupported} (see {@link ActiveRecordProperty#ON_UNSUPPORTED}); the URL's own options win. */
+    public void setOnUnsupported(String value) {
+        setProperty(ActiveRecordProperty.ON_UNSUPPORTED.key(), value);
+    }
+
+    /** Sets option {@code poolName} (see {@link ActiveRecordProperty#POOL_NAME}); the URL's own options win. */
+    public void setPoolName(String value) {
+        setProperty(ActiveRecordProperty.POOL_NAME.key(), value);
+    }
+
+    /** Sets option {@code readOnlyRouting} (see {@link ActiveRecordProperty#READ_ONLY_ROUTING}); the URL's own options win. */
+    public void setReadOnlyRouting(String value) {
+        setProperty(ActiveRecordProperty.READ_ONLY_ROUTING.key(), value);
+    }
+
+    /** Sets option {@code replicaConnectionTimeout} (see {@link ActiveRecordProperty#REPLICA_CONNECTION_TIMEOUT}); the URL's own options win. */
+    public void setReplicaConnectionTimeout(String value) {
+        setProperty(ActiveRecordProperty.REPLICA_CONNECTION_TIMEOUT.key(), value);
+    }
+
+    /** Sets option {@code replicaRetryInterval} (see {@link ActiveRecordProperty#REPLICA_RETRY_INTERVAL}); the URL's own options win. */
+    public void setReplicaRetryInterval(String value) {
+        setProperty(ActiveRecordProperty.REPLICA_RETRY_INTERVAL.key(), value);
+    }
+
+    /** Sets option {@code replicaSelection} (see {@link ActiveRecordProperty#REPLICA_SELECTION}); the URL's own options win. */
+    public void setReplicaSelection(String value) {
+        setProperty(ActiveRecordProperty.REPLICA_SELECTION.key(), value);
+    }
+
+    /** Sets option {@code semantics} (see {@link ActiveRecordProperty#SEMANTICS}); the URL's own options win. */
+    public void setSemantics(String value) {
+        setProperty(ActiveRecordProperty.SEMANTICS.key(), value);
+    }
+
+    /** Sets option {@code slowQueryThreshold} (see {@link ActiveRecordProperty#SLOW_QUERY_THRESHOLD}); the URL's own options win. */
+    public void setSlowQueryThreshold(String value) {
+        setProperty(ActiveRecordProperty.SLOW_QUERY_THRESHOLD.key(), value);
+    }
+
+    /** Sets option {@code sourceDialect} (see {@link ActiveRecordProperty#SOURCE_DIALECT}); the URL's own options win. */
+    public void setSourceDialect(String value) {
+        setProperty(ActiveRecordProperty.SOURCE_DIALECT.key(), value);
+    }
+
+    /** Sets option {@code translate} (see {@link ActiveRecordProperty#TRANSLATE}); the URL's own options win. */
+    public void setTranslate(String value) {
+        setProperty(ActiveRecordProperty.TRANSLATE.key(), value);
+    }
+
     private void checkNotStarted() {
         if (resolved != null) {
             throw new IllegalStateException("data source already in use; configure it before the first getConnection()");
@@ -198,11 +300,14 @@ public final class ActiveRecordDataSource implements DataSource {
 
     private synchronized Resolver.Resolved resolve() throws SQLException {
         Resolver.Resolved r = resolved;
-        if (r == null) {
-            if (url == null) {
+        if (r == null || r.cluster().primary.isShutDown()) {
+            if (resolution != null) {
+                r = resolution.resolve();
+            } else if (url == null) {
                 throw ActiveRecordSqlState.CONNECTION_UNABLE_TO_CONNECT.exception("ActiveRecordDataSource has no URL; call setUrl first");
+            } else {
+                r = Resolver.resolve(url, properties);
             }
-            r = Resolver.resolve(url, properties);
             resolved = r;
         }
         return r;

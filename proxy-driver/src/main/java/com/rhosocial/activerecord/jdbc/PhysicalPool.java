@@ -144,6 +144,11 @@ final class PhysicalPool {
         return memory && !params.contains("cache=shared");
     }
 
+    /** True once {@link ActiveRecordDriver#shutdown()} closed this pool. */
+    boolean isShutDown() {
+        return closed;
+    }
+
     /** Connections in use, 0 before the pool starts (for least-busy replica selection). */
     int activeConnections() {
         HikariDataSource d = ds;

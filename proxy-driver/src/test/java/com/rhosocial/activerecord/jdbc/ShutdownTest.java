@@ -26,4 +26,19 @@ class ShutdownTest {
         }
         assertThat(ActiveRecordDriver.pools()).anySatisfy(p -> assertThat(p.total()).isEqualTo(1));
     }
+
+    @Test
+    void dataSourcesOutliveAShutdownOfThePools() throws Exception {
+        ActiveRecordDataSource ds = ActiveRecordDataSource.of(com.rhosocial.activerecord.backend.ConnectionConfig.builder()
+                .url(TestDatabases.mariadb("ar_driver_shutdown")).username("root").password("").maximumPoolSize(1).build(),
+                com.rhosocial.activerecord.backend.impl.mariadb.MariaDBBackend.class);
+        try (Connection c = ds.getConnection()) {
+            assertThat(c.isValid(1)).isTrue();
+        }
+        ActiveRecordDriver.shutdown();
+        try (Connection c = ds.getConnection()) {
+            assertThat(c.isValid(1)).isTrue();
+        }
+        ActiveRecordDriver.shutdown();
+    }
 }

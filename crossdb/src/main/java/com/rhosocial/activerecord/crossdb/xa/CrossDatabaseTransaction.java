@@ -59,11 +59,14 @@ public final class CrossDatabaseTransaction {
     private final ActiveRecordConfig config;
     private final XaTransactionManager xa;
     private final Set<String> bestEffort;
+    private final boolean joinFacade;
 
-    private CrossDatabaseTransaction(ActiveRecordConfig config, XaTransactionManager xa, Set<String> bestEffort) {
+    private CrossDatabaseTransaction(ActiveRecordConfig config, XaTransactionManager xa, Set<String> bestEffort,
+                                     boolean joinFacade) {
         this.config = config;
         this.xa = xa;
         this.bestEffort = Set.copyOf(bestEffort);
+        this.joinFacade = joinFacade;
     }
 
     /** The work of a transaction block. */
@@ -119,7 +122,9 @@ public final class CrossDatabaseTransaction {
         if (d == null) {
             synchronized (CrossDatabaseTransaction.class) {
                 if (defaultInstance == null) {
-                    defaultInstance = using(ActiveRecordConfig.load()).build();
+                    Builder b = using(ActiveRecordConfig.load());
+                    // The facade reads the same activerecord.yaml, so its models can join the XA branches.
+                    defaultInstance = (FacadeBridge.PRESENT ? b.joinFacadeModels() : b).build();
                 }
                 d = defaultInstance;
             }
@@ -188,11 +193,19 @@ public final class CrossDatabaseTransaction {
             throw new SQLException("cannot read the XA transaction: " + e.getMessage(), "HY000", e);
         }
         ContextImpl ctx = new ContextImpl(xaSources, plain, tx);
+        List<FacadeBridge.Joined> joined = new java.util.ArrayList<>();
         T result;
         try {
+            if (joinFacade) {
+                // Enlisted up front: a model may touch its datasource before the work asks for the connection.
+                for (String name : xaSources.keySet()) {
+                    joined.add(FacadeBridge.join(name, ctx.connection(name)));
+                }
+            }
             result = work.call(ctx);
         } catch (Exception | Error e) {
             rollbackQuietly(tm);
+            leave(joined, false);
             ctx.closePlain();
             if (e instanceof SQLException se) {
                 throw se;
@@ -205,8 +218,10 @@ public final class CrossDatabaseTransaction {
             }
             throw new SQLException("cross-database transaction work failed, rolled back: " + e, "HY000", e);
         }
+        boolean committed = false;
         try {
             tm.commit();
+            committed = true;
             return result;
         } catch (RollbackException e) {
             throw new SQLTransactionRollbackException("cross-database transaction over " + datasources
@@ -219,8 +234,20 @@ public final class CrossDatabaseTransaction {
             throw new SQLException("cross-database transaction over " + datasources + " failed to commit: "
                     + rootMessage(e), "HY000", e);
         } finally {
+            leave(joined, committed);
             ctx.closePlain();
         }
+    }
+
+    private static void leave(List<FacadeBridge.Joined> joined, boolean committed) {
+        for (FacadeBridge.Joined j : joined) {
+            try {
+                j.close(committed);
+            } catch (RuntimeException e) {
+                LOG.warn("leaving the facade's external transaction failed", e);
+            }
+        }
+        joined.clear();
     }
 
     /** The message plus the innermost cause, looking at suppressed exceptions too (Narayana adds them there). */
@@ -343,6 +370,7 @@ public final class CrossDatabaseTransaction {
         private final ActiveRecordConfig config;
         private XaSettings settings;
         private final Set<String> bestEffort = new LinkedHashSet<>();
+        private boolean joinFacade;
 
         private Builder(ActiveRecordConfig config) {
             this.config = Objects.requireNonNull(config, "config");
@@ -372,10 +400,27 @@ public final class CrossDatabaseTransaction {
             return this;
         }
 
+        /**
+         * Makes facade models ({@code activerecord-facade} on the classpath) on the transaction's XA datasources use
+         * the XA branches inside the block, so that model saves commit or roll back with everything else. The
+         * facade resolves datasources by name from {@code ActiveRecordConfig.load()}, so the names must mean the
+         * same databases there as in this builder's configuration. On by default for the static
+         * {@link CrossDatabaseTransaction#run}. Returns the builder.
+         *
+         * @throws IllegalStateException when the facade is not on the classpath
+         */
+        public Builder joinFacadeModels() {
+            if (!FacadeBridge.PRESENT) {
+                throw new IllegalStateException("joinFacadeModels() needs activerecord-facade on the classpath");
+            }
+            this.joinFacade = true;
+            return this;
+        }
+
         /** Starts (or joins) the JVM's transaction manager and returns the transaction runner. */
         public CrossDatabaseTransaction build() {
             XaSettings s = settings != null ? settings : XaSettings.fromSection(config.section("xa"));
-            return new CrossDatabaseTransaction(config, XaTransactionManager.start(s), bestEffort);
+            return new CrossDatabaseTransaction(config, XaTransactionManager.start(s), bestEffort, joinFacade);
         }
     }
 }

@@ -187,6 +187,23 @@ class CrossDatabaseTransactionTest {
     }
 
     @Test
+    void commitsAndRollsBackThroughMySqlConnectorJ() throws Exception {
+        // The same MariaDB reached by MySQL Connector/J: its MysqlXADataSource drives XA START/END/PREPARE/COMMIT.
+        tx.execute(List.of("pg_ds", "mysql_ds"), ctx -> {
+            insertAccount(ctx.connection("pg_ds"), 6, "alan");
+            insertTransfer(ctx.connection("mysql_ds"), 14, "alan opened");
+        });
+        assertThatThrownBy(() -> tx.execute(List.of("mysql_ds", "pg_ds"), ctx -> {
+            insertTransfer(ctx.connection("mysql_ds"), 15, "never");
+            insertAccount(ctx.connection("pg_ds"), 6, "duplicate");
+        })).isInstanceOf(SQLException.class).hasMessageContaining("duplicate key");
+
+        assertThat(pgOwners()).containsExactly("alan");
+        assertThat(mariaNotes()).containsExactly("alan opened");
+        assertThat(XaFixture.mariaInDoubt()).isEmpty();
+    }
+
+    @Test
     void rejectsUnknownDatasourceName() {
         assertThatThrownBy(() -> tx.execute(List.of("pg_ds", "nope"), ctx -> { }))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -29,7 +29,7 @@ final class XaFixture {
     }
 
     static ActiveRecordConfig config(Path sqliteFile) {
-        TestDatabases.Yaml y = TestDatabases.yaml().pg("pg_ds", DB).maria("maria_ds", DB);
+        TestDatabases.Yaml y = TestDatabases.yaml().pg("pg_ds", DB).maria("maria_ds", DB).mysql("mysql_ds", DB);
         if (sqliteFile != null) {
             y.sqlite("lite_ds", sqliteFile);
         }

@@ -1,0 +1,253 @@
+package com.rhosocial.activerecord.crossdb.federation;
+
+import com.rhosocial.activerecord.backend.Masking;
+import com.rhosocial.activerecord.config.ActiveRecordConfig;
+import com.rhosocial.activerecord.config.DataSourceDefinition;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.apache.calcite.adapter.jdbc.JdbcSchema;
+import org.apache.calcite.jdbc.CalciteConnection;
+import org.apache.calcite.schema.SchemaPlus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * A {@link DataSource} whose connections are Apache Calcite connections with one schema per member datasource,
+ * named like the datasource, so that one query can join tables living on different backends:
+ *
+ * <pre>{@code
+ * try (FederatedDataSource fed = FederatedDataSource.of(config, "customers_db", "orders_db");
+ *      Connection c = fed.getConnection();
+ *      ResultSet rs = c.createStatement().executeQuery(
+ *          "SELECT c.name, SUM(o.total) FROM customers_db.customers c"
+ *        + " JOIN orders_db.orders o ON o.customer_id = c.id WHERE c.country = 'DE' GROUP BY c.name")) { ... }
+ * }</pre>
+ *
+ * <p>Queries are Calcite SQL (close to ANSI: double-quoted identifiers, unquoted names matched case-insensitively,
+ * {@code FETCH FIRST}/{@code LIMIT}). What one member can answer alone goes to it as SQL in its own dialect (filters,
+ * projections, and within one member joins, aggregates and sorts); whatever spans members (the cross-database join,
+ * aggregates over it) runs in this JVM on the rows the members return. {@link #explain(String)} shows the split.
+ * Read-only by design: writes go to each datasource directly (or through {@code CrossDatabaseTransaction}).
+ *
+ * <p>Each member gets a small HikariCP pool of its own (the datasource's URL, driver properties and
+ * {@code maximumPoolSize}), closed by {@link #close()}. Thread-safe; each connection is independent.
+ */
+public final class FederatedDataSource implements DataSource, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FederatedDataSource.class);
+
+    static {
+        // Calcite's driver registers itself on class load; make sure it is loaded before DriverManager is asked.
+        try {
+            Class.forName("org.apache.calcite.jdbc.Driver");
+        } catch (ClassNotFoundException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final String name;
+    private final Map<String, Member> members;
+
+    private record Member(DataSourceDefinition definition, HikariDataSource pool, String catalog, String schema) {
+    }
+
+    private FederatedDataSource(String name, Map<String, Member> members) {
+        this.name = name;
+        this.members = members;
+    }
+
+    /**
+     * A federation over the named datasources of {@code config}; each becomes a Calcite schema of the same name.
+     *
+     * @throws IllegalArgumentException for no names, a repeated name or an unknown datasource
+     * @throws SQLException             when a member cannot be reached to read its catalog and schema
+     */
+    public static FederatedDataSource of(ActiveRecordConfig config, String... datasources) throws SQLException {
+        return create("(" + String.join(",", datasources) + ")", config, List.of(datasources));
+    }
+
+    /**
+     * The federation {@code name} declared in the configuration's {@code federations:} section:
+     * <pre>{@code
+     * federations:
+     *   shop:
+     *     datasources: [customers_db, orders_db]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when no such federation is declared
+     */
+    public static FederatedDataSource named(ActiveRecordConfig config, String name) throws SQLException {
+        Map<String, String> section = config.section("federations");
+        List<String> names = new ArrayList<>();
+        for (int i = 0; section.containsKey(name + ".datasources[" + i + "]"); i++) {
+            names.add(section.get(name + ".datasources[" + i + "]").trim());
+        }
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException("no federation '" + name + "' with a datasources list under federations"
+                    + " in " + config.source().orElse("the configuration"));
+        }
+        return create(name, config, names);
+    }
+
+    private static FederatedDataSource create(String name, ActiveRecordConfig config, List<String> names)
+            throws SQLException {
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException("a federation needs at least one datasource");
+        }
+        Map<String, Member> members = new LinkedHashMap<>();
+        try {
+            for (String n : names) {
+                if (members.containsKey(n)) {
+                    throw new IllegalArgumentException("datasource '" + n + "' is listed twice in federation " + name);
+                }
+                DataSourceDefinition def = config.require(n);
+                HikariDataSource pool = pool(name, def);
+                members.put(n, new Member(def, pool, null, null));
+                try (Connection c = pool.getConnection()) {
+                    // The member's own catalog and schema, so that Calcite lists only the configured database's
+                    // tables (MariaDB: catalog = database; PostgreSQL: schema = search path's first).
+                    members.put(n, new Member(def, pool, c.getCatalog(), c.getSchema()));
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            members.values().forEach(m -> m.pool().close());
+            throw e;
+        }
+        LOG.info("federation {} over {}", name, members.keySet());
+        return new FederatedDataSource(name, members);
+    }
+
+    private static HikariDataSource pool(String federation, DataSourceDefinition def) {
+        HikariConfig hc = new HikariConfig();
+        hc.setPoolName("federation-" + federation + "-" + def.name());
+        hc.setJdbcUrl(def.jdbcUrl());
+        hc.setDriverClassName(def.backend().driverClassName());
+        hc.setDataSourceProperties(def.backend().driverProperties(def.connection()));
+        hc.setMaximumPoolSize(Math.max(1, def.connection().maximumPoolSize()));
+        hc.setMinimumIdle(0);
+        // Calcite reads with auto-commit on; a read-only hint lets replicas and drivers optimise.
+        hc.setReadOnly(true);
+        try {
+            return new HikariDataSource(hc);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("federation " + federation + ": cannot open datasource '" + def.name()
+                    + "' at " + Masking.maskUrl(def.jdbcUrl()) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The federation's name. */
+    public String name() {
+        return name;
+    }
+
+    /** The member datasource names, which are also the schema names in queries. */
+    public List<String> schemas() {
+        return List.copyOf(members.keySet());
+    }
+
+    /** A new Calcite connection with one schema per member. */
+    @Override
+    public Connection getConnection() throws SQLException {
+        Properties info = new Properties();
+        // Unquoted names keep their case and match case-insensitively: PostgreSQL's lower-case tables and MariaDB's
+        // as-created names both work without quotes.
+        info.setProperty("caseSensitive", "false");
+        info.setProperty("unquotedCasing", "UNCHANGED");
+        info.setProperty("quotedCasing", "UNCHANGED");
+        Connection c = DriverManager.getConnection("jdbc:calcite:", info);
+        try {
+            SchemaPlus root = c.unwrap(CalciteConnection.class).getRootSchema();
+            for (Map.Entry<String, Member> e : members.entrySet()) {
+                Member m = e.getValue();
+                root.add(e.getKey(), JdbcSchema.create(root, e.getKey(), m.pool(),
+                        md -> CalciteDialects.forBackend(m.definition().backend().name()), m.catalog(), m.schema()));
+            }
+            return c;
+        } catch (SQLException | RuntimeException ex) {
+            c.close();
+            throw ex;
+        }
+    }
+
+    /**
+     * Calcite's physical plan for {@code sql}, as text: {@code JdbcToEnumerableConverter} marks each part sent to a
+     * member as SQL (with the {@code JdbcFilter}, {@code JdbcProject}, ... beneath it), {@code Enumerable*} operators
+     * above run in this JVM.
+     */
+    public String explain(String sql) throws SQLException {
+        try (Connection c = getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("EXPLAIN PLAN FOR " + sql)) {
+            StringBuilder sb = new StringBuilder();
+            while (rs.next()) {
+                sb.append(rs.getString(1));
+            }
+            return sb.toString();
+        }
+    }
+
+    /** Closes the members' pools. */
+    @Override
+    public void close() {
+        members.values().forEach(m -> m.pool().close());
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        throw new SQLFeatureNotSupportedException("credentials come from the member datasources", "0A000");
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return null;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+    }
+
+    @Override
+    public int getLoginTimeout() {
+        return 0;
+    }
+
+    @Override
+    public java.util.logging.Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException("no java.util.logging", "0A000");
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        throw new SQLException("not a wrapper for " + iface.getName(), "HY000");
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+        return iface.isInstance(this);
+    }
+
+    @Override
+    public String toString() {
+        return "FederatedDataSource[" + name + " over " + members.keySet() + "]";
+    }
+}
