@@ -117,6 +117,25 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
 
     @Override
     public <S> StringBuilder visit(Function f, S context) {
+        if (f instanceof com.rhosocial.activerecord.dialect.internal.spec.CallNode node) {
+            if (!writeCall(node.call())) {
+                ctx.unsupported("function", node.call().name(), to + " cannot write " + node.call().name());
+            }
+            return builder;
+        }
+        if (f.isEscaped()) {
+            // JDBC {fn ...}: the standard escape functions read like MySQL's; not every target driver expands them.
+            f.setEscaped(false);
+            ctx.changed();
+            List<Expression> a = args(f);
+            // JDBC's LENGTH counts characters without trailing blanks; the others read like MySQL's.
+            Call jdbc = f.getName().equalsIgnoreCase("LENGTH") ? new Call("LENGTH_RTRIM", a)
+                    : com.rhosocial.activerecord.dialect.internal.spec.Specs.of(
+                    com.rhosocial.activerecord.dialect.Dialect.MYSQL).readFunction(f.getName(), a);
+            if (jdbc != null && writeCall(jdbc)) {
+                return builder;
+            }
+        }
         if (rules.function(f)) {
             return builder;
         }
@@ -286,6 +305,14 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
     }
 
     @Override
+    public <S> StringBuilder visit(net.sf.jsqlparser.expression.operators.relational.InExpression in, S context) {
+        if (!rules.in(in)) {
+            super.visit(in, context);
+        }
+        return builder;
+    }
+
+    @Override
     public <S> StringBuilder visit(XorExpression x, S context) {
         if (!rules.xor(x)) {
             super.visit(x, context);
@@ -357,6 +384,11 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
             super.visit(a, context);
         }
         return builder;
+    }
+
+    /** The base deparser, for rules that adjusted a window function and want it printed. */
+    public void plainAnalytic(AnalyticExpression a) {
+        super.visit(a, null);
     }
 
     @Override

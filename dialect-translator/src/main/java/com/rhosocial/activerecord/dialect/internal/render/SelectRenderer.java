@@ -52,10 +52,22 @@ public class SelectRenderer extends SelectDeParser {
             }
         }
         registerTables(ps);
+        if (ps.getForMode() != null && !ctx.to().supportsForUpdate()) {
+            // SQLite locks the whole database per transaction; SQL Server uses table hints: the clause is dropped.
+            ps.setForMode(null);
+            ps.setForUpdateTable(null);
+            ps.setForUpdateTables(null);
+            ps.setNoWait(false);
+            ps.setWait(null);
+            ps.setSkipLocked(false);
+            ctx.warn("locking", "FOR", "row-locking clause dropped on " + ctx.to());
+            ctx.changed();
+        }
         OuterJoins.apply(ps, ctx);
         PagingRules.apply(ps, ctx);
         dual(ps);
         ps.setOrderByElements(NullOrdering.apply(ps.getOrderByElements(), ps, ctx));
+        com.rhosocial.activerecord.dialect.internal.rules.HavingAliases.apply(ps, ctx);
         ps.setWhere(Marked.condition(ps.getWhere()));
         ps.setHaving(Marked.condition(ps.getHaving()));
         if (ps.getJoins() != null) {
@@ -85,15 +97,19 @@ public class SelectRenderer extends SelectDeParser {
     }
 
     private void registerTables(PlainSelect ps) {
-        if (ps.getFromItem() instanceof Table t) {
-            ctx.tableInScope(t.getFullyQualifiedName());
-        }
+        register(ps.getFromItem());
         if (ps.getJoins() != null) {
             for (Join j : ps.getJoins()) {
-                FromItem fi = j.getRightItem();
-                if (fi instanceof Table t) {
-                    ctx.tableInScope(t.getFullyQualifiedName());
-                }
+                register(j.getRightItem());
+            }
+        }
+    }
+
+    private void register(FromItem fi) {
+        if (fi instanceof Table t && t.getName() != null) {
+            ctx.tableInScope(t.getName());
+            if (t.getAlias() != null && t.getAlias().getName() != null) {
+                ctx.alias(t.getAlias().getName(), t.getName());
             }
         }
     }
@@ -178,6 +194,9 @@ public class SelectRenderer extends SelectDeParser {
 
     @Override
     public <S> StringBuilder visit(Table t, S context) {
+        if (com.rhosocial.activerecord.dialect.internal.rules.CatalogViews.replace(t, ctx)) {
+            return super.visit(t, context);
+        }
         Identifiers.table(t, ctx);
         return super.visit(t, context);
     }

@@ -81,6 +81,10 @@ final class Aggregates {
 
     static boolean analytic(ExpressionRenderer r, AnalyticExpression a) {
         String name = a.getName() == null ? "" : a.getName().toUpperCase(Locale.ROOT);
+        RenderContext ctx = r.ctx();
+        if (a.getType() != AnalyticType.WITHIN_GROUP && !ctx.from().family().equals(ctx.to().family())) {
+            return window(r, a, name);
+        }
         if (a.getType() != AnalyticType.WITHIN_GROUP || !(name.equals("LISTAGG") || name.equals("STRING_AGG"))
                 || r.ctx().from().family().equals(r.ctx().to().family())) {
             return false;
@@ -142,10 +146,46 @@ final class Aggregates {
         }
     }
 
+    /** Window functions and FILTER: NULL order of the window, LAG/LEAD defaults, FILTER as CASE. */
+    private static boolean window(ExpressionRenderer r, AnalyticExpression a, String name) {
+        RenderContext ctx = r.ctx();
+        if (a.getOrderByElements() != null) {
+            a.setOrderByElements(NullOrdering.apply(a.getOrderByElements(), null, ctx));
+        }
+        if (a.getFilterExpression() != null && !ctx.to().supportsAggregateFilter()) {
+            // agg(x) FILTER (WHERE c)  ->  agg(CASE WHEN c THEN x END); COUNT(*) counts the 1s.
+            Expression cond = a.getFilterExpression();
+            Expression value = a.isAllColumns() || a.getExpression() == null
+                    || a.getExpression() instanceof net.sf.jsqlparser.statement.select.AllColumns
+                    ? new net.sf.jsqlparser.expression.LongValue(1) : a.getExpression();
+            r.text(a.getName()).text(a.isDistinct() ? "(DISTINCT " : "(").text("CASE WHEN ");
+            BooleanContext.render(r, cond);
+            r.text(" THEN ").expr(value).text(" END)");
+            ctx.changed();
+            if (a.getType() == AnalyticType.FILTER_ONLY) {
+                return true;
+            }
+            ctx.unsupported("filter", "FILTER", "FILTER combined with OVER");
+            return true;
+        }
+        if ((name.equals("LAG") || name.equals("LEAD")) && a.getDefaultValue() != null
+                && !ctx.to().supportsLagDefault()) {
+            Expression def = a.getDefaultValue();
+            a.setDefaultValue(null);
+            r.text("COALESCE(");
+            r.plainAnalytic(a);
+            r.text(", ").expr(def).text(")");
+            ctx.changed();
+            return true;
+        }
+        return false;
+    }
+
     private static void order(ExpressionRenderer r, List<OrderByElement> order, String lead) {
         if (order == null || order.isEmpty()) {
             return;
         }
+        order = NullOrdering.apply(order, null, r.ctx());
         r.text(lead);
         for (int i = 0; i < order.size(); i++) {
             OrderByElement o = order.get(i);
@@ -155,6 +195,9 @@ final class Aggregates {
             r.expr(o.getExpression());
             if (!o.isAsc()) {
                 r.text(" DESC");
+            }
+            if (o.getNullOrdering() != null) {
+                r.text(o.getNullOrdering() == OrderByElement.NullOrdering.NULLS_FIRST ? " NULLS FIRST" : " NULLS LAST");
             }
         }
     }

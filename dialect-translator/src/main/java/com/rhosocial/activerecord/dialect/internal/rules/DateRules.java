@@ -54,15 +54,21 @@ public final class DateRules {
             ctx.changed();
             return r.writeCall(new Call("DATE_ADD", List.of(date, n), in.unit()));
         }
-        if (ctx.from().family().equals("ORACLE") && !ctx.to().family().equals("ORACLE")
-                && Temporal.of(a, ctx) != Temporal.Kind.UNKNOWN && Typing.of(b, ctx) == Typing.Kind.INTEGER) {
+        boolean days = ctx.from().dateArithmeticInDays() && !ctx.to().family().equals(ctx.from().family());
+        Temporal.Kind ka = Temporal.of(a, ctx);
+        boolean dateOperand = ctx.from().family().equals("ORACLE") ? ka != Temporal.Kind.UNKNOWN
+                : ka == Temporal.Kind.DATE;
+        if (days && dateOperand && Typing.of(b, ctx) == Typing.Kind.INTEGER) {
             // Oracle: DATE + number adds days.
             Expression n = subtract ? DateReaders.negate(b) : b;
             ctx.changed();
             return r.writeCall(new Call("DATE_ADD", List.of(a, n), "DAY"));
         }
-        if (ctx.from().family().equals("ORACLE") && subtract && !ctx.to().family().equals("ORACLE")
-                && Temporal.of(a, ctx) != Temporal.Kind.UNKNOWN && Temporal.of(b, ctx) != Temporal.Kind.UNKNOWN) {
+        Temporal.Kind kb = Temporal.of(b, ctx);
+        boolean bothDates = ctx.from().family().equals("ORACLE")
+                ? ka != Temporal.Kind.UNKNOWN && kb != Temporal.Kind.UNKNOWN
+                : ka == Temporal.Kind.DATE && kb == Temporal.Kind.DATE;
+        if (days && subtract && bothDates) {
             ctx.changed();
             return r.writeCall(new Call("DATEDIFF_DAYS", List.of(a, b)));
         }

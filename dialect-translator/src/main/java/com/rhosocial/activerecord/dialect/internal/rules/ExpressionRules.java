@@ -86,6 +86,14 @@ public final class ExpressionRules {
             boolean ci = a.size() > 2 && a.get(2) instanceof StringValue flags && flags.getValue().contains("i");
             return Predicates.regexp(r, a.get(0), a.get(1), false, ci);
         }
+        if ((name.equals("SUM") || name.equals("AVG")) && to.strictBooleans() && f.getParameters() != null
+                && f.getParameters().size() == 1 && f.getParameters().get(0) instanceof Column c
+                && Typing.of(c, ctx) == Typing.Kind.BOOLEAN) {
+            // SUM(flag) over a PostgreSQL BOOLEAN column: count the true values as 1.
+            r.text(name).text(f.isDistinct() ? "(DISTINCT CAST(" : "(CAST(").expr(c).text(" AS INTEGER))");
+            ctx.changed();
+            return true;
+        }
         if (name.equals("COUNT_BIG")) {
             f.setName("COUNT");
             return false;
@@ -105,6 +113,18 @@ public final class ExpressionRules {
 
     /** Bare words: SYSDATE, CURRENT_DATE written without parentheses, TRUE/FALSE spelled as names. */
     public boolean column(Column c) {
+        if (c.getTable() != null && c.getTable().getName() != null) {
+            Expression v = ctx.mergeValue(c.getTable().getName(), c.getColumnName());
+            if (v != null) {
+                r.expr(v);
+                return true;
+            }
+            String q = ctx.mergeTarget(c.getTable().getName());
+            if (q != null) {
+                r.text(q.isEmpty() ? c.getColumnName() : q + "." + c.getColumnName());
+                return true;
+            }
+        }
         if (ctx.upsertTarget() != null && c.getTable() != null && c.getTable().getName() != null
                 && RenderContext.unquote(c.getTable().getName()).equalsIgnoreCase("EXCLUDED")) {
             Upserts.newValue(r, ctx.upsertTarget(), new Column(c.getColumnName()));
@@ -254,6 +274,42 @@ public final class ExpressionRules {
 
     public boolean comparison(BinaryExpression e, String op) {
         return Predicates.comparison(r, e, op);
+    }
+
+    /** IN lists: 0/1 against a BOOLEAN column, string literals under a case-insensitive source collation. */
+    public boolean in(net.sf.jsqlparser.expression.operators.relational.InExpression in) {
+        Expression left = in.getLeftExpression();
+        if (!(in.getRightExpression() instanceof net.sf.jsqlparser.expression.operators.relational.ExpressionList<?> list)
+                || in.getRightExpression() instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect) {
+            return false;
+        }
+        boolean bool = Predicates.isStrictBooleanColumn(left, ctx);
+        boolean ci = ctx.preserve() && from.caseInsensitiveStrings() && !to.caseInsensitiveStrings()
+                && list.stream().anyMatch(e -> e instanceof StringValue s && Predicates.hasLetters(s.getValue()))
+                && list.stream().allMatch(e -> e instanceof StringValue);
+        if (!bool && !ci) {
+            return false;
+        }
+        if (ci) {
+            r.text("LOWER(").expr(left).text(")");
+        } else {
+            r.expr(left);
+        }
+        r.text(in.isNot() ? " NOT IN (" : " IN (");
+        for (int i = 0; i < list.size(); i++) {
+            if (i > 0) {
+                r.text(", ");
+            }
+            Expression e = list.get(i);
+            if (ci) {
+                r.text(to.stringLiteral(((StringValue) e).getValue().toLowerCase(Locale.ROOT).replace("''", "'")));
+            } else if (!Predicates.booleanValue(r, e)) {
+                r.expr(e);
+            }
+        }
+        r.text(")");
+        ctx.changed();
+        return true;
     }
 
     public boolean regexp(RegExpMatchOperator op) {

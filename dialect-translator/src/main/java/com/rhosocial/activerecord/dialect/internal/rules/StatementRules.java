@@ -44,6 +44,9 @@ public final class StatementRules {
             DmlRules.update(u, ctx);
             return null;
         }
+        if (st instanceof net.sf.jsqlparser.statement.merge.Merge m) {
+            return MergeRules.merge(m, r);
+        }
         if (st instanceof ShowTablesStatement s) {
             return CatalogRules.showTables(s, ctx);
         }

@@ -35,7 +35,11 @@ final class Typing {
     private static final Set<String> STRING_FUNCTIONS = Set.of("CONCAT", "UPPER", "LOWER", "SUBSTR", "SUBSTRING",
             "TRIM", "LTRIM", "RTRIM", "REPLACE", "LPAD", "RPAD", "LEFT", "RIGHT", "CONCAT_WS", "TO_CHAR",
             "DATE_FORMAT", "GROUP_CONCAT", "STRING_AGG", "LISTAGG", "REPEAT", "REVERSE", "UCASE", "LCASE", "STRFTIME",
-            "FORMAT", "PRINTF", "DATE", "DATETIME", "TIME", "HEX", "QUOTE", "TYPEOF", "CHAR", "CHR", "SPACE", "REPLICATE");
+            "FORMAT", "PRINTF", "HEX", "QUOTE", "TYPEOF", "CHAR", "CHR", "SPACE", "REPLICATE");
+
+    private static final Set<String> TEMPORAL_FUNCTIONS = Set.of("DATE", "DATETIME", "TIME", "NOW", "CURDATE",
+            "SYSDATE", "GETDATE", "DATE_ADD", "DATE_SUB", "DATEADD", "ADD_MONTHS", "LAST_DAY", "STR_TO_DATE",
+            "TO_DATE", "TO_TIMESTAMP", "DATE_TRUNC", "EOMONTH", "DATEFROMPARTS");
 
     private Typing() {
     }
@@ -49,6 +53,11 @@ final class Typing {
         }
         if (e instanceof StringValue) {
             return Kind.STRING;
+        }
+        if (e instanceof net.sf.jsqlparser.expression.DateTimeLiteralExpression
+                || e instanceof net.sf.jsqlparser.expression.DateValue
+                || e instanceof net.sf.jsqlparser.expression.TimestampValue) {
+            return Kind.TEMPORAL;
         }
         if (e instanceof SignedExpression s) {
             return of(s.getExpression(), ctx);
@@ -83,6 +92,9 @@ final class Typing {
             }
             if (STRING_FUNCTIONS.contains(n)) {
                 return Kind.STRING;
+            }
+            if (TEMPORAL_FUNCTIONS.contains(n)) {
+                return Kind.TEMPORAL;
             }
             if ((n.equals("SUM") || n.equals("MAX") || n.equals("MIN") || n.equals("ABS"))
                     && f.getParameters() != null && f.getParameters().size() == 1) {

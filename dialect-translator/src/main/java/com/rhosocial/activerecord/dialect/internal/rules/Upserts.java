@@ -50,6 +50,21 @@ public final class Upserts {
             action = ins.getConflictAction().getConflictActionType() == ConflictActionType.DO_NOTHING
                     ? Action.NOTHING : Action.UPDATE;
             sets = ins.getConflictAction().getUpdateSets();
+            Expression where = ins.getConflictAction().getWhereExpression();
+            if (where != null && sets != null) {
+                // DO UPDATE ... WHERE c: each assignment keeps the old value when c is false.
+                List<UpdateSet> guarded = new ArrayList<>();
+                for (UpdateSet s : sets) {
+                    for (int i = 0; i < s.getColumns().size(); i++) {
+                        net.sf.jsqlparser.expression.CaseExpression ce = new net.sf.jsqlparser.expression.CaseExpression();
+                        ce.setWhenClauses(List.of(new net.sf.jsqlparser.expression.WhenClause()
+                                .withWhenExpression(where).withThenExpression((Expression) s.getValues().get(i))));
+                        ce.setElseExpression(new Column(s.getColumns().get(i).getColumnName()));
+                        guarded.add(new UpdateSet(new Column(s.getColumns().get(i).getColumnName()), ce));
+                    }
+                }
+                sets = guarded;
+            }
             if (ins.getConflictTarget() != null && ins.getConflictTarget().getIndexColumnNames() != null
                     && !ins.getConflictTarget().getIndexColumnNames().isEmpty()) {
                 keys = new ArrayList<>(ins.getConflictTarget().getIndexColumnNames());

@@ -61,6 +61,7 @@ final class CommonFunctions {
                 ? new Call("REPLACE", java.util.List.of(a.get(0), a.get(1), new net.sf.jsqlparser.expression.StringValue("")))
                 : new Call("REPLACE", a));
         r.put("INITCAP", as("INITCAP"));
+        r.put("CBRT", as("CBRT"));
         r.put("SPACE", (n, a) -> new Call("REPEAT", java.util.List.of(new net.sf.jsqlparser.expression.StringValue(" "), a.get(0))));
     }
 
@@ -77,6 +78,19 @@ final class CommonFunctions {
         w.put("INSTR3", template("CASE WHEN STRPOS(SUBSTR({0}, {2}), {1}) = 0 THEN 0 ELSE STRPOS(SUBSTR({0}, {2}), {1}) + {2} - 1 END"));
         w.put("MAKE_DATE", rename("MAKE_DATE"));
         w.put("INITCAP", rename("INITCAP"));
+        w.put("FIELD", (c, o) -> {
+            // MySQL FIELD(x, a, b, ...): position of x in the list, 0 when absent or NULL
+            o.text("CASE");
+            for (int i = 1; i < c.arity(); i++) {
+                o.text(" WHEN ").expr(c.arg(0)).text(" = ").expr(c.arg(i)).text(" THEN " + i);
+            }
+            o.text(" ELSE 0 END");
+        });
+        w.put("TO_TIMESTAMP", template("CAST({0} AS TIMESTAMP)"));
+        w.put("TOTAL", template("COALESCE(SUM({0}), 0)"));
+        w.put("INTDIV", (c, o) -> o.text(o.ctx().to().integerDivisionTemplate().replace("{0}", o.capture(c.arg(0)))
+                .replace("{1}", o.capture(c.arg(1)))));
+        w.put("CBRT", template("POWER({0}, 1.0 / 3)"));
         w.put("REPLACE", rename("REPLACE"));
         w.put("REVERSE", rename("REVERSE"));
         w.put("ABS", rename("ABS"));

@@ -45,6 +45,11 @@ public abstract class DialectSpec {
         CommonFunctions.registerWriters(writers);
         Types.registerCommon(typeReads, typeNames);
         reserved.addAll(Types.SQL_RESERVED);
+        niladic.put("CURRENT_TIMESTAMP", "NOW");
+        niladic.put("LOCALTIMESTAMP", "NOW");
+        niladic.put("CURRENT_DATE", "CURRENT_DATE");
+        niladic.put("CURRENT_TIME", "CURRENT_TIME");
+        niladic.put("LOCALTIME", "CURRENT_TIME");
     }
 
     public final Dialect dialect() {
@@ -74,6 +79,36 @@ public abstract class DialectSpec {
 
     public IdentifierCase identifierCase() {
         return IdentifierCase.INSENSITIVE;
+    }
+
+    /** Select-list aliases may be used in HAVING (MySQL, SQLite). */
+    public boolean aliasesInHaving() {
+        return false;
+    }
+
+    /** SELECT ... FOR UPDATE exists. */
+    public boolean supportsForUpdate() {
+        return true;
+    }
+
+    /** GLOB pattern matching exists (SQLite). */
+    public boolean supportsGlob() {
+        return false;
+    }
+
+    /** Aggregates accept FILTER (WHERE ...) (PostgreSQL, SQLite). */
+    public boolean supportsAggregateFilter() {
+        return false;
+    }
+
+    /** LAG/LEAD take a default value (not in MariaDB 10.11). */
+    public boolean supportsLagDefault() {
+        return true;
+    }
+
+    /** DATE +/- integer means days (PostgreSQL dates, Oracle dates). */
+    public boolean dateArithmeticInDays() {
+        return false;
     }
 
     /** Name of the truncate-toward-zero function for numbers. */
@@ -315,6 +350,12 @@ public abstract class DialectSpec {
                 + " AND table_type = 'BASE TABLE' ORDER BY table_name";
     }
 
+    /** Query listing the current schema's tables in one column named table_name. */
+    public String tablesCatalogQuery() {
+        return "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+                + " AND table_type = 'BASE TABLE'";
+    }
+
     /**
      * Catalog query describing a table's columns like MySQL's SHOW COLUMNS (Field, Type, Null, Key, Default,
      * Extra); {@code table} is already a quoted string literal.
@@ -345,6 +386,11 @@ public abstract class DialectSpec {
     /** Wraps a CREATE TABLE so it runs only when the table is missing (for targets without IF NOT EXISTS). */
     public String ifTableMissing(String table, String createTable) {
         return createTable;
+    }
+
+    /** The ALTER TABLE clause changing column {@code c} to {@code type}, or null when impossible (SQLite). */
+    public String modifyColumn(String c, String type, boolean notNull) {
+        return "ALTER COLUMN " + c + " TYPE " + type + (notNull ? ", ALTER COLUMN " + c + " SET NOT NULL" : "");
     }
 
     /** Keyword(s) of ALTER TABLE ... ADD for a column ({@code ADD} in T-SQL and Oracle). */

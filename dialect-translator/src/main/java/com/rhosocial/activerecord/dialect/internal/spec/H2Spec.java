@@ -38,4 +38,9 @@ public class H2Spec extends DialectSpec {
     public String nullSafeEqualsStyle() {
         return "DISTINCT";
     }
+
+    @Override
+    public boolean supportsAggregateFilter() {
+        return true;
+    }
 }

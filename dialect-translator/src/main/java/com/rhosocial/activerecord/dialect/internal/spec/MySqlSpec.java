@@ -118,6 +118,13 @@ public class MySqlSpec extends DialectSpec {
         writers.put("DOW0", template("(DAYOFWEEK({0}) - 1)"));
         writers.put("MOD", FunctionWriter.rename("MOD"));
 
+        writers.put("CHR", (c, o) -> o.text("CHAR(").args(c, 0).text(" USING utf8mb4)"));
+
+        writers.put("TO_TIMESTAMP", template("CAST({0} AS DATETIME)"));
+
+        readers.put("FIELD", (n, a) -> a.size() >= 2 ? new Call("FIELD", a) : null);
+        writers.put("FIELD", rename("FIELD"));
+
         typeNames.put(Types.BOOLEAN, "TINYINT(1)");
         typeNames.put(Types.TINYINT, "TINYINT");
         typeNames.put(Types.DOUBLE, "DOUBLE");
@@ -310,5 +317,21 @@ public class MySqlSpec extends DialectSpec {
     @Override
     public String truncateFunction() {
         return "TRUNCATE";
+    }
+
+    @Override
+    public boolean aliasesInHaving() {
+        return true;
+    }
+
+    @Override
+    public String modifyColumn(String c, String type, boolean notNull) {
+        return "MODIFY COLUMN " + c + " " + type + (notNull ? " NOT NULL" : "");
+    }
+
+    @Override
+    public String tablesCatalogQuery() {
+        return "SELECT table_name AS table_name FROM information_schema.tables WHERE table_schema = DATABASE()"
+                + " AND table_type = 'BASE TABLE'";
     }
 }

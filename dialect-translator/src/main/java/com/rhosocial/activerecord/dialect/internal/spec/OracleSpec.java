@@ -254,4 +254,27 @@ public class OracleSpec extends DialectSpec {
     public String addColumnKeyword() {
         return "ADD";
     }
+
+    @Override
+    public boolean dateArithmeticInDays() {
+        return true;
+    }
+
+    @Override
+    public String showColumnsQuery(String t) {
+        return "SELECT column_name AS \"Field\", data_type AS \"Type\","
+                + " CASE WHEN nullable = 'Y' THEN 'YES' ELSE 'NO' END AS \"Null\", '' AS \"Key\","
+                + " data_default AS \"Default\", '' AS \"Extra\" FROM user_tab_columns WHERE table_name = "
+                + t.toUpperCase(java.util.Locale.ROOT) + " ORDER BY column_id";
+    }
+
+    @Override
+    public String modifyColumn(String c, String type, boolean notNull) {
+        return "MODIFY (" + c + " " + type + (notNull ? " NOT NULL" : "") + ")";
+    }
+
+    @Override
+    public String tablesCatalogQuery() {
+        return "SELECT LOWER(table_name) AS table_name FROM user_tables";
+    }
 }

@@ -77,6 +77,15 @@ public class PostgresSpec extends DialectSpec {
 
         writers.put("DOW0", template("CAST(EXTRACT(DOW FROM {0}) AS INTEGER)"));
 
+        readers.put("DIV", as("INTDIV"));
+        writers.put("CBRT", rename("CBRT"));
+
+        writers.put("CHR", (c, o) -> {
+            for (int i = 0; i < c.arity(); i++) {
+                o.text(i > 0 ? " || CHR(" : "CHR(").expr(c.arg(i)).text(")");
+            }
+        });
+
         typeNames.put(Types.BLOB, "BYTEA");
         typeNames.put(Types.BINARY, "BYTEA");
         typeNames.put(Types.UUID, "UUID");
@@ -165,6 +174,16 @@ public class PostgresSpec extends DialectSpec {
 
     @Override
     public boolean strictBooleans() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsAggregateFilter() {
+        return true;
+    }
+
+    @Override
+    public boolean dateArithmeticInDays() {
         return true;
     }
 }

@@ -63,6 +63,36 @@ public final class RenderContext {
         this.upsertTarget = style;
     }
 
+    private String mergeAlias;
+    private Map<String, net.sf.jsqlparser.expression.Expression> mergeRow;
+    private String mergeTargetAlias;
+    private String mergeTargetQualifier;
+
+    /** While rendering a MERGE as an upsert: the source alias and row, the target alias and its replacement. */
+    public void mergeSource(String alias, Map<String, net.sf.jsqlparser.expression.Expression> row, String targetAlias,
+                            String targetQualifier) {
+        this.mergeAlias = alias;
+        this.mergeRow = row;
+        this.mergeTargetAlias = targetAlias;
+        this.mergeTargetQualifier = targetQualifier;
+    }
+
+    /** The value a MERGE source column stands for, or null. */
+    public net.sf.jsqlparser.expression.Expression mergeValue(String qualifier, String column) {
+        if (mergeAlias == null || qualifier == null || !unquote(qualifier).equalsIgnoreCase(unquote(mergeAlias))) {
+            return null;
+        }
+        return mergeRow.get(unquote(column).toLowerCase(Locale.ROOT));
+    }
+
+    /** For a MERGE target-alias reference: the qualifier to write ("" for none), or null when not one. */
+    public String mergeTarget(String qualifier) {
+        if (mergeTargetAlias == null || qualifier == null || !unquote(qualifier).equalsIgnoreCase(unquote(mergeTargetAlias))) {
+            return null;
+        }
+        return mergeTargetQualifier == null ? "" : mergeTargetQualifier;
+    }
+
     private String upsertQualifier;
     private String currentTable;
 
@@ -144,12 +174,25 @@ public final class RenderContext {
         }
     }
 
-    /** Looks a table up in the schema (unquoted, case-insensitive). */
+    private final Map<String, String> aliases = new HashMap<>();
+
+    /** Records that {@code alias} names {@code table} in the statement being rendered. */
+    public void alias(String alias, String table) {
+        aliases.put(unquote(alias).toLowerCase(Locale.ROOT), table);
+        tableInScope(table);
+    }
+
+    /** Looks a table up in the schema (unquoted, case-insensitive), resolving aliases of the statement. */
     public Optional<TableInfo> table(String name) {
         if (name == null) {
             return Optional.empty();
         }
-        return schema.table(unquote(name));
+        String real = aliases.get(unquote(name).toLowerCase(Locale.ROOT));
+        Optional<TableInfo> t = schema.table(unquote(real != null ? real : name));
+        if (t.isEmpty() && real == null && name.contains(".")) {
+            t = schema.table(unquote(name.substring(name.lastIndexOf('.') + 1)));
+        }
+        return t;
     }
 
     /**

@@ -87,6 +87,12 @@ public class SqliteSpec extends DialectSpec {
         readers.put("UNICODE", as("ASCII"));
         readers.put("TRIM", as("TRIM"));
 
+        readers.put("DATE", SqliteDates.reader(false));
+        readers.put("DATETIME", SqliteDates.reader(true));
+        readers.put("TOTAL", as("TOTAL"));
+
+        writers.put("TO_TIMESTAMP", template("DATETIME({0})"));
+
         typeNames.put(Types.BOOLEAN, "INTEGER");
         typeNames.put(Types.TINYINT, "INTEGER");
         typeNames.put(Types.SMALLINT, "INTEGER");
@@ -252,5 +258,35 @@ public class SqliteSpec extends DialectSpec {
     @Override
     public boolean aliasNeedsAs() {
         return true;
+    }
+
+    @Override
+    public boolean supportsAggregateFilter() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsGlob() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsForUpdate() {
+        return false;
+    }
+
+    @Override
+    public boolean aliasesInHaving() {
+        return true;
+    }
+
+    @Override
+    public String modifyColumn(String c, String type, boolean notNull) {
+        return null;
+    }
+
+    @Override
+    public String tablesCatalogQuery() {
+        return "SELECT name AS table_name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
     }
 }

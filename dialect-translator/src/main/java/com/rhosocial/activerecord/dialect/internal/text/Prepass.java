@@ -24,6 +24,8 @@ public final class Prepass {
 
     private static final Pattern MOD_OPERATOR = Pattern.compile("(?i)(?<=[\\w)\\s])\\s+MOD\\s+(?=[\\w(?'-])");
     private static final Pattern LOCK_SHARE = Pattern.compile("(?i)\\s+LOCK\\s+IN\\s+SHARE\\s+MODE");
+    private static final Pattern MYSQL_MODIFIERS = Pattern.compile(
+            "(?i)(?<=\\bSELECT)\\s+(SQL_CALC_FOUND_ROWS|SQL_NO_CACHE|SQL_CACHE|SQL_SMALL_RESULT|SQL_BIG_RESULT|SQL_BUFFER_RESULT)\\b");
     private static final Pattern INSERT_OR_IGNORE = Pattern.compile("(?i)\\bINSERT\\s+OR\\s+IGNORE\\b");
     private static final Pattern LITERAL_SLOT = Pattern.compile("\u0000(\\d+)\u0000");
     private static final Pattern OJ = Pattern.compile("(?i)\\{\\s*oj\\s");
@@ -115,6 +117,10 @@ public final class Prepass {
         }
         if (o.modOperator() && s.toUpperCase(Locale.ROOT).contains("SHARE MODE")) {
             s = replaceOutsideLiterals(s, LOCK_SHARE, "");
+        }
+        if (o.pipesAreOr() && s.toUpperCase(Locale.ROOT).contains("SQL_")) {
+            // MySQL-only SELECT modifiers with no effect on the rows returned
+            s = replaceOutsideLiterals(s, MYSQL_MODIFIERS, " ");
         }
         if (o.sqliteInsertOr()) {
             s = replaceOutsideLiterals(s, INSERT_OR_IGNORE, "INSERT IGNORE");

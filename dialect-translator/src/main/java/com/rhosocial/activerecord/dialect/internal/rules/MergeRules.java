@@ -1,0 +1,217 @@
+package com.rhosocial.activerecord.dialect.internal.rules;
+
+import com.rhosocial.activerecord.dialect.internal.render.ExpressionRenderer;
+import com.rhosocial.activerecord.dialect.internal.render.StatementRenderer;
+import com.rhosocial.activerecord.dialect.internal.spec.DialectSpec;
+import com.rhosocial.activerecord.dialect.internal.spec.RenderContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
+import net.sf.jsqlparser.expression.operators.relational.EqualsTo;
+import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
+import net.sf.jsqlparser.schema.Column;
+import net.sf.jsqlparser.statement.merge.Merge;
+import net.sf.jsqlparser.statement.merge.MergeInsert;
+import net.sf.jsqlparser.statement.merge.MergeUpdate;
+import net.sf.jsqlparser.statement.select.FromItem;
+import net.sf.jsqlparser.statement.select.ParenthesedSelect;
+import net.sf.jsqlparser.statement.select.PlainSelect;
+import net.sf.jsqlparser.statement.select.SelectItem;
+import net.sf.jsqlparser.statement.select.Values;
+import net.sf.jsqlparser.statement.update.UpdateSet;
+
+/**
+ * Oracle / SQL Server {@code MERGE INTO t USING (SELECT ... ) s ON (t.k = s.k) WHEN MATCHED THEN UPDATE ...
+ * WHEN NOT MATCHED THEN INSERT ...} for one source row, written as the target's upsert
+ * ({@code ON CONFLICT (k) DO UPDATE} or {@code ON DUPLICATE KEY UPDATE}). References to the source row are
+ * replaced by its values, references to the target alias by the table.
+ */
+final class MergeRules {
+    private MergeRules() {
+    }
+
+    static String merge(Merge m, StatementRenderer sr) {
+        RenderContext ctx = sr.ctx();
+        DialectSpec to = ctx.to();
+        if (to.upsertStyle() == DialectSpec.UpsertStyle.MERGE) {
+            return null;
+        }
+        String sourceAlias = m.getUsingAlias() != null ? m.getUsingAlias().getName()
+                : m.getFromItem() != null && m.getFromItem().getAlias() != null ? m.getFromItem().getAlias().getName()
+                : null;
+        List<Map<String, Expression>> rows = sourceRows(m.getFromItem());
+        Map<String, Expression> row = rows == null || rows.isEmpty() ? null : rows.get(0);
+        MergeInsert ins = m.getMergeInsert();
+        MergeUpdate upd = m.getMergeUpdate();
+        if (row == null || sourceAlias == null || ins == null || ins.getColumns() == null) {
+            ctx.unsupported("merge", "MERGE", "MERGE is translated for one source row with WHEN NOT MATCHED INSERT");
+            return "";
+        }
+        String table = m.getTable().getName();
+        String targetAlias = m.getTable().getAlias() != null ? m.getTable().getAlias().getName() : table;
+        List<String> keys = new ArrayList<>();
+        collectKeys(m.getOnCondition(), targetAlias, keys);
+        ExpressionRenderer e = new ExpressionRenderer(ctx);
+        StringBuilder b = new StringBuilder();
+        e.setBuilder(b);
+        e.setSelectVisitor(StatementRenderer.create(ctx).getSelectDeParser());
+        ctx.mergeSource(sourceAlias, row, targetAlias, to.upsertStyle() == DialectSpec.UpsertStyle.ON_CONFLICT
+                ? table : null);
+        try {
+            b.append(upd == null && to.upsertStyle() == DialectSpec.UpsertStyle.ON_DUPLICATE_KEY
+                    ? "INSERT IGNORE INTO " : "INSERT INTO ").append(table).append(" (");
+            for (int i = 0; i < ins.getColumns().size(); i++) {
+                b.append(i > 0 ? ", " : "").append(ins.getColumns().get(i).getColumnName());
+            }
+            b.append(") VALUES ");
+            for (int k = 0; k < rows.size(); k++) {
+                ctx.mergeSource(sourceAlias, rows.get(k), targetAlias,
+                        to.upsertStyle() == DialectSpec.UpsertStyle.ON_CONFLICT ? table : null);
+                b.append(k > 0 ? ", (" : "(");
+                for (int i = 0; i < ins.getValues().size(); i++) {
+                    if (i > 0) {
+                        b.append(", ");
+                    }
+                    ins.getValues().get(i).accept(e, null);
+                }
+                b.append(")");
+            }
+            // In the update list a source column means the value proposed for the target column it feeds.
+            Map<String, Expression> proposed = new HashMap<>();
+            for (int i = 0; i < ins.getColumns().size() && i < ins.getValues().size(); i++) {
+                if (ins.getValues().get(i) instanceof Column sc && sc.getTable() != null
+                        && sc.getTable().getName() != null
+                        && RenderContext.unquote(sc.getTable().getName()).equalsIgnoreCase(RenderContext.unquote(sourceAlias))) {
+                    String targetCol = ins.getColumns().get(i).getColumnName();
+                    Expression ref = to.upsertStyle() == DialectSpec.UpsertStyle.ON_CONFLICT
+                            ? new Column(new net.sf.jsqlparser.schema.Table("EXCLUDED"), targetCol)
+                            : new net.sf.jsqlparser.expression.Function("VALUES", new Column(targetCol));
+                    proposed.put(RenderContext.unquote(sc.getColumnName()).toLowerCase(Locale.ROOT), ref);
+                }
+            }
+            if (rows.size() > 1 || !proposed.isEmpty()) {
+                Map<String, Expression> merged = new HashMap<>(rows.get(0));
+                merged.putAll(proposed);
+                ctx.mergeSource(sourceAlias, merged, targetAlias,
+                        to.upsertStyle() == DialectSpec.UpsertStyle.ON_CONFLICT ? table : null);
+            }
+            if (upd == null) {
+                if (to.upsertStyle() == DialectSpec.UpsertStyle.ON_CONFLICT) {
+                    b.append(" ON CONFLICT DO NOTHING");
+                }
+            } else {
+                if (to.upsertStyle() == DialectSpec.UpsertStyle.ON_CONFLICT) {
+                    if (keys.isEmpty()) {
+                        ctx.unsupported("merge", "ON", "MERGE condition gives no key columns");
+                        return "";
+                    }
+                    b.append(" ON CONFLICT (").append(String.join(", ", keys)).append(") DO UPDATE SET ");
+                } else {
+                    b.append(" ON DUPLICATE KEY UPDATE ");
+                }
+                List<UpdateSet> sets = upd.getUpdateSets();
+                boolean first = true;
+                for (UpdateSet s : sets) {
+                    for (int j = 0; j < s.getColumns().size(); j++) {
+                        b.append(first ? "" : ", ").append(s.getColumns().get(j).getColumnName()).append(" = ");
+                        first = false;
+                        ((Expression) s.getValues().get(j)).accept(e, null);
+                    }
+                }
+            }
+        } finally {
+            ctx.mergeSource(null, null, null, null);
+        }
+        ctx.changed();
+        return b.toString();
+    }
+
+    /** The source rows (column name to value), or null when the source is not a list of literal rows. */
+    private static List<Map<String, Expression>> sourceRows(FromItem fi) {
+        Values v0 = fi instanceof ParenthesedSelect ps0 && ps0.getSelect() instanceof Values vv ? vv
+                : fi instanceof Values vv2 ? vv2
+                : fi instanceof net.sf.jsqlparser.statement.select.ParenthesedFromItem pf
+                        && pf.getFromItem() instanceof Values vv3 ? vv3 : null;
+        if (v0 != null && fi.getAlias() != null && fi.getAlias().getAliasColumns() != null
+                && v0.getExpressions().get(0) instanceof ParenthesedExpressionList<?> first
+                && (v0.getExpressions().size() > 1 || first.size() == fi.getAlias().getAliasColumns().size())) {
+            List<Map<String, Expression>> rows = new ArrayList<>();
+            List<net.sf.jsqlparser.expression.Alias.AliasColumn> cols = fi.getAlias().getAliasColumns();
+            for (Expression r : v0.getExpressions()) {
+                if (!(r instanceof ParenthesedExpressionList<?> l) || l.size() != cols.size()) {
+                    return null;
+                }
+                Map<String, Expression> row = new HashMap<>();
+                for (int i = 0; i < cols.size(); i++) {
+                    row.put(cols.get(i).name.toLowerCase(Locale.ROOT), l.get(i));
+                }
+                rows.add(row);
+            }
+            return rows;
+        }
+        Map<String, Expression> one = sourceRow(fi);
+        return one == null ? null : List.of(one);
+    }
+
+    private static Map<String, Expression> sourceRow(FromItem fi) {
+        Map<String, Expression> row = new HashMap<>();
+        if (fi instanceof ParenthesedSelect ps && ps.getSelect() instanceof PlainSelect p) {
+            if (p.getJoins() != null && !p.getJoins().isEmpty() || p.getWhere() != null) {
+                return null;
+            }
+            if (p.getFromItem() != null && !(p.getFromItem() instanceof net.sf.jsqlparser.schema.Table t
+                    && t.getName().equalsIgnoreCase("DUAL"))) {
+                return null;
+            }
+            for (SelectItem<?> item : p.getSelectItems()) {
+                String name = item.getAlias() != null ? item.getAlias().getName()
+                        : item.getExpression() instanceof Column c ? c.getColumnName() : null;
+                if (name == null) {
+                    return null;
+                }
+                row.put(RenderContext.unquote(name).toLowerCase(Locale.ROOT), item.getExpression());
+            }
+            return row;
+        }
+        Values v = fi instanceof ParenthesedSelect ps2 && ps2.getSelect() instanceof Values vv ? vv
+                : fi instanceof Values vv2 ? vv2 : null;
+        if (v != null && fi.getAlias() != null && fi.getAlias().getAliasColumns() != null) {
+            List<Expression> values = new ArrayList<>();
+            Expression first = v.getExpressions().get(0);
+            if (v.getExpressions().size() == 1 && first instanceof ParenthesedExpressionList<?> l) {
+                values.addAll(l);
+            } else {
+                values.addAll(v.getExpressions());
+            }
+            List<net.sf.jsqlparser.expression.Alias.AliasColumn> cols = fi.getAlias().getAliasColumns();
+            if (cols.size() != values.size()) {
+                return null;
+            }
+            for (int i = 0; i < cols.size(); i++) {
+                row.put(cols.get(i).name.toLowerCase(Locale.ROOT), values.get(i));
+            }
+            return row;
+        }
+        return null;
+    }
+
+    private static void collectKeys(Expression on, String targetAlias, List<String> keys) {
+        if (on instanceof ParenthesedExpressionList<?> p && p.size() == 1) {
+            collectKeys(p.get(0), targetAlias, keys);
+        } else if (on instanceof AndExpression a) {
+            collectKeys(a.getLeftExpression(), targetAlias, keys);
+            collectKeys(a.getRightExpression(), targetAlias, keys);
+        } else if (on instanceof EqualsTo eq) {
+            for (Expression side : List.of(eq.getLeftExpression(), eq.getRightExpression())) {
+                if (side instanceof Column c && c.getTable() != null && c.getTable().getName() != null
+                        && c.getTable().getName().equalsIgnoreCase(targetAlias)) {
+                    keys.add(c.getColumnName());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package com.rhosocial.activerecord.dialect.internal.spec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.LongValue;
+import net.sf.jsqlparser.expression.StringValue;
+
+/**
+ * SQLite's {@code date(d, modifier, ...)} and {@code datetime(...)}: 'now', '+N days', '-N months',
+ * 'start of month/year/day' and 'localtime'/'utc' are read into nested canonical calls.
+ */
+final class SqliteDates {
+    private static final Pattern SHIFT = Pattern.compile("([+-]?\\d+)\\s+(\\w+)");
+
+    private SqliteDates() {
+    }
+
+    static FunctionReader reader(boolean datetime) {
+        return (name, a) -> {
+            if (a.isEmpty()) {
+                return null;
+            }
+            Expression value = a.get(0);
+            if (value instanceof StringValue s && s.getValue().equalsIgnoreCase("now")) {
+                value = new CallNode(new Call(datetime ? "NOW" : "CURRENT_DATE", List.of()));
+                if (a.size() == 1 || onlyZones(a)) {
+                    return ((CallNode) value).call();
+                }
+            }
+            for (int i = 1; i < a.size(); i++) {
+                if (!(a.get(i) instanceof StringValue m)) {
+                    return null;
+                }
+                String mod = m.getValue().trim().toLowerCase(Locale.ROOT);
+                if (mod.equals("localtime") || mod.equals("utc")) {
+                    continue;
+                }
+                if (mod.startsWith("start of ")) {
+                    String unit = DateReaders.unit(mod.substring(9));
+                    if (unit == null) {
+                        return null;
+                    }
+                    value = new CallNode(unit.equals("DAY") ? new Call("DATE_ONLY", List.of(value))
+                            : new Call("DATE_TRUNC", List.of(value), unit));
+                    continue;
+                }
+                Matcher mm = SHIFT.matcher(mod);
+                if (!mm.matches()) {
+                    return null;
+                }
+                String unit = DateReaders.unit(mm.group(2));
+                if (unit == null) {
+                    return null;
+                }
+                String n = mm.group(1).startsWith("+") ? mm.group(1).substring(1) : mm.group(1);
+                value = new CallNode(new Call("DATE_ADD", new ArrayList<>(List.of(value, new LongValue(n))), unit));
+            }
+            return datetime ? null == value ? null : asCall(value) : new Call("DATE_ONLY", List.of(value));
+        };
+    }
+
+    private static boolean onlyZones(List<Expression> a) {
+        for (int i = 1; i < a.size(); i++) {
+            if (!(a.get(i) instanceof StringValue s) || !(s.getValue().equalsIgnoreCase("localtime")
+                    || s.getValue().equalsIgnoreCase("utc"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Call asCall(Expression value) {
+        if (value instanceof CallNode c) {
+            return c.call();
+        }
+        return new Call("TO_TIMESTAMP", List.of(value));
+    }
+}
