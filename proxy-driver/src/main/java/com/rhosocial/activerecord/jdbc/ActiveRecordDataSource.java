@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.logging.Logger;
 
@@ -109,6 +110,30 @@ public final class ActiveRecordDataSource implements DataSource {
         if (pc.cluster.primary != pool) {
             throw new IllegalArgumentException("connection " + pc + " belongs to another database than " + pool.name);
         }
+        return bind(pool, pc);
+    }
+
+    /**
+     * Binds a physical connection that did not come from this data source's pool, such as the connection of an XA
+     * branch that a transaction manager enlisted, as {@link #bindToCurrentThread(Connection)} does for a pooled
+     * one: until the returned handle is closed, every {@code getConnection()} for this database in this thread
+     * (including a {@code jdbc:activerecord:} URL naming it) returns the driver's translating wrapper over
+     * {@code physical}, whose {@code close()} does nothing. The caller keeps {@code physical} open while bound, ends
+     * its transaction and closes it; it must reach the same database as this data source (not checked). A connection
+     * of this driver is bound as {@link #bindToCurrentThread(Connection)} binds it.
+     *
+     * @throws SQLException when {@code physical} is closed or its auto-commit state cannot be read
+     */
+    public AutoCloseable bindExternalToCurrentThread(Connection physical) throws SQLException {
+        Objects.requireNonNull(physical, "physical");
+        if (physical.isWrapperFor(TranslatingConnection.class)) {
+            return bindToCurrentThread(physical);
+        }
+        Resolver.Resolved r = resolvedOrFail();
+        return bind(r.cluster().primary, ProxyConnection.external(r.cluster(), r.settings(), physical));
+    }
+
+    private static AutoCloseable bind(PhysicalPool pool, ProxyConnection pc) {
         ProxyConnection previous = pool.bound.get();
         pool.bound.set(pc);
         return () -> {

@@ -63,6 +63,18 @@ final class ProxyConnection implements TranslatingConnection {
     }
 
     /**
+     * A view over a physical connection from outside the pool (an XA branch's): translates and tracks like any
+     * view, never routes, and leaves closing {@code physical} to its owner. 08003 when it is already closed.
+     */
+    static ProxyConnection external(Cluster cluster, ConnectionSettings settings, Connection physical)
+            throws SQLException {
+        if (physical.isClosed()) {
+            throw ActiveRecordSqlState.CONNECTION_DOES_NOT_EXIST.exception("cannot bind a closed connection");
+        }
+        return new ProxyConnection(cluster, settings, physical, true, physical.getAutoCommit());
+    }
+
+    /**
      * The physical connection in use; 08003 once this wrapper is closed, 08006 once the pool has closed the
      * physical connection after a connection error. HikariCP answers every later call on such a connection with
      * {@code SQLException("Connection is closed")} without a SQLState, so the application could not tell a lost
