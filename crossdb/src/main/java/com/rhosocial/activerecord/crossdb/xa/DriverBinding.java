@@ -26,7 +26,12 @@ final class DriverBinding {
     private DriverBinding() {
     }
 
-    static Handle bind(String datasource, Connection xaConnection) throws SQLException {
+    /** The branch connection, asked for only once the driver knows the datasource (asking enlists the branch). */
+    interface BranchConnection {
+        Connection get() throws SQLException;
+    }
+
+    static Handle bind(String datasource, BranchConnection xaConnection) throws SQLException {
         ActiveRecordDataSource ds;
         try {
             ds = ActiveRecordDataSource.named(datasource);
@@ -35,7 +40,7 @@ final class DriverBinding {
                     datasource, e.getMessage());
             return () -> { };
         }
-        AutoCloseable binding = ds.bindExternalToCurrentThread(xaConnection);
+        AutoCloseable binding = ds.bindExternalToCurrentThread(xaConnection.get());
         return () -> {
             try {
                 binding.close();
