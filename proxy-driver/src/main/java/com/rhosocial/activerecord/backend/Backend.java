@@ -297,6 +297,16 @@ public abstract class Backend {
         return false;
     }
 
+    /**
+     * Whether date, time and timestamp parameters of translated SQL are bound as ISO-8601 text
+     * ({@code 2024-01-15}, {@code 2024-01-15 10:30:00}, {@code 10:30:00}) instead of the driver's native form.
+     * Default false. SQLite has no date type: its date functions and legacy data use such text, while its driver
+     * binds {@code java.sql.Date} as epoch milliseconds, which compare with nothing a ported application stored.
+     */
+    public boolean temporalParametersAsText() {
+        return false;
+    }
+
     @Override
     public String toString() {
         return getClass().getSimpleName() + "[" + name() + "]";

@@ -39,9 +39,20 @@ final class ConnectionSettings {
     final long slowNanos;
     final boolean logParameters;
     final boolean readOnlyRouting;
+    /**
+     * True when date and time parameters are bound as ISO text ({@link Backend#temporalParametersAsText()}), and
+     * only while translating: legacy SQL from another database compares them with text dates.
+     */
+    final boolean temporalsAsText;
 
     private ConnectionSettings(String label, Dialect source, Dialect target, boolean translate, Translator translator,
                                long slowMillis, boolean logParameters, boolean readOnlyRouting) {
+        this(label, source, target, translate, translator, slowMillis, logParameters, readOnlyRouting, false);
+    }
+
+    private ConnectionSettings(String label, Dialect source, Dialect target, boolean translate, Translator translator,
+                               long slowMillis, boolean logParameters, boolean readOnlyRouting,
+                               boolean temporalsAsText) {
         this.label = label;
         this.source = source;
         this.target = target;
@@ -50,6 +61,7 @@ final class ConnectionSettings {
         this.slowNanos = slowMillis <= 0 ? 0 : TimeUnit.MILLISECONDS.toNanos(slowMillis);
         this.logParameters = logParameters;
         this.readOnlyRouting = readOnlyRouting;
+        this.temporalsAsText = temporalsAsText && this.translating;
     }
 
     /**
@@ -87,13 +99,15 @@ final class ConnectionSettings {
             throws SQLException {
         ConnectionSettings s = from(label, options, backend.dialect(), defaultSource);
         FunctionRenames renames = backend.functionRenames();
-        if (renames == null || renames.isEmpty()) {
+        boolean asText = backend.temporalParametersAsText();
+        if ((renames == null || renames.isEmpty()) && !asText) {
             return s;
         }
         Translator inner = s.translator;
-        return new ConnectionSettings(s.label, s.source, s.target, s.translating,
-                (sql, from, to, schema) -> renames.apply(inner.translate(sql, from, to, schema)),
-                TimeUnit.NANOSECONDS.toMillis(s.slowNanos), s.logParameters, s.readOnlyRouting);
+        Translator t = renames == null || renames.isEmpty() ? inner
+                : (sql, from, to, schema) -> renames.apply(inner.translate(sql, from, to, schema));
+        return new ConnectionSettings(s.label, s.source, s.target, s.translating, t,
+                TimeUnit.NANOSECONDS.toMillis(s.slowNanos), s.logParameters, s.readOnlyRouting, asText);
     }
 
     /** Cache statistics of each translator in use, keyed by its policy ({@code PASSTHROUGH/PRESERVE}, ...). */

@@ -593,6 +593,10 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
 
     @Override
     public void setDate(int index, Date a1, Calendar a2) throws SQLException {
+        if (connection.settings.temporalsAsText && a1 != null && TemporalText.handles(a1)) {
+            setString(index, TemporalText.format(a1));
+            return;
+        }
         if (targets == null) {
             real.setDate(index, a1, a2);
         } else {
@@ -607,6 +611,10 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
 
     @Override
     public void setDate(int index, Date a1) throws SQLException {
+        if (connection.settings.temporalsAsText && a1 != null && TemporalText.handles(a1)) {
+            setString(index, TemporalText.format(a1));
+            return;
+        }
         if (targets == null) {
             real.setDate(index, a1);
         } else {
@@ -803,6 +811,10 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
 
     @Override
     public void setObject(int index, Object a1, int a2) throws SQLException {
+        if (connection.settings.temporalsAsText && a1 != null && TemporalText.handles(a1)) {
+            setString(index, TemporalText.format(a1));
+            return;
+        }
         if (targets == null) {
             real.setObject(index, a1, a2);
         } else {
@@ -845,6 +857,10 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
 
     @Override
     public void setObject(int index, Object a1) throws SQLException {
+        if (connection.settings.temporalsAsText && a1 != null && TemporalText.handles(a1)) {
+            setString(index, TemporalText.format(a1));
+            return;
+        }
         if (targets == null) {
             real.setObject(index, a1);
         } else {
@@ -929,6 +945,10 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
 
     @Override
     public void setTime(int index, Time a1, Calendar a2) throws SQLException {
+        if (connection.settings.temporalsAsText && a1 != null && TemporalText.handles(a1)) {
+            setString(index, TemporalText.format(a1));
+            return;
+        }
         if (targets == null) {
             real.setTime(index, a1, a2);
         } else {
@@ -943,6 +963,10 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
 
     @Override
     public void setTime(int index, Time a1) throws SQLException {
+        if (connection.settings.temporalsAsText && a1 != null && TemporalText.handles(a1)) {
+            setString(index, TemporalText.format(a1));
+            return;
+        }
         if (targets == null) {
             real.setTime(index, a1);
         } else {
@@ -957,6 +981,10 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
 
     @Override
     public void setTimestamp(int index, Timestamp a1, Calendar a2) throws SQLException {
+        if (connection.settings.temporalsAsText && a1 != null && TemporalText.handles(a1)) {
+            setString(index, TemporalText.format(a1));
+            return;
+        }
         if (targets == null) {
             real.setTimestamp(index, a1, a2);
         } else {
@@ -971,6 +999,10 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
 
     @Override
     public void setTimestamp(int index, Timestamp a1) throws SQLException {
+        if (connection.settings.temporalsAsText && a1 != null && TemporalText.handles(a1)) {
+            setString(index, TemporalText.format(a1));
+            return;
+        }
         if (targets == null) {
             real.setTimestamp(index, a1);
         } else {

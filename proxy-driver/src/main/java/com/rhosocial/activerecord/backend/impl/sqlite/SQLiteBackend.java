@@ -142,4 +142,10 @@ public class SQLiteBackend extends Backend {
                     + " settings make no sense; remove ssl (or set ssl.mode: disable)");
         }
     }
+
+    /** SQLite keeps dates as ISO text (see {@link Backend#temporalParametersAsText()}). */
+    @Override
+    public boolean temporalParametersAsText() {
+        return true;
+    }
 }
