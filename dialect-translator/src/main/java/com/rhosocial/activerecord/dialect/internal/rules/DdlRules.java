@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
+import net.sf.jsqlparser.statement.create.view.CreateView;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
 import net.sf.jsqlparser.statement.create.table.ColDataType;
 import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
@@ -240,12 +241,19 @@ final class DdlRules {
             ctx.changed();
             return "DELETE FROM " + t.getTable().getFullyQualifiedName();
         }
+        if (st instanceof CreateView cv) {
+            return ViewForms.render(cv, r);
+        }
         if (st instanceof Alter a) {
             String modify = modifyColumns(a, r);
             if (modify != null) {
                 return modify;
             }
             alter(a, r);
+            String columns = AlterColumns.render(a, ctx);
+            if (columns != null) {
+                return columns;
+            }
             String add = ctx.to().addColumnKeyword();
             String text = a.toString();
             if (!add.equals("ADD COLUMN") && text.toUpperCase(Locale.ROOT).contains(" ADD COLUMN ")) {

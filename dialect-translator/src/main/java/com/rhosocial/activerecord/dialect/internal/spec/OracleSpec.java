@@ -101,6 +101,17 @@ public class OracleSpec extends DialectSpec {
     }
 
     @Override
+    public DefaultRowStyle defaultRowStyle() {
+        return DefaultRowStyle.DEFAULT_KEYWORD;
+    }
+
+    @Override
+    public String rowLockClause(boolean shared) {
+        // No shared row lock in a SELECT: FOR UPDATE keeps the rows unchanged until commit, as FOR SHARE would.
+        return "FOR UPDATE";
+    }
+
+    @Override
     public IdentifierCase identifierCase() {
         return IdentifierCase.UPPER;
     }

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *       reordering, duplication or dropping done by the rules; the post-pass turns {@code ?N} back into {@code ?}.</li>
  *   <li>MySQL double-quoted strings become single-quoted ({@code "a"} is a string there, not a name).</li>
  *   <li>MySQL {@code #} comments are removed; {@code x MOD y} becomes {@code x % y};
- *       {@code LOCK IN SHARE MODE} is dropped (a lock hint with no effect on results).</li>
+ *       {@code LOCK IN SHARE MODE} becomes {@code FOR SHARE} and {@code INSERT INTO t () VALUES ()} becomes
+ *       {@code INSERT INTO t DEFAULT VALUES}, which JSqlParser parses.</li>
  *   <li>SQLite {@code INSERT OR IGNORE} becomes {@code INSERT IGNORE}.</li>
  *   <li>JDBC {@code {oj ...}} and {@code {escape 'c'}} are unwrapped into their standard SQL.</li>
  * </ul>
@@ -55,6 +56,12 @@ public final class Prepass {
 
     private Prepass() {
     }
+
+    /** MySQL's row of defaults, {@code INSERT INTO t () VALUES ()} (also without {@code ()}), which JSqlParser rejects. */
+    private static final Pattern EMPTY_INSERT = Pattern.compile(
+            "(?i)\\b(INSERT\\s+(?:IGNORE\\s+)?(?:INTO\\s+)?[^\\s(]+)\\s*(?:\\(\\s*\\)\\s*)?VALUES?\\s*\\(\\s*\\)(?!\\s*,)");
+    /** T-SQL {@code CREATE OR ALTER VIEW} (2016 SP1), which JSqlParser rejects; it means CREATE OR REPLACE VIEW. */
+    private static final Pattern CREATE_OR_ALTER_VIEW = Pattern.compile("(?i)^(\\s*CREATE\\s+OR\\s+)ALTER(\\s+VIEW\\b)");
 
     public static Result apply(String sql, Options o) {
         StringBuilder out = new StringBuilder(sql.length() + 16);
@@ -129,11 +136,18 @@ public final class Prepass {
             s = replaceOutsideLiterals(s, MYSQL_CONVERT, "CAST($1 AS $2)");
         }
         if (o.modOperator() && s.toUpperCase(Locale.ROOT).contains("SHARE MODE")) {
-            s = replaceOutsideLiterals(s, LOCK_SHARE, "");
+            // MySQL's older spelling of FOR SHARE, which JSqlParser cannot parse.
+            s = replaceOutsideLiterals(s, LOCK_SHARE, " FOR SHARE");
+        }
+        if (o.modOperator() && s.contains("()")) {
+            s = replaceOutsideLiterals(s, EMPTY_INSERT, "$1 DEFAULT VALUES");
         }
         if (o.pipesAreOr() && s.toUpperCase(Locale.ROOT).contains("SQL_")) {
             // MySQL-only SELECT modifiers with no effect on the rows returned
             s = replaceOutsideLiterals(s, MYSQL_MODIFIERS, " ");
+        }
+        if (s.regionMatches(true, 0, "CREATE", 0, 6) || s.stripLeading().regionMatches(true, 0, "CREATE", 0, 6)) {
+            s = replaceOutsideLiterals(s, CREATE_OR_ALTER_VIEW, "$1REPLACE$2");
         }
         if (o.sqliteInsertOr()) {
             s = replaceOutsideLiterals(s, INSERT_OR_IGNORE, "INSERT IGNORE");
