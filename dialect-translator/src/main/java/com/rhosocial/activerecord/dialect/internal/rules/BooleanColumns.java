@@ -26,7 +26,8 @@ public final class BooleanColumns {
     }
 
     public static void insert(Insert ins, RenderContext ctx) {
-        values(ins.getTable().getFullyQualifiedName(), ins.getColumns(), ins.getValues(), ctx);
+        values(ins.getTable().getFullyQualifiedName(), ins.getColumns(),
+                ins.getSelect() instanceof Values v ? v : null, ctx);
     }
 
     /** The VALUES rows of an insert into {@code table} with columns {@code columns} (null: all, in order). */
