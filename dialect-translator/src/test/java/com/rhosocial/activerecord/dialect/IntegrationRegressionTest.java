@@ -186,4 +186,16 @@ class IntegrationRegressionTest {
         assertThat(pg.sql()).isEqualTo("CREATE OR REPLACE VIEW v AS SELECT id FROM t");
         assertThat(pg.warnings()).anySatisfy(w -> assertThat(w.rule()).isEqualTo("create-view"));
     }
+
+    // PostgreSQL BOOL_OR / BOOL_AND / EVERY: MySQL and SQLite predicates are 1/0 values, so MAX/MIN give the same
+    // answer and skip NULLs as the originals do; T-SQL MAX rejects BIT, hence the cast.
+    @Test
+    void booleanAggregatesBecomeMaxAndMin() throws Exception {
+        assertThat(t.translate("SELECT bool_or(flag), every(n > 0) FROM t", Dialect.POSTGRESQL, Dialect.MARIADB)
+                .sql()).isEqualTo("SELECT MAX(flag), MIN(n > 0) FROM t");
+        assertThat(t.translate("SELECT bool_and(flag) FROM t", Dialect.POSTGRESQL, Dialect.SQLSERVER).sql())
+                .isEqualTo("SELECT MIN(CAST(flag AS INT)) FROM t");
+        assertThat(t.translate("SELECT bool_or(flag) FROM t", Dialect.POSTGRESQL, Dialect.SQLITE).sql())
+                .isEqualTo("SELECT MAX(flag) FROM t");
+    }
 }

@@ -23,6 +23,11 @@ public class PostgresSpec extends DialectSpec {
                 "ILIKE", "ISNULL", "NOTNULL", "SIMILAR", "TABLESAMPLE", "OVERLAPS", "CURRENT_ROLE"));
 
         readers.put("STRPOS", as("INSTR"));
+        readers.put("BOOL_OR", as("BOOL_OR"));
+        readers.put("BOOL_AND", as("BOOL_AND"));
+        readers.put("EVERY", as("BOOL_AND"));
+        writers.put("BOOL_OR", rename("BOOL_OR"));
+        writers.put("BOOL_AND", rename("BOOL_AND"));
         readers.put("POSITION", FunctionReader.arity(2, reorder("INSTR", 1, 0)));
         readers.put("RANDOM", as("RANDOM"));
         readers.put("GEN_RANDOM_UUID", as("UUID"));
