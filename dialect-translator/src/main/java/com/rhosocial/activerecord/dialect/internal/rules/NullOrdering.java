@@ -130,6 +130,15 @@ public final class NullOrdering {
             SelectItem<?> item = block.getSelectItems().get(i);
             return item.getExpression() instanceof Column ? item.getExpression() : null;
         }
+        if (e instanceof Column c && c.getTable() == null && block != null && block.getSelectItems() != null) {
+            // ORDER BY alias: MySQL rejects an alias of an aggregate inside an expression, so use the expression.
+            for (SelectItem<?> item : block.getSelectItems()) {
+                if (item.getAlias() != null && RenderContext.unquote(item.getAlias().getName())
+                        .equalsIgnoreCase(RenderContext.unquote(c.getColumnName()))) {
+                    return item.getExpression();
+                }
+            }
+        }
         return block == null && !(e instanceof Column) ? null : e;
     }
 

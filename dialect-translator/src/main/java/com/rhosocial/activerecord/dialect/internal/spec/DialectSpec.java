@@ -81,6 +81,11 @@ public abstract class DialectSpec {
         return IdentifierCase.INSENSITIVE;
     }
 
+    /** T-SQL DATEDIFF by hour/minute/second may be written with this dialect's whole-unit difference. */
+    public boolean countsWholeUnitsForSubDayBoundaries() {
+        return true;
+    }
+
     /** LATERAL derived tables exist (PostgreSQL; not MariaDB 10.11 or SQLite). */
     public boolean supportsLateral() {
         return false;

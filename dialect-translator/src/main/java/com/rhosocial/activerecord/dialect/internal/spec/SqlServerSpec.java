@@ -390,4 +390,10 @@ public class SqlServerSpec extends DialectSpec {
     public String tablesCatalogQuery() {
         return "SELECT TABLE_NAME AS table_name FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_TYPE = 'BASE TABLE'";
     }
+
+    @Override
+    public com.rhosocial.activerecord.dialect.internal.text.Prepass.Options prepassOptions() {
+        return new com.rhosocial.activerecord.dialect.internal.text.Prepass.Options(false, false, false, false, false,
+                false, false, true);
+    }
 }

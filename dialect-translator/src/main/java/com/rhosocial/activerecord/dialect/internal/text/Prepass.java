@@ -25,6 +25,7 @@ public final class Prepass {
 
     private static final Pattern MOD_OPERATOR = Pattern.compile("(?i)(?<=[\\w)\\s])\\s+MOD\\s+(?=[\\w(?'-])");
     private static final Pattern LOCK_SHARE = Pattern.compile("(?i)\\s+LOCK\\s+IN\\s+SHARE\\s+MODE");
+    private static final Pattern DML_TOP = Pattern.compile("(?i)^\\s*(DELETE|UPDATE)\\s+TOP\\s*\\(\\s*(\\d+|\\?\\d*)\\s*\\)");
     private static final Pattern MYSQL_CONVERT = Pattern.compile(
             "(?i)\\bCONVERT\\s*\\(\\s*([^(),]+?)\\s*,\\s*((?:UNSIGNED|SIGNED)(?:\\s+INTEGER)?|CHAR(?:\\s*\\(\\d+\\))?|DECIMAL(?:\\s*\\(\\d+\\s*(?:,\\s*\\d+)?\\))?|DATE|DATETIME|TIME|DOUBLE|BINARY)\\s*\\)");
     private static final Pattern MYSQL_MODIFIERS = Pattern.compile(
@@ -40,10 +41,16 @@ public final class Prepass {
 
     /** Options of the pre-pass taken from the source dialect. */
     public record Options(boolean mysqlQuotes, boolean hashComments, boolean backslashEscapes, boolean modOperator,
-                          boolean sqliteInsertOr, boolean escapeStrings, boolean pipesAreOr) {
+                          boolean sqliteInsertOr, boolean escapeStrings, boolean pipesAreOr, boolean squareBrackets) {
+        public Options(boolean mysqlQuotes, boolean hashComments, boolean backslashEscapes, boolean modOperator,
+                       boolean sqliteInsertOr, boolean escapeStrings, boolean pipesAreOr) {
+            this(mysqlQuotes, hashComments, backslashEscapes, modOperator, sqliteInsertOr, escapeStrings, pipesAreOr,
+                    false);
+        }
+
         public Options(boolean mysqlQuotes, boolean hashComments, boolean backslashEscapes, boolean modOperator,
                        boolean sqliteInsertOr) {
-            this(mysqlQuotes, hashComments, backslashEscapes, modOperator, sqliteInsertOr, false, false);
+            this(mysqlQuotes, hashComments, backslashEscapes, modOperator, sqliteInsertOr, false, false, false);
         }
     }
 
@@ -144,6 +151,13 @@ public final class Prepass {
         }
         if (o.sqliteInsertOr()) {
             s = replaceOutsideLiterals(s, INSERT_OR_IGNORE, "INSERT IGNORE");
+        }
+        if (o.squareBrackets() && s.toUpperCase(Locale.ROOT).contains("TOP")) {
+            Matcher m = DML_TOP.matcher(s);
+            if (m.find() && s.indexOf(';') < 0) {
+                // T-SQL DELETE/UPDATE TOP (n) ...: the MySQL form DELETE ... LIMIT n, which the DML rules translate.
+                s = s.substring(0, m.start()) + m.group(1) + " " + s.substring(m.end()) + " LIMIT " + m.group(2);
+            }
         }
         if (s.indexOf('{') >= 0) {
             s = replaceOutsideLiterals(s, ESCAPE, "ESCAPE $1");
