@@ -198,4 +198,17 @@ class IntegrationRegressionTest {
         assertThat(t.translate("SELECT bool_or(flag) FROM t", Dialect.POSTGRESQL, Dialect.SQLITE).sql())
                 .isEqualTo("SELECT MAX(flag) FROM t");
     }
+
+    // Oracle SQL Reference, REPLACE: "If replacement_string is omitted or null, then all occurrences of
+    // search_string are removed"; PostgreSQL, MySQL and SQLite return NULL for a NULL replacement.
+    @Test
+    void oracleReplaceWithoutReplacementRemovesTheSearchString() throws Exception {
+        assertThat(t.translate("SELECT REPLACE(sku, '-', NULL), REPLACE(sku, '-'), REPLACE(sku, '-', '') FROM p",
+                Dialect.ORACLE, Dialect.POSTGRESQL).sql()).isEqualTo(
+                "SELECT REPLACE(sku, '-', ''), REPLACE(sku, '-', ''), REPLACE(sku, '-', '') FROM p");
+        assertThat(t.translate("SELECT REPLACE(sku, 'S', name) FROM p", Dialect.ORACLE, Dialect.MARIADB).sql())
+                .isEqualTo("SELECT REPLACE(sku, 'S', COALESCE(name, '')) FROM p");
+        assertThat(t.translate("SELECT REPLACE(sku, 'S', 'x') FROM p", Dialect.ORACLE, Dialect.SQLITE).sql())
+                .isEqualTo("SELECT REPLACE(sku, 'S', 'x') FROM p");
+    }
 }
