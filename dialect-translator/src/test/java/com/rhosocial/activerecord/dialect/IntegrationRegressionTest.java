@@ -211,4 +211,22 @@ class IntegrationRegressionTest {
         assertThat(t.translate("SELECT REPLACE(sku, 'S', 'x') FROM p", Dialect.ORACLE, Dialect.SQLITE).sql())
                 .isEqualTo("SELECT REPLACE(sku, 'S', 'x') FROM p");
     }
+
+    // Oracle and MySQL REGEXP_REPLACE replace every match; PostgreSQL's regexp_replace only the first without 'g'.
+    @Test
+    void regexpReplaceKeepsAllOrFirstMatch() throws Exception {
+        assertThat(t.translate("SELECT REGEXP_REPLACE(s, '[0-9]', '#') FROM t", Dialect.MYSQL, Dialect.POSTGRESQL)
+                .sql()).isEqualTo("SELECT REGEXP_REPLACE(s, '[0-9]', '#', 'g') FROM t");
+        assertThat(t.translate("SELECT REGEXP_REPLACE(s, '[0-9]') FROM t", Dialect.ORACLE, Dialect.POSTGRESQL)
+                .sql()).isEqualTo("SELECT REGEXP_REPLACE(s, '[0-9]', '', 'g') FROM t");
+        assertThat(t.translate("SELECT regexp_replace(s, '[0-9]', '#') FROM t", Dialect.POSTGRESQL, Dialect.ORACLE)
+                .sql()).isEqualTo("SELECT REGEXP_REPLACE(s, '[0-9]', '#', 1, 1) FROM t");
+        assertThat(t.translate("SELECT regexp_replace(s, '[0-9]', '#', 'g') FROM t", Dialect.POSTGRESQL,
+                Dialect.MARIADB).sql()).isEqualTo("SELECT REGEXP_REPLACE(s, '[0-9]', '#') FROM t");
+        // MariaDB cannot replace only the first match; SQLite has no REGEXP_REPLACE.
+        assertThat(t.translate("SELECT regexp_replace(s, '[0-9]', '#') FROM t", Dialect.POSTGRESQL, Dialect.MARIADB)
+                .outcome()).isEqualTo(Outcome.UNSUPPORTED);
+        assertThat(t.translate("SELECT REGEXP_REPLACE(s, 'a', 'b') FROM t", Dialect.MYSQL, Dialect.SQLITE)
+                .outcome()).isEqualTo(Outcome.UNSUPPORTED);
+    }
 }

@@ -70,6 +70,7 @@ final class CommonFunctions {
         // there, or are turned into one), and MAX/MIN skip NULLs as BOOL_OR/BOOL_AND do.
         w.put("BOOL_OR", template("MAX({0})"));
         w.put("BOOL_AND", template("MIN({0})"));
+        RegexpReplace.writeNone(w);
         // Oracle's REPLACE with no or a NULL replacement removes the search string (see OracleSpec).
         w.put("REPLACE_REMOVE", template("REPLACE({0}, {1}, '')"));
         w.put("REPLACE_OR_REMOVE", template("REPLACE({0}, {1}, COALESCE({2}, ''))"));

@@ -63,6 +63,8 @@ public class MySqlSpec extends DialectSpec {
         readers.put("SPACE", (n, a) -> new Call("REPEAT", java.util.List.of(new net.sf.jsqlparser.expression.StringValue(" "), a.get(0))));
 
         // ---- writing MySQL spellings
+        readers.put("REGEXP_REPLACE", RegexpReplace::readMysql);
+        RegexpReplace.writeMysql(writers);
         writers.put("CONCAT_NULL", rename("CONCAT"));
         writers.put("CONCAT_SKIP", concatSkip());
         writers.put("IF", rename("IF"));

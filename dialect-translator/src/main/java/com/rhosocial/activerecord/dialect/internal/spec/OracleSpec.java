@@ -21,6 +21,8 @@ public class OracleSpec extends DialectSpec {
     public OracleSpec() {
         super(Dialect.ORACLE);
         readers.put("REPLACE", OracleSpec::readReplace);
+        readers.put("REGEXP_REPLACE", RegexpReplace::readOracle);
+        RegexpReplace.writeOracle(writers);
         reserved.addAll(Set.of("ACCESS", "AUDIT", "CLUSTER", "COMMENT", "COMPRESS", "CONNECT", "EXCLUSIVE", "FILE",
                 "IDENTIFIED", "IMMEDIATE", "INCREMENT", "INITIAL", "LEVEL", "LOCK", "LONG", "MAXEXTENTS", "MINUS",
                 "MODE", "MODIFY", "NOAUDIT", "NOCOMPRESS", "NOWAIT", "NUMBER", "OFFLINE", "ONLINE", "PCTFREE",

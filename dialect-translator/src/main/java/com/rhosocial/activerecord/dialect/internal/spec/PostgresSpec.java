@@ -23,6 +23,8 @@ public class PostgresSpec extends DialectSpec {
                 "ILIKE", "ISNULL", "NOTNULL", "SIMILAR", "TABLESAMPLE", "OVERLAPS", "CURRENT_ROLE"));
 
         readers.put("STRPOS", as("INSTR"));
+        readers.put("REGEXP_REPLACE", RegexpReplace::readPostgres);
+        RegexpReplace.writePostgres(writers);
         readers.put("BOOL_OR", as("BOOL_OR"));
         readers.put("BOOL_AND", as("BOOL_AND"));
         readers.put("EVERY", as("BOOL_AND"));
