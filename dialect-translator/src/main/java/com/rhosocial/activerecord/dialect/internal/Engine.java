@@ -59,7 +59,11 @@ public final class Engine {
         try {
             statements = Parsing.parse(pre.sql(), from);
         } catch (Parsing.RefusedException e) {
-            ctx.unsupported(e.rule(), null, e.getMessage());
+            if (e.line() > 0) {
+                ctx.unsupported(e.rule(), e.line(), e.column(), e.getMessage());
+            } else {
+                ctx.unsupported(e.rule(), null, e.getMessage());
+            }
             return unsupported(sql, ctx);
         }
         List<String> out = new ArrayList<>(statements.size());

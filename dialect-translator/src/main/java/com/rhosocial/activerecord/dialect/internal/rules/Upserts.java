@@ -96,6 +96,7 @@ public final class Upserts {
             return "";
         }
         ctx.changed();
+        BooleanColumns.values(up.getTable().getFullyQualifiedName(), up.getColumns(), up.getValues(), ctx);
         return write(up.getTable().getFullyQualifiedName(), columnNames(up.getColumns()), null, up, action, null,
                 null, sr);
     }

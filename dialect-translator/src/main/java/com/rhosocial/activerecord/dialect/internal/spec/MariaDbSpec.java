@@ -27,4 +27,9 @@ public class MariaDbSpec extends MySqlSpec {
     public boolean supportsLagDefault() {
         return false;
     }
+
+    @Override
+    public boolean supportsViewIfNotExists() {
+        return true;
+    }
 }
