@@ -26,6 +26,9 @@ public final class BooleanColumns {
     }
 
     public static void insert(Insert ins, RenderContext ctx) {
+        if (ins.getSelect() == null) {
+            return; // DEFAULT VALUES: no row to look at
+        }
         values(ins.getTable().getFullyQualifiedName(), ins.getColumns(), ins.getValues(), ctx);
     }
 

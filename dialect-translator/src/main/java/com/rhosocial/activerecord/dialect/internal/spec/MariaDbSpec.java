@@ -19,11 +19,6 @@ public class MariaDbSpec extends MySqlSpec {
     }
 
     @Override
-    public boolean viewIfNotExists() {
-        return true;
-    }
-
-    @Override
     public boolean supportsLagDefault() {
         return false;
     }
