@@ -219,4 +219,14 @@ class IntegrationRegressionTest {
         assertThat(t.translate("SELECT REGEXP_REPLACE(s, 'a', 'b') FROM t", Dialect.MYSQL, Dialect.SQLITE)
                 .outcome()).isEqualTo(Outcome.UNSUPPORTED);
     }
+
+    // MySQL FIND_IN_SET(str, list): 1-based position in a comma-separated list, 0 when absent, NULL for NULL.
+    @Test
+    void findInSetBecomesAnArrayPositionOnPostgresql() throws Exception {
+        assertThat(t.translate("SELECT FIND_IN_SET(c, 'a,b') FROM t", Dialect.MYSQL, Dialect.POSTGRESQL).sql())
+                .isEqualTo("SELECT CASE WHEN c IS NULL OR 'a,b' IS NULL THEN NULL ELSE COALESCE(ARRAY_POSITION("
+                        + "STRING_TO_ARRAY(LOWER('a,b'), ','), LOWER(CAST(c AS TEXT))), 0) END FROM t");
+        assertThat(t.translate("SELECT FIND_IN_SET(c, 'a,b') FROM t", Dialect.MYSQL, Dialect.SQLSERVER).outcome())
+                .isEqualTo(Outcome.UNSUPPORTED);
+    }
 }

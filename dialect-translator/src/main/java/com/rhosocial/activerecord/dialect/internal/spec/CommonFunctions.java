@@ -71,6 +71,8 @@ final class CommonFunctions {
         w.put("BOOL_OR", template("MAX({0})"));
         w.put("BOOL_AND", template("MIN({0})"));
         RegexpReplace.writeNone(w);
+        w.put("FIND_IN_SET", (call, out) -> out.ctx().unsupported("find-in-set", "FIND_IN_SET",
+                out.ctx().to().dialect() + " has no FIND_IN_SET"));
         // Oracle's REPLACE with no or a NULL replacement removes the search string (see OracleSpec).
         w.put("REPLACE_REMOVE", template("REPLACE({0}, {1}, '')"));
         w.put("REPLACE_OR_REMOVE", template("REPLACE({0}, {1}, COALESCE({2}, ''))"));

@@ -64,6 +64,8 @@ public class MySqlSpec extends DialectSpec {
 
         // ---- writing MySQL spellings
         readers.put("REGEXP_REPLACE", RegexpReplace::readMysql);
+        readers.put("FIND_IN_SET", as("FIND_IN_SET"));
+        writers.put("FIND_IN_SET", rename("FIND_IN_SET"));
         RegexpReplace.writeMysql(writers);
         writers.put("CONCAT_NULL", rename("CONCAT"));
         writers.put("CONCAT_SKIP", concatSkip());

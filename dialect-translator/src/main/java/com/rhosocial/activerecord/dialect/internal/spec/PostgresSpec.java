@@ -25,6 +25,9 @@ public class PostgresSpec extends DialectSpec {
         readers.put("STRPOS", as("INSTR"));
         readers.put("REGEXP_REPLACE", RegexpReplace::readPostgres);
         RegexpReplace.writePostgres(writers);
+        // MySQL FIND_IN_SET: 1-based index in a comma list, 0 when absent, NULL for NULL; case-insensitive there.
+        writers.put("FIND_IN_SET", template("CASE WHEN {0} IS NULL OR {1} IS NULL THEN NULL ELSE COALESCE(ARRAY_POSITION("
+                + "STRING_TO_ARRAY(LOWER({1}), ','), LOWER(CAST({0} AS TEXT))), 0) END"));
         readers.put("BOOL_OR", as("BOOL_OR"));
         readers.put("BOOL_AND", as("BOOL_AND"));
         readers.put("EVERY", as("BOOL_AND"));
