@@ -26,10 +26,8 @@ public final class BooleanColumns {
     }
 
     public static void insert(Insert ins, RenderContext ctx) {
-        if (ins.getSelect() == null) {
-            return; // DEFAULT VALUES: no row to look at
-        }
-        values(ins.getTable().getFullyQualifiedName(), ins.getColumns(), ins.getValues(), ctx);
+        values(ins.getTable().getFullyQualifiedName(), ins.getColumns(),
+                ins.getSelect() instanceof Values v ? v : null, ctx);
     }
 
     /** The VALUES rows of an insert into {@code table} with columns {@code columns} (null: all, in order). */

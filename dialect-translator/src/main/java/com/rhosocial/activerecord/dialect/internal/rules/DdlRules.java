@@ -307,7 +307,10 @@ final class DdlRules {
         StatementRenderer q = StatementRenderer.create(ctx);
         cv.getSelect().accept((net.sf.jsqlparser.statement.select.SelectVisitor<StringBuilder>) q.getSelectDeParser(), null);
         String body = q.getBuilder().toString();
-        boolean replace = cv.isOrReplace() || cv.isIfNotExists() && !to.supportsViewIfNotExists();
+        boolean replace = cv.isOrReplace() || cv.isIfNotExists() && !to.viewIfNotExists();
+        if (cv.isIfNotExists() && !to.viewIfNotExists()) {
+            ctx.warn("create-view", "IF NOT EXISTS", to.dialect() + " has no CREATE VIEW IF NOT EXISTS: an existing view is replaced");
+        }
         String head;
         if (replace && to.createOrReplaceView() == null) {
             // SQLite: no OR REPLACE; drop first

@@ -86,16 +86,6 @@ public abstract class DialectSpec {
         return true;
     }
 
-    /** Head of a view definition that replaces an existing one, or null when there is none (SQLite). */
-    public String createOrReplaceView() {
-        return "CREATE OR REPLACE VIEW";
-    }
-
-    /** CREATE VIEW IF NOT EXISTS exists (SQLite, MariaDB). */
-    public boolean supportsViewIfNotExists() {
-        return false;
-    }
-
     /** LATERAL derived tables exist (PostgreSQL; not MariaDB 10.11 or SQLite). */
     public boolean supportsLateral() {
         return false;

@@ -22,9 +22,4 @@ public class MariaDbSpec extends MySqlSpec {
     public boolean supportsLagDefault() {
         return false;
     }
-
-    @Override
-    public boolean supportsViewIfNotExists() {
-        return true;
-    }
 }

@@ -389,11 +389,4 @@ public class SqlServerSpec extends DialectSpec {
         return new com.rhosocial.activerecord.dialect.internal.text.Prepass.Options(false, false, false, false, false,
                 false, false, true);
     }
-
-    @Override
-    public String createOrReplaceView() {
-        // CREATE OR ALTER VIEW (2016 SP1) is unknown to the H2 stand-in; a plain CREATE VIEW works when the view
-        // does not exist yet.
-        return "CREATE VIEW";
-    }
 }

@@ -301,14 +301,4 @@ public class SqliteSpec extends DialectSpec {
     public String tablesCatalogQuery() {
         return "SELECT name AS table_name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
     }
-
-    @Override
-    public String createOrReplaceView() {
-        return null;
-    }
-
-    @Override
-    public boolean supportsViewIfNotExists() {
-        return true;
-    }
 }
