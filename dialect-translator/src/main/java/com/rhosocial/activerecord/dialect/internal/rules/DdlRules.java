@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
+import net.sf.jsqlparser.statement.create.view.CreateView;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
 import net.sf.jsqlparser.statement.create.table.ColDataType;
 import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
@@ -239,6 +240,9 @@ final class DdlRules {
             Identifiers.table(t.getTable(), ctx);
             ctx.changed();
             return "DELETE FROM " + t.getTable().getFullyQualifiedName();
+        }
+        if (st instanceof CreateView cv) {
+            return ViewForms.render(cv, r);
         }
         if (st instanceof Alter a) {
             String modify = modifyColumns(a, r);

@@ -449,6 +449,19 @@ public abstract class DialectSpec {
         return null;
     }
 
+    /**
+     * Opening of a statement creating or replacing a view ({@code CREATE OR REPLACE VIEW}, T-SQL
+     * {@code CREATE OR ALTER VIEW}), or null to drop the view if it exists and create it (SQLite).
+     */
+    public String createOrReplaceView() {
+        return "CREATE OR REPLACE VIEW";
+    }
+
+    /** {@code CREATE VIEW IF NOT EXISTS} is accepted (SQLite, MariaDB). */
+    public boolean viewIfNotExists() {
+        return false;
+    }
+
     /** How a row of nothing but defaults is inserted. */
     public enum DefaultRowStyle {
         /** {@code INSERT INTO t DEFAULT VALUES} (standard). */
