@@ -66,6 +66,16 @@ final class CommonFunctions {
     }
 
     static void registerWriters(Map<String, FunctionWriter> w) {
+        // PostgreSQL's boolean aggregates elsewhere: the argument arrives as a 1/0/NULL value (predicates are values
+        // there, or are turned into one), and MAX/MIN skip NULLs as BOOL_OR/BOOL_AND do.
+        w.put("BOOL_OR", template("MAX({0})"));
+        w.put("BOOL_AND", template("MIN({0})"));
+        RegexpReplace.writeNone(w);
+        w.put("FIND_IN_SET", (call, out) -> out.ctx().unsupported("find-in-set", "FIND_IN_SET",
+                out.ctx().to().dialect() + " has no FIND_IN_SET"));
+        // Oracle's REPLACE with no or a NULL replacement removes the search string (see OracleSpec).
+        w.put("REPLACE_REMOVE", template("REPLACE({0}, {1}, '')"));
+        w.put("REPLACE_OR_REMOVE", template("REPLACE({0}, {1}, COALESCE({2}, ''))"));
         w.put("COALESCE", rename("COALESCE"));
         w.put("NULLIF", rename("NULLIF"));
         w.put("NVL2", template("CASE WHEN {0} IS NOT NULL THEN {1} ELSE {2} END"));

@@ -63,6 +63,10 @@ public class MySqlSpec extends DialectSpec {
         readers.put("SPACE", (n, a) -> new Call("REPEAT", java.util.List.of(new net.sf.jsqlparser.expression.StringValue(" "), a.get(0))));
 
         // ---- writing MySQL spellings
+        readers.put("REGEXP_REPLACE", RegexpReplace::readMysql);
+        readers.put("FIND_IN_SET", as("FIND_IN_SET"));
+        writers.put("FIND_IN_SET", rename("FIND_IN_SET"));
+        RegexpReplace.writeMysql(writers);
         writers.put("CONCAT_NULL", rename("CONCAT"));
         writers.put("CONCAT_SKIP", concatSkip());
         writers.put("IF", rename("IF"));

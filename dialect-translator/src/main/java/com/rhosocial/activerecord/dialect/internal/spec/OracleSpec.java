@@ -20,6 +20,9 @@ public class OracleSpec extends DialectSpec {
 
     public OracleSpec() {
         super(Dialect.ORACLE);
+        readers.put("REPLACE", OracleSpec::readReplace);
+        readers.put("REGEXP_REPLACE", RegexpReplace::readOracle);
+        RegexpReplace.writeOracle(writers);
         reserved.addAll(Set.of("ACCESS", "AUDIT", "CLUSTER", "COMMENT", "COMPRESS", "CONNECT", "EXCLUSIVE", "FILE",
                 "IDENTIFIED", "IMMEDIATE", "INCREMENT", "INITIAL", "LEVEL", "LOCK", "LONG", "MAXEXTENTS", "MINUS",
                 "MODE", "MODIFY", "NOAUDIT", "NOCOMPRESS", "NOWAIT", "NUMBER", "OFFLINE", "ONLINE", "PCTFREE",
@@ -98,6 +101,22 @@ public class OracleSpec extends DialectSpec {
         typeNames.put(Types.JSON, "CLOB");
         typeNames.put(Types.TIMESTAMPTZ, "TIMESTAMP WITH TIME ZONE");
         typeReads.put("DATE", Types.TIMESTAMP);
+    }
+
+    /**
+     * Oracle's NULL is its empty string: {@code REPLACE(s, x)} and a NULL replacement remove {@code x}; elsewhere a
+     * NULL replacement makes the whole result NULL. The writers spell the {@code ''} out themselves, since a ''
+     * read from Oracle SQL means NULL.
+     */
+    private static Call readReplace(String name, java.util.List<net.sf.jsqlparser.expression.Expression> a) {
+        if (a.size() == 2 || a.size() == 3 && (a.get(2) instanceof net.sf.jsqlparser.expression.NullValue
+                || a.get(2) instanceof net.sf.jsqlparser.expression.StringValue v && v.getValue().isEmpty())) {
+            return new Call("REPLACE_REMOVE", a.subList(0, 2));
+        }
+        if (a.size() == 3 && !(a.get(2) instanceof net.sf.jsqlparser.expression.StringValue)) {
+            return new Call("REPLACE_OR_REMOVE", a);
+        }
+        return new Call("REPLACE", a);
     }
 
     @Override

@@ -23,6 +23,16 @@ public class PostgresSpec extends DialectSpec {
                 "ILIKE", "ISNULL", "NOTNULL", "SIMILAR", "TABLESAMPLE", "OVERLAPS", "CURRENT_ROLE"));
 
         readers.put("STRPOS", as("INSTR"));
+        readers.put("REGEXP_REPLACE", RegexpReplace::readPostgres);
+        RegexpReplace.writePostgres(writers);
+        // MySQL FIND_IN_SET: 1-based index in a comma list, 0 when absent, NULL for NULL; case-insensitive there.
+        writers.put("FIND_IN_SET", template("CASE WHEN {0} IS NULL OR {1} IS NULL THEN NULL ELSE COALESCE(ARRAY_POSITION("
+                + "STRING_TO_ARRAY(LOWER({1}), ','), LOWER(CAST({0} AS TEXT))), 0) END"));
+        readers.put("BOOL_OR", as("BOOL_OR"));
+        readers.put("BOOL_AND", as("BOOL_AND"));
+        readers.put("EVERY", as("BOOL_AND"));
+        writers.put("BOOL_OR", rename("BOOL_OR"));
+        writers.put("BOOL_AND", rename("BOOL_AND"));
         readers.put("POSITION", FunctionReader.arity(2, reorder("INSTR", 1, 0)));
         readers.put("RANDOM", as("RANDOM"));
         readers.put("GEN_RANDOM_UUID", as("UUID"));

@@ -59,6 +59,9 @@ public class SqlServerSpec extends DialectSpec {
         readers.put("LEAST", as("LEAST_SKIP"));
 
         writers.put("COALESCE", rename("COALESCE"));
+        // MAX/MIN reject BIT operands.
+        writers.put("BOOL_OR", template("MAX(CAST({0} AS INT))"));
+        writers.put("BOOL_AND", template("MIN(CAST({0} AS INT))"));
         writers.put("IF", template("IIF({0}, {1}, {2})"));
         writers.put("CONCAT_SKIP", rename("CONCAT"));
         writers.put("CONCAT_NULL", plusConcat());

@@ -36,6 +36,12 @@ public class SqliteSpec extends DialectSpec {
         readers.put("TRUNC", FunctionReader.arity(1, as("TRUNC_NUM")));
 
         writers.put("CONCAT_NULL", ConcatWriters.pipes(null));
+        // MySQL FIND_IN_SET: the commas up to the match in ',list,' count the element's 1-based index.
+        writers.put("FIND_IN_SET", template("CASE WHEN {0} IS NULL OR {1} IS NULL THEN NULL"
+                + " WHEN INSTR(',' || LOWER({1}) || ',', ',' || LOWER({0}) || ',') = 0 THEN 0"
+                + " ELSE LENGTH(SUBSTR(',' || LOWER({1}) || ',', 1, INSTR(',' || LOWER({1}) || ',', ',' || LOWER({0}) || ',')))"
+                + " - LENGTH(REPLACE(SUBSTR(',' || LOWER({1}) || ',', 1, INSTR(',' || LOWER({1}) || ',', ',' || LOWER({0})"
+                + " || ',')), ',', '')) END"));
         writers.put("CONCAT_SKIP", rename("CONCAT"));
         writers.put("IF", template("CASE WHEN {0} THEN {1} ELSE {2} END"));
         writers.put("INSTR", rename("INSTR"));
