@@ -64,15 +64,15 @@ class DialectMatrixTest {
                 ORACLE, "SELECT TRUNC(7 / 2) FROM DUAL",
                 SQLSERVER, "SELECT CAST(7 / 2 AS BIGINT)"));
         rows.add(row("group-concat", MYSQL, "SELECT GROUP_CONCAT(name ORDER BY name SEPARATOR ';') FROM t GROUP BY g",
-                POSTGRESQL, "SELECT STRING_AGG(CAST(name AS TEXT), ';' ORDER BY name) FROM t GROUP BY g",
+                POSTGRESQL, "SELECT STRING_AGG(CAST(name AS TEXT), ';' ORDER BY name NULLS FIRST) FROM t GROUP BY g",
                 SQLITE, "SELECT GROUP_CONCAT(name, ';' ORDER BY name) FROM t GROUP BY g",
-                ORACLE, "SELECT LISTAGG(name, ';') WITHIN GROUP (ORDER BY name) FROM t GROUP BY g",
+                ORACLE, "SELECT LISTAGG(name, ';') WITHIN GROUP (ORDER BY name NULLS FIRST) FROM t GROUP BY g",
                 SQLSERVER, "SELECT STRING_AGG(CAST(name AS NVARCHAR(MAX)), ';') WITHIN GROUP (ORDER BY name) FROM t GROUP BY g"));
         rows.add(row("string-agg-pg", POSTGRESQL, "SELECT STRING_AGG(name, ', ' ORDER BY id) FROM t",
-                MYSQL, "SELECT GROUP_CONCAT(name ORDER BY id SEPARATOR ', ') FROM t"));
+                MYSQL, "SELECT GROUP_CONCAT(name ORDER BY CASE WHEN id IS NULL THEN 1 ELSE 0 END, id SEPARATOR ', ') FROM t"));
         rows.add(row("listagg-oracle", ORACLE, "SELECT LISTAGG(name, ',') WITHIN GROUP (ORDER BY id DESC) FROM t",
                 POSTGRESQL, "SELECT STRING_AGG(CAST(name AS TEXT), ',' ORDER BY id DESC) FROM t",
-                MARIADB, "SELECT GROUP_CONCAT(name ORDER BY id DESC SEPARATOR ',') FROM t"));
+                MARIADB, "SELECT GROUP_CONCAT(name ORDER BY CASE WHEN id IS NULL THEN 0 ELSE 1 END, id DESC SEPARATOR ',') FROM t"));
         rows.add(row("now", MYSQL, "SELECT NOW()",
                 POSTGRESQL, "SELECT LOCALTIMESTAMP",
                 SQLITE, "SELECT DATETIME('now', 'localtime')",
@@ -133,7 +133,8 @@ class DialectMatrixTest {
         rows.add(row("regexp", MYSQL, "SELECT id FROM t WHERE name REGEXP '^a'",
                 POSTGRESQL, "SELECT id FROM t WHERE name ~* '^a'",
                 ORACLE, "SELECT id FROM t WHERE REGEXP_LIKE(name, '^a', 'i')",
-                SQLITE, UNSUPPORTED));
+                SQLITE, "SELECT id FROM t WHERE LOWER(name) GLOB 'a*'",
+                SQLSERVER, UNSUPPORTED));
         rows.add(row("ilike", POSTGRESQL, "SELECT id FROM t WHERE name ILIKE 'a%'",
                 MYSQL, "SELECT id FROM t WHERE name LIKE 'a%'",
                 ORACLE, "SELECT id FROM t WHERE LOWER(name) LIKE LOWER('a%')"));

@@ -74,6 +74,11 @@ final class Resolver {
             }
         }
         options.putAll(du.options); // the URL wins over Properties
+        if (!du.secrets.isEmpty()) {
+            // a password= moved out of the real URL (see DriverUrl.secrets); the URL wins here too
+            driverProps.keySet().removeIf(k -> k.toString().equalsIgnoreCase("password"));
+            du.secrets.forEach(driverProps::setProperty);
+        }
         if (du.name != null) {
             return named(datasource(du.name), options, driverProps);
         }

@@ -202,7 +202,8 @@ public final class CrossDatabaseTransaction {
         List<DriverBinding.Handle> bound = new java.util.ArrayList<>();
         T result;
         try {
-            // Enlisted up front as well: legacy JDBC opening jdbc:activerecord:<name> in the block gets the branch.
+            // Enlisted up front when the driver knows the name: legacy JDBC opening jdbc:activerecord:<name> in the
+            // block then gets the branch. Names the driver does not know are left to be enlisted on first use.
             for (String name : xaSources.keySet()) {
                 bound.add(DriverBinding.bind(name, () -> ctx.connection(name)));
             }

@@ -12,7 +12,7 @@ import java.sql.SQLException;
  * the XA branch's connection of that datasource: binds it to the driver's data source of that name for the current
  * thread ({@link ActiveRecordDataSource#bindExternalToCurrentThread}). The name is resolved the way the URL is, in
  * the driver's configuration ({@code activerecord.yaml} by its usual lookup); a name it does not know has nothing
- * to bind, since no such URL could be opened either, and its branch is not enlisted early. Package-private.
+ * to bind, since no such URL could be opened either. Package-private.
  */
 final class DriverBinding {
 
@@ -26,13 +26,12 @@ final class DriverBinding {
     private DriverBinding() {
     }
 
-    /** Supplies the branch's connection, enlisting it; asked only when the driver knows the datasource. */
-    @FunctionalInterface
-    interface Branch {
-        Connection connection() throws SQLException;
+    /** The branch connection, asked for only once the driver knows the datasource (asking enlists the branch). */
+    interface BranchConnection {
+        Connection get() throws SQLException;
     }
 
-    static Handle bind(String datasource, Branch branch) throws SQLException {
+    static Handle bind(String datasource, BranchConnection xaConnection) throws SQLException {
         ActiveRecordDataSource ds;
         try {
             ds = ActiveRecordDataSource.named(datasource);
@@ -41,7 +40,7 @@ final class DriverBinding {
                     datasource, e.getMessage());
             return () -> { };
         }
-        AutoCloseable binding = ds.bindExternalToCurrentThread(branch.connection());
+        AutoCloseable binding = ds.bindExternalToCurrentThread(xaConnection.get());
         return () -> {
             try {
                 binding.close();

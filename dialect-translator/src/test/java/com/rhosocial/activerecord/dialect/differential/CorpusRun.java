@@ -102,23 +102,18 @@ final class CorpusRun {
             Pattern p = Pattern.compile(filter);
             cases = cases.stream().filter(c -> p.matcher(c.id()).find()).toList();
         }
-        Set<Engine> enabled = EnumSet.allOf(Engine.class);
-        if (!targetsProp.isBlank()) {
-            enabled = EnumSet.noneOf(Engine.class);
-            for (String t : targetsProp.split(",")) {
-                enabled.add(Engine.of(t.trim()));
-            }
-            // Native sources still need their engines.
-            for (CorpusCase c : cases) {
-                Engine n = Engine.nativeFor(c.source());
-                if (n != null) {
-                    enabled.add(n);
-                }
+        Set<Engine> targetFilter = targetsProp.isBlank() ? EnumSet.allOf(Engine.class) : parseTargets(targetsProp);
+        // Engines to open: the targets, every native source engine, and PostgreSQL for the verify: statements.
+        Set<Engine> enabled = EnumSet.copyOf(targetFilter);
+        enabled.add(Engine.POSTGRESQL);
+        for (CorpusCase c : cases) {
+            Engine n = Engine.nativeFor(c.source());
+            if (n != null) {
+                enabled.add(n);
             }
         }
         SqlTranslator translator = SqlTranslator.builder().build();
         CorpusRun run;
-        Set<Engine> targetFilter = targetsProp.isBlank() ? EnumSet.allOf(Engine.class) : parseTargets(targetsProp);
         try (CaseRunner runner = new CaseRunner(translator, List.copyOf(enabled))) {
             run = new CorpusRun(cases, filtered);
             for (CorpusCase c : cases) {

@@ -305,6 +305,14 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
     }
 
     @Override
+    public <S> StringBuilder visit(net.sf.jsqlparser.expression.operators.relational.InExpression in, S context) {
+        if (!rules.in(in)) {
+            super.visit(in, context);
+        }
+        return builder;
+    }
+
+    @Override
     public <S> StringBuilder visit(XorExpression x, S context) {
         if (!rules.xor(x)) {
             super.visit(x, context);

@@ -52,6 +52,9 @@ public class StatementRenderer extends StatementDeParser {
     @Override
     public <S> StringBuilder visit(Update update, S context) {
         ctx.tableInScope(update.getTable().getFullyQualifiedName());
+        if (update.getTable().getAlias() != null) {
+            ctx.alias(update.getTable().getAlias().getName(), update.getTable().getName());
+        }
         Identifiers.table(update.getTable(), ctx);
         update.setWhere(Marked.condition(update.getWhere()));
         return super.visit(update, context);

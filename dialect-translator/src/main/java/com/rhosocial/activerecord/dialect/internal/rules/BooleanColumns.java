@@ -99,13 +99,22 @@ public final class BooleanColumns {
     }
 
     private static Expression bool(Expression e, TableInfo t, String column) {
-        if (!(e instanceof LongValue v) || v.getValue() != 0 && v.getValue() != 1) {
+        boolean param = e instanceof net.sf.jsqlparser.expression.JdbcParameter;
+        if (!param && (!(e instanceof LongValue v) || v.getValue() != 0 && v.getValue() != 1)) {
             return null;
         }
         Optional<TableInfo.ColumnInfo> c = t.column(RenderContext.unquote(column));
         if (c.isEmpty() || Typing.ofJdbc(c.get().jdbcType(), c.get().typeName()) != Typing.Kind.BOOLEAN) {
             return null;
         }
-        return new BooleanValue(v.getValue() == 1 ? "TRUE" : "FALSE");
+        if (param) {
+            // bound as 0/1 or as a boolean: both become a boolean
+            net.sf.jsqlparser.expression.CastExpression cast = new net.sf.jsqlparser.expression.CastExpression();
+            cast.setLeftExpression(e);
+            cast.setColDataType(new net.sf.jsqlparser.statement.create.table.ColDataType("INTEGER"));
+            return new net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList<>(
+                    new net.sf.jsqlparser.expression.operators.relational.NotEqualsTo(cast, new LongValue(0)));
+        }
+        return new BooleanValue(((LongValue) e).getValue() == 1 ? "TRUE" : "FALSE");
     }
 }

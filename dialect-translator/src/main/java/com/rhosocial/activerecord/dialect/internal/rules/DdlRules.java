@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
+import net.sf.jsqlparser.statement.create.view.CreateView;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
 import net.sf.jsqlparser.statement.create.table.ColDataType;
 import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
@@ -236,8 +237,19 @@ final class DdlRules {
             ctx.changed();
             return "DELETE FROM " + t.getTable().getFullyQualifiedName();
         }
+        if (st instanceof CreateView cv) {
+            return ViewForms.render(cv, r);
+        }
         if (st instanceof Alter a) {
+            String modify = modifyColumns(a, r);
+            if (modify != null) {
+                return modify;
+            }
             alter(a, r);
+            String columns = AlterColumns.render(a, ctx);
+            if (columns != null) {
+                return columns;
+            }
             String add = ctx.to().addColumnKeyword();
             String text = a.toString();
             if (!add.equals("ADD COLUMN") && text.toUpperCase(Locale.ROOT).contains(" ADD COLUMN ")) {
@@ -246,6 +258,44 @@ final class DdlRules {
             }
         }
         return null;
+    }
+
+    /**
+     * Column type changes: MySQL {@code MODIFY [COLUMN] c T}, Oracle {@code MODIFY (c T)}, PostgreSQL
+     * {@code ALTER COLUMN c TYPE T}, T-SQL {@code ALTER COLUMN c T}, each written in the target's form.
+     */
+    private static String modifyColumns(Alter a, StatementRenderer r) {
+        RenderContext ctx = r.ctx();
+        if (a.getAlterExpressions() == null || a.getAlterExpressions().size() != 1) {
+            return null;
+        }
+        AlterExpression e = a.getAlterExpressions().get(0);
+        String op = e.getOperation() == null ? "" : e.getOperation().name();
+        if (!(op.equals("MODIFY") || op.equals("ALTER")) || e.getColDataTypeList() == null
+                || e.getColDataTypeList().isEmpty() || ctx.from().family().equals(ctx.to().family())) {
+            return null;
+        }
+        Identifiers.table(a.getTable(), ctx);
+        TypeRules types = new TypeRules(r.expressions());
+        List<String> parts = new ArrayList<>();
+        for (AlterExpression.ColumnDataType cdt : e.getColDataTypeList()) {
+            if (cdt.getColDataType() == null) {
+                return null;
+            }
+            String type = types.mapType(cdt.getColDataType(), false);
+            String specs = cdt.getColumnSpecs() == null ? "" : String.join(" ", cdt.getColumnSpecs())
+                    .toUpperCase(Locale.ROOT);
+            boolean notNull = specs.contains("NOT NULL");
+            String col = cdt.getColumnName();
+            String w = ctx.to().modifyColumn(col, type, notNull);
+            if (w == null) {
+                ctx.unsupported("ddl", "MODIFY", ctx.to() + " cannot change a column's type in place");
+                return "";
+            }
+            parts.add(w);
+        }
+        ctx.changed();
+        return "ALTER TABLE " + a.getTable().getFullyQualifiedName() + " " + String.join(", ", parts);
     }
 
     private static void alter(Alter a, StatementRenderer r) {

@@ -94,6 +94,14 @@ public final class ExpressionRules {
             ctx.changed();
             return true;
         }
+        if (name.equals("COUNT") && f.isDistinct() && f.getParameters() != null && f.getParameters().size() == 1
+                && f.getParameters().get(0) instanceof Column c && ctx.preserve() && from.caseInsensitiveStrings()
+                && !to.caseInsensitiveStrings() && !to.emptyStringIsNull() && Typing.of(c, ctx) == Typing.Kind.STRING) {
+            // MySQL / SQL Server count 'Bob' and 'bob' as one value under their default collation.
+            r.text("COUNT(DISTINCT LOWER(").expr(c).text("))");
+            ctx.changed();
+            return true;
+        }
         if (name.equals("COUNT_BIG")) {
             f.setName("COUNT");
             return false;
@@ -274,6 +282,42 @@ public final class ExpressionRules {
 
     public boolean comparison(BinaryExpression e, String op) {
         return Predicates.comparison(r, e, op);
+    }
+
+    /** IN lists: 0/1 against a BOOLEAN column, string literals under a case-insensitive source collation. */
+    public boolean in(net.sf.jsqlparser.expression.operators.relational.InExpression in) {
+        Expression left = in.getLeftExpression();
+        if (!(in.getRightExpression() instanceof net.sf.jsqlparser.expression.operators.relational.ExpressionList<?> list)
+                || in.getRightExpression() instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect) {
+            return false;
+        }
+        boolean bool = Predicates.isStrictBooleanColumn(left, ctx);
+        boolean ci = ctx.preserve() && from.caseInsensitiveStrings() && !to.caseInsensitiveStrings()
+                && list.stream().anyMatch(e -> e instanceof StringValue s && Predicates.hasLetters(s.getValue()))
+                && list.stream().allMatch(e -> e instanceof StringValue);
+        if (!bool && !ci) {
+            return false;
+        }
+        if (ci) {
+            r.text("LOWER(").expr(left).text(")");
+        } else {
+            r.expr(left);
+        }
+        r.text(in.isNot() ? " NOT IN (" : " IN (");
+        for (int i = 0; i < list.size(); i++) {
+            if (i > 0) {
+                r.text(", ");
+            }
+            Expression e = list.get(i);
+            if (ci) {
+                r.text(to.stringLiteral(((StringValue) e).getValue().toLowerCase(Locale.ROOT).replace("''", "'")));
+            } else if (!Predicates.booleanValue(r, e)) {
+                r.expr(e);
+            }
+        }
+        r.text(")");
+        ctx.changed();
+        return true;
     }
 
     public boolean regexp(RegExpMatchOperator op) {

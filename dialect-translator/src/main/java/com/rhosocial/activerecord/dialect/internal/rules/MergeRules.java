@@ -43,7 +43,8 @@ final class MergeRules {
         String sourceAlias = m.getUsingAlias() != null ? m.getUsingAlias().getName()
                 : m.getFromItem() != null && m.getFromItem().getAlias() != null ? m.getFromItem().getAlias().getName()
                 : null;
-        Map<String, Expression> row = sourceRow(m.getFromItem());
+        List<Map<String, Expression>> rows = sourceRows(m.getFromItem());
+        Map<String, Expression> row = rows == null || rows.isEmpty() ? null : rows.get(0);
         MergeInsert ins = m.getMergeInsert();
         MergeUpdate upd = m.getMergeUpdate();
         if (row == null || sourceAlias == null || ins == null || ins.getColumns() == null) {
@@ -66,14 +67,38 @@ final class MergeRules {
             for (int i = 0; i < ins.getColumns().size(); i++) {
                 b.append(i > 0 ? ", " : "").append(ins.getColumns().get(i).getColumnName());
             }
-            b.append(") VALUES (");
-            for (int i = 0; i < ins.getValues().size(); i++) {
-                if (i > 0) {
-                    b.append(", ");
+            b.append(") VALUES ");
+            for (int k = 0; k < rows.size(); k++) {
+                ctx.mergeSource(sourceAlias, rows.get(k), targetAlias,
+                        to.upsertStyle() == DialectSpec.UpsertStyle.ON_CONFLICT ? table : null);
+                b.append(k > 0 ? ", (" : "(");
+                for (int i = 0; i < ins.getValues().size(); i++) {
+                    if (i > 0) {
+                        b.append(", ");
+                    }
+                    ins.getValues().get(i).accept(e, null);
                 }
-                ins.getValues().get(i).accept(e, null);
+                b.append(")");
             }
-            b.append(")");
+            // In the update list a source column means the value proposed for the target column it feeds.
+            Map<String, Expression> proposed = new HashMap<>();
+            for (int i = 0; i < ins.getColumns().size() && i < ins.getValues().size(); i++) {
+                if (ins.getValues().get(i) instanceof Column sc && sc.getTable() != null
+                        && sc.getTable().getName() != null
+                        && RenderContext.unquote(sc.getTable().getName()).equalsIgnoreCase(RenderContext.unquote(sourceAlias))) {
+                    String targetCol = ins.getColumns().get(i).getColumnName();
+                    Expression ref = to.upsertStyle() == DialectSpec.UpsertStyle.ON_CONFLICT
+                            ? new Column(new net.sf.jsqlparser.schema.Table("EXCLUDED"), targetCol)
+                            : new net.sf.jsqlparser.expression.Function("VALUES", new Column(targetCol));
+                    proposed.put(RenderContext.unquote(sc.getColumnName()).toLowerCase(Locale.ROOT), ref);
+                }
+            }
+            if (rows.size() > 1 || !proposed.isEmpty()) {
+                Map<String, Expression> merged = new HashMap<>(rows.get(0));
+                merged.putAll(proposed);
+                ctx.mergeSource(sourceAlias, merged, targetAlias,
+                        to.upsertStyle() == DialectSpec.UpsertStyle.ON_CONFLICT ? table : null);
+            }
             if (upd == null) {
                 if (to.upsertStyle() == DialectSpec.UpsertStyle.ON_CONFLICT) {
                     b.append(" ON CONFLICT DO NOTHING");
@@ -105,7 +130,33 @@ final class MergeRules {
         return b.toString();
     }
 
-    /** Column name to value of the single source row, or null when the source is not one row. */
+    /** The source rows (column name to value), or null when the source is not a list of literal rows. */
+    private static List<Map<String, Expression>> sourceRows(FromItem fi) {
+        Values v0 = fi instanceof ParenthesedSelect ps0 && ps0.getSelect() instanceof Values vv ? vv
+                : fi instanceof Values vv2 ? vv2
+                : fi instanceof net.sf.jsqlparser.statement.select.ParenthesedFromItem pf
+                        && pf.getFromItem() instanceof Values vv3 ? vv3 : null;
+        if (v0 != null && fi.getAlias() != null && fi.getAlias().getAliasColumns() != null
+                && v0.getExpressions().get(0) instanceof ParenthesedExpressionList<?> first
+                && (v0.getExpressions().size() > 1 || first.size() == fi.getAlias().getAliasColumns().size())) {
+            List<Map<String, Expression>> rows = new ArrayList<>();
+            List<net.sf.jsqlparser.expression.Alias.AliasColumn> cols = fi.getAlias().getAliasColumns();
+            for (Expression r : v0.getExpressions()) {
+                if (!(r instanceof ParenthesedExpressionList<?> l) || l.size() != cols.size()) {
+                    return null;
+                }
+                Map<String, Expression> row = new HashMap<>();
+                for (int i = 0; i < cols.size(); i++) {
+                    row.put(cols.get(i).name.toLowerCase(Locale.ROOT), l.get(i));
+                }
+                rows.add(row);
+            }
+            return rows;
+        }
+        Map<String, Expression> one = sourceRow(fi);
+        return one == null ? null : List.of(one);
+    }
+
     private static Map<String, Expression> sourceRow(FromItem fi) {
         Map<String, Expression> row = new HashMap<>();
         if (fi instanceof ParenthesedSelect ps && ps.getSelect() instanceof PlainSelect p) {

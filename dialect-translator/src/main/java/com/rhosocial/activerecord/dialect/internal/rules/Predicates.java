@@ -222,8 +222,33 @@ public final class Predicates {
         return true;
     }
 
+    /** True when {@code e} is a column the schema says is BOOLEAN, on a target that rejects integers for it. */
+    static boolean isStrictBooleanColumn(Expression e, RenderContext ctx) {
+        return e instanceof Column c && ctx.to().strictBooleans() && Typing.of(c, ctx) == Typing.Kind.BOOLEAN;
+    }
+
+    /** A value written to or compared with a strict BOOLEAN column: 0/1 literals and parameters become booleans. */
+    static boolean booleanValue(ExpressionRenderer r, Expression v) {
+        if (v instanceof LongValue n && (n.getValue() == 0 || n.getValue() == 1)) {
+            r.text(r.ctx().to().booleanLiteral(n.getValue() == 1));
+            return true;
+        }
+        if (v instanceof net.sf.jsqlparser.expression.JdbcParameter) {
+            // The caller may bind 0/1 or a boolean: CAST(? AS INTEGER) <> 0 accepts both.
+            r.text("(CAST(").expr(v).text(" AS INTEGER) <> 0)");
+            return true;
+        }
+        return false;
+    }
+
     private static boolean booleanColumnLiteral(ExpressionRenderer r, Expression col, Expression lit, String op) {
         RenderContext ctx = r.ctx();
+        if (isStrictBooleanColumn(col, ctx) && lit instanceof net.sf.jsqlparser.expression.JdbcParameter) {
+            r.expr(col).text(op);
+            booleanValue(r, lit);
+            ctx.changed();
+            return true;
+        }
         if (!(col instanceof Column c) || !(lit instanceof LongValue v) || !ctx.to().hasBooleanLiterals()
                 || ctx.to().predicateValuesAreNumbers()) {
             return false;

@@ -13,6 +13,15 @@ import net.sf.jsqlparser.statement.create.table.ColDataType;
 
 /** CAST and CONVERT: type names mapped through the canonical type table, {@code ::} written as CAST. */
 public final class TypeRules {
+    /** T-SQL CONVERT date styles as canonical formats. */
+    private static final java.util.Map<String, String> STYLES = java.util.Map.ofEntries(
+            java.util.Map.entry("23", "%Y-%m-%d"), java.util.Map.entry("120", "%Y-%m-%d %H:%M:%S"),
+            java.util.Map.entry("121", "%Y-%m-%d %H:%M:%S.%f"), java.util.Map.entry("101", "%m/%d/%Y"),
+            java.util.Map.entry("103", "%d/%m/%Y"), java.util.Map.entry("104", "%d.%m.%Y"),
+            java.util.Map.entry("105", "%d-%m-%Y"), java.util.Map.entry("110", "%m-%d-%Y"),
+            java.util.Map.entry("111", "%Y/%m/%d"), java.util.Map.entry("112", "%Y%m%d"),
+            java.util.Map.entry("108", "%H:%M:%S"), java.util.Map.entry("126", "%Y-%m-%dT%H:%M:%S"));
+
     private final ExpressionRenderer r;
     private final RenderContext ctx;
 
@@ -66,8 +75,24 @@ public final class TypeRules {
         if (t.getColDataType() == null || t.getExpression() == null) {
             return false;
         }
-        // T-SQL CONVERT(type, expr[, style]) and MySQL CONVERT(expr, type): both are a CAST.
-        r.text("CAST(").expr(t.getExpression()).text(" AS ").text(mapType(t.getColDataType(), true)).text(")");
+        // T-SQL CONVERT(type, expr[, style]) and MySQL CONVERT(expr, type): both are a CAST, except a T-SQL
+        // style turning a date into text, which is a format.
+        String style = t.getTranscodingName();
+        String canonical = canonical(t.getColDataType());
+        if (style != null && (Types.VARCHAR.equals(canonical) || Types.CHAR.equals(canonical) || Types.TEXT.equals(canonical))) {
+            String fmt = STYLES.get(style.trim());
+            if (fmt != null) {
+                ctx.changed();
+                if (r.writeCall(new com.rhosocial.activerecord.dialect.internal.spec.Call("FORMAT_DATE",
+                        List.of(t.getExpression(), new net.sf.jsqlparser.expression.StringValue(fmt))))) {
+                    return true;
+                }
+            }
+        }
+        CastExpression c = new CastExpression();
+        c.setLeftExpression(t.getExpression());
+        c.setColDataType(t.getColDataType());
+        cast(c);
         ctx.changed();
         return true;
     }

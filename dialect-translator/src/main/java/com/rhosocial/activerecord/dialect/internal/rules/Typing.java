@@ -54,6 +54,11 @@ final class Typing {
         if (e instanceof StringValue) {
             return Kind.STRING;
         }
+        if (e instanceof net.sf.jsqlparser.expression.DateTimeLiteralExpression
+                || e instanceof net.sf.jsqlparser.expression.DateValue
+                || e instanceof net.sf.jsqlparser.expression.TimestampValue) {
+            return Kind.TEMPORAL;
+        }
         if (e instanceof SignedExpression s) {
             return of(s.getExpression(), ctx);
         }

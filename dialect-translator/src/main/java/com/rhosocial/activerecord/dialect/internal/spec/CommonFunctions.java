@@ -78,6 +78,14 @@ final class CommonFunctions {
         w.put("INSTR3", template("CASE WHEN STRPOS(SUBSTR({0}, {2}), {1}) = 0 THEN 0 ELSE STRPOS(SUBSTR({0}, {2}), {1}) + {2} - 1 END"));
         w.put("MAKE_DATE", rename("MAKE_DATE"));
         w.put("INITCAP", rename("INITCAP"));
+        w.put("FIELD", (c, o) -> {
+            // MySQL FIELD(x, a, b, ...): position of x in the list, 0 when absent or NULL
+            o.text("CASE");
+            for (int i = 1; i < c.arity(); i++) {
+                o.text(" WHEN ").expr(c.arg(0)).text(" = ").expr(c.arg(i)).text(" THEN " + i);
+            }
+            o.text(" ELSE 0 END");
+        });
         w.put("TO_TIMESTAMP", template("CAST({0} AS TIMESTAMP)"));
         w.put("TOTAL", template("COALESCE(SUM({0}), 0)"));
         w.put("INTDIV", (c, o) -> o.text(o.ctx().to().integerDivisionTemplate().replace("{0}", o.capture(c.arg(0)))

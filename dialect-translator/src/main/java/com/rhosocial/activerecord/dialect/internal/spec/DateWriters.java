@@ -164,6 +164,23 @@ final class DateWriters {
                 return;
             }
             boolean dateUnit = Temporal.dateUnit(c.unit());
+            boolean months = c.unit().equals("MONTH") || c.unit().equals("QUARTER") || c.unit().equals("YEAR");
+            if (months) {
+                // SQLite lets 01-31 + 1 month overflow into March; MySQL, Oracle and T-SQL clamp to the month's end.
+                String ds = o.capture(d);
+                String clamp = "MIN(DATE(" + ds + ", 'start of month', " + modifier + ", '+' || (CAST(STRFTIME('%d', "
+                        + ds + ") AS INTEGER) - 1) || ' days'), DATE(" + ds + ", 'start of month', " + modifier
+                        + ", '+1 months', '-1 days'))";
+                if (kind == Temporal.Kind.DATE) {
+                    o.text(clamp);
+                } else if (kind == Temporal.Kind.TIMESTAMP) {
+                    o.text("(" + clamp + " || ' ' || TIME(" + ds + "))");
+                } else {
+                    o.text("CASE WHEN LENGTH(" + ds + ") > 10 THEN " + clamp + " || ' ' || TIME(" + ds + ") ELSE "
+                            + clamp + " END");
+                }
+                return;
+            }
             if (kind == Temporal.Kind.DATE && dateUnit) {
                 o.text("DATE(").expr(d).text(", " + modifier + ")");
             } else if (kind == Temporal.Kind.TIMESTAMP || !dateUnit) {
@@ -227,22 +244,105 @@ final class DateWriters {
                 default -> o.ctx().unsupported("date-trunc", "TRUNC", "SQLite cannot truncate to " + c.unit());
             }
         });
-        w.put("FORMAT_DATE", (c, o) -> {
-            String f = nativeFormat(c, FormatTokens.STRFTIME, null, true, o);
-            if (f != null) {
-                o.text("STRFTIME(" + f + ", ").expr(c.arg(0)).text(")");
+        w.put("FORMAT_DATE", DateWriters::sqliteFormat);
+        w.put("PARSE_DATE", DateWriters::sqliteParse);
+    }
+
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"};
+    private static final String[] DAYS = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+        "Saturday"};
+
+    /** strftime for what it can print; month and day names (which it cannot) as CASE expressions. */
+    private static void sqliteFormat(Call c, Out o) {
+        String canonical = ((StringValue) c.arg(1)).getValue();
+        java.util.List<FormatTokens.Piece> pieces = FormatTokens.read(canonical, FormatTokens.CANONICAL, (char) 0);
+        String d = o.capture(c.arg(0));
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        java.util.List<FormatTokens.Piece> run = new java.util.ArrayList<>();
+        for (FormatTokens.Piece p : pieces) {
+            String t = p.text();
+            boolean name = !p.literal() && (t.endsWith("B") || t.endsWith("b") || t.endsWith("A") || t.endsWith("a"));
+            if (!name) {
+                run.add(p);
+                continue;
             }
-        });
-        w.put("PARSE_DATE", (c, o) -> {
-            String canonical = ((StringValue) c.arg(1)).getValue();
-            if (canonical.equals("%Y-%m-%d")) {
-                o.text("DATE(").expr(c.arg(0)).text(")");
-            } else if (canonical.equals("%Y-%m-%d %H:%M:%S")) {
-                o.text("DATETIME(").expr(c.arg(0)).text(")");
-            } else {
-                o.ctx().unsupported("parse-date", "TO_DATE", "SQLite parses only ISO dates");
+            flushRun(run, parts, d, o);
+            if (parts == null) {
+                return;
             }
-        });
+            boolean upper = t.startsWith("%^");
+            boolean month = t.endsWith("B") || t.endsWith("b");
+            boolean abbreviated = t.endsWith("b") || t.endsWith("a");
+            String[] names = month ? MONTHS : DAYS;
+            StringBuilder cs = new StringBuilder("CASE STRFTIME('" + (month ? "%m" : "%w") + "', " + d + ")");
+            for (int i = 0; i < names.length; i++) {
+                String n = abbreviated ? names[i].substring(0, 3) : names[i];
+                n = upper ? n.toUpperCase(java.util.Locale.ROOT) : n;
+                String key = month ? String.format("%02d", i + 1) : String.valueOf(i);
+                cs.append(" WHEN '").append(key).append("' THEN '").append(n).append("'");
+            }
+            parts.add(cs.append(" END").toString());
+        }
+        flushRun(run, parts, d, o);
+        if (parts.isEmpty()) {
+            o.text("''");
+            return;
+        }
+        o.text(parts.size() == 1 ? parts.get(0) : "(" + String.join(" || ", parts) + ")");
+    }
+
+    private static void flushRun(java.util.List<FormatTokens.Piece> run, java.util.List<String> parts, String d, Out o) {
+        if (run.isEmpty()) {
+            return;
+        }
+        String f = FormatTokens.write(new java.util.ArrayList<>(run), FormatTokens.STRFTIME, null, true);
+        run.clear();
+        if (f == null) {
+            o.ctx().unsupported("date-format", null, "a format token SQLite cannot print");
+            return;
+        }
+        parts.add("STRFTIME(" + o.ctx().to().stringLiteral(f) + ", " + d + ")");
+    }
+
+    /** Fixed-width formats (%d/%m/%Y and the like) are cut apart with SUBSTR and reassembled as ISO text. */
+    private static void sqliteParse(Call c, Out o) {
+        String canonical = ((StringValue) c.arg(1)).getValue();
+        java.util.List<FormatTokens.Piece> pieces = FormatTokens.read(canonical, FormatTokens.CANONICAL, (char) 0);
+        java.util.Map<String, Integer> at = new java.util.HashMap<>();
+        int pos = 1;
+        for (FormatTokens.Piece p : pieces) {
+            if (p.literal()) {
+                pos += p.text().length();
+                continue;
+            }
+            int width = switch (p.text()) {
+                case "%Y" -> 4;
+                case "%m", "%d", "%H", "%M", "%S" -> 2;
+                default -> -1;
+            };
+            if (width < 0) {
+                o.ctx().unsupported("parse-date", "TO_DATE", "SQLite parses only fixed-width numeric formats");
+                return;
+            }
+            at.put(p.text(), pos);
+            pos += width;
+        }
+        if (!at.containsKey("%Y") || !at.containsKey("%m") || !at.containsKey("%d")) {
+            o.ctx().unsupported("parse-date", "TO_DATE", "format without year, month and day");
+            return;
+        }
+        String s = o.capture(c.arg(0));
+        String date = "SUBSTR(" + s + ", " + at.get("%Y") + ", 4) || '-' || SUBSTR(" + s + ", " + at.get("%m")
+                + ", 2) || '-' || SUBSTR(" + s + ", " + at.get("%d") + ", 2)";
+        if (!at.containsKey("%H")) {
+            o.text("DATE(" + date + ")");
+            return;
+        }
+        String time = " || ' ' || SUBSTR(" + s + ", " + at.get("%H") + ", 2) || ':' || "
+                + (at.containsKey("%M") ? "SUBSTR(" + s + ", " + at.get("%M") + ", 2)" : "'00'") + " || ':' || "
+                + (at.containsKey("%S") ? "SUBSTR(" + s + ", " + at.get("%S") + ", 2)" : "'00'");
+        o.text("DATETIME(" + date + time + ")");
     }
 
     private static String sqliteModifier(Call c, Out o) {
@@ -393,6 +493,12 @@ final class DateWriters {
             default -> null;
         };
         if (t == null) {
+            // hours and smaller: boundaries crossed and whole units agree for whole-unit timestamps
+            FunctionWriter w = o.ctx().to().writer("TIMESTAMPDIFF");
+            if (w != null && !o.ctx().to().dateArithmeticInDays()) {
+                w.write(c, o);
+                return;
+            }
             o.ctx().unsupported("datediff", "DATEDIFF", "DATEDIFF by " + c.unit() + " is not emulated");
             return;
         }
@@ -405,7 +511,14 @@ final class DateWriters {
         return (c, o) -> {
             String f = nativeFormat(c, table, literalQuote, percentEscape, o);
             if (f != null) {
+                boolean upper = FormatTokens.needsUpper(((StringValue) c.arg(1)).getValue(), table);
+                if (upper) {
+                    o.text("UPPER(");
+                }
                 template(t.replace("{f}", f)).write(c, o);
+                if (upper) {
+                    o.text(")");
+                }
             }
         };
     }

@@ -25,8 +25,9 @@ public final class FormatTokens {
     static final String[][] TO_CHAR = {
         {"YYYY", "%Y"}, {"YY", "%y"}, {"MM", "%m"}, {"DDD", "%j"}, {"DD", "%d"}, {"HH24", "%H"}, {"HH12", "%I"},
         {"HH", "%I"}, {"MI", "%M"}, {"SS", "%S"}, {"MS", "%f"}, {"FF3", "%f"}, {"FF", "%f"}, {"US", "%f"},
-        {"AM", "%p"}, {"PM", "%p"}, {"FMMonth", "%B"}, {"Month", "%B"}, {"MONTH", "%B"}, {"Mon", "%b"},
-        {"MON", "%b"}, {"FMDay", "%A"}, {"Day", "%A"}, {"DAY", "%A"}, {"Dy", "%a"}, {"DY", "%a"},
+        {"AM", "%p"}, {"PM", "%p"}, {"FMMonth", "%B"}, {"Month", "%B"}, {"MONTH", "%^B"}, {"Mon", "%b"},
+        {"MON", "%^b"}, {"FMDay", "%A"}, {"Day", "%A"}, {"DAY", "%^A"}, {"Dy", "%a"}, {"DY", "%^a"},
+        {"FMMONTH", "%^B"}, {"FMDAY", "%^A"},
         {"FMMM", "%-m"}, {"FMDD", "%-d"}, {"FMHH24", "%-H"}, {"D", "%w"},
     };
     /** SQLite strftime: the canonical tokens themselves, minus names SQLite cannot print. */
@@ -40,6 +41,7 @@ public final class FormatTokens {
         {"%Y", "%Y"}, {"%y", "%y"}, {"%m", "%m"}, {"%-m", "%-m"}, {"%d", "%d"}, {"%-d", "%-d"}, {"%H", "%H"},
         {"%-H", "%-H"}, {"%I", "%I"}, {"%-I", "%-I"}, {"%M", "%M"}, {"%S", "%S"}, {"%f", "%f"}, {"%p", "%p"},
         {"%B", "%B"}, {"%b", "%b"}, {"%A", "%A"}, {"%a", "%a"}, {"%j", "%j"}, {"%w", "%w"}, {"%%", "%%"},
+        {"%^B", "%^B"}, {"%^b", "%^b"}, {"%^A", "%^A"}, {"%^a", "%^a"},
     };
     /** SQL Server FORMAT (.NET custom format strings). */
     static final String[][] DOTNET = {
@@ -59,6 +61,24 @@ public final class FormatTokens {
     /** Converts a canonical format to a native one, or null when a token has no equivalent. */
     public static String fromCanonical(String canonical, String[][] table, String literalQuote, boolean percentEscape) {
         return write(read(canonical, CANONICAL, (char) 0), table, literalQuote, percentEscape);
+    }
+
+    /** True when the canonical format asks for upper-case names the native table cannot spell. */
+    public static boolean needsUpper(String canonical, String[][] table) {
+        for (String t : new String[] {"%^B", "%^b", "%^A", "%^a"}) {
+            if (canonical.contains(t)) {
+                boolean has = false;
+                for (String[] pair : table) {
+                    if (pair[1].equals(t)) {
+                        has = true;
+                    }
+                }
+                if (!has) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True when the canonical format has a time-of-day token. */
@@ -132,7 +152,8 @@ public final class FormatTokens {
                 }
             } else {
                 String native_ = reverse.get(p.text());
-                if (native_ == null && p.text().startsWith("%-")) {
+                if (native_ == null && (p.text().startsWith("%-") || p.text().startsWith("%^"))) {
+                    // no padding-free / upper-case variant: the plain token (upper case is applied around it)
                     native_ = reverse.get("%" + p.text().substring(2));
                 }
                 if (native_ == null) {

@@ -7,11 +7,19 @@ public class MariaDbSpec extends MySqlSpec {
 
     public MariaDbSpec() {
         super(Dialect.MARIADB);
+        // MariaDB accepts Oracle's NVL and NVL2 in its default mode (since 10.3).
+        readers.put("NVL", FunctionReader.as("COALESCE"));
+        readers.put("NVL2", FunctionReader.as("NVL2"));
     }
 
     @Override
     public boolean supportsReturning() {
         // INSERT ... RETURNING and DELETE ... RETURNING since 10.5; UPDATE ... RETURNING not in 10.11.
+        return true;
+    }
+
+    @Override
+    public boolean viewIfNotExists() {
         return true;
     }
 

@@ -122,6 +122,9 @@ public class MySqlSpec extends DialectSpec {
 
         writers.put("TO_TIMESTAMP", template("CAST({0} AS DATETIME)"));
 
+        readers.put("FIELD", (n, a) -> a.size() >= 2 ? new Call("FIELD", a) : null);
+        writers.put("FIELD", rename("FIELD"));
+
         typeNames.put(Types.BOOLEAN, "TINYINT(1)");
         typeNames.put(Types.TINYINT, "TINYINT");
         typeNames.put(Types.DOUBLE, "DOUBLE");
@@ -274,6 +277,17 @@ public class MySqlSpec extends DialectSpec {
     }
 
     @Override
+    public DefaultRowStyle defaultRowStyle() {
+        return DefaultRowStyle.EMPTY_LISTS;
+    }
+
+    @Override
+    public String rowLockClause(boolean shared) {
+        // MariaDB (10.11) has no FOR SHARE; both MySQL 8 and MariaDB read LOCK IN SHARE MODE.
+        return shared ? "LOCK IN SHARE MODE" : "FOR UPDATE";
+    }
+
+    @Override
     public String beginTransaction() {
         return "START TRANSACTION";
     }
@@ -314,5 +328,21 @@ public class MySqlSpec extends DialectSpec {
     @Override
     public String truncateFunction() {
         return "TRUNCATE";
+    }
+
+    @Override
+    public boolean aliasesInHaving() {
+        return true;
+    }
+
+    @Override
+    public String modifyColumn(String c, String type, boolean notNull) {
+        return "MODIFY COLUMN " + c + " " + type + (notNull ? " NOT NULL" : "");
+    }
+
+    @Override
+    public String tablesCatalogQuery() {
+        return "SELECT table_name AS table_name FROM information_schema.tables WHERE table_schema = DATABASE()"
+                + " AND table_type = 'BASE TABLE'";
     }
 }

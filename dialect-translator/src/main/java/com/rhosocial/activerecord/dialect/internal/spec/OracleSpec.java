@@ -101,6 +101,17 @@ public class OracleSpec extends DialectSpec {
     }
 
     @Override
+    public DefaultRowStyle defaultRowStyle() {
+        return DefaultRowStyle.DEFAULT_KEYWORD;
+    }
+
+    @Override
+    public String rowLockClause(boolean shared) {
+        // No shared row lock in a SELECT: FOR UPDATE keeps the rows unchanged until commit, as FOR SHARE would.
+        return "FOR UPDATE";
+    }
+
+    @Override
     public IdentifierCase identifierCase() {
         return IdentifierCase.UPPER;
     }
@@ -266,5 +277,25 @@ public class OracleSpec extends DialectSpec {
                 + " CASE WHEN nullable = 'Y' THEN 'YES' ELSE 'NO' END AS \"Null\", '' AS \"Key\","
                 + " data_default AS \"Default\", '' AS \"Extra\" FROM user_tab_columns WHERE table_name = "
                 + t.toUpperCase(java.util.Locale.ROOT) + " ORDER BY column_id";
+    }
+
+    @Override
+    public String modifyColumn(String c, String type, boolean notNull) {
+        return "MODIFY (" + c + " " + type + (notNull ? " NOT NULL" : "") + ")";
+    }
+
+    @Override
+    public String tablesCatalogQuery() {
+        return "SELECT LOWER(table_name) AS table_name FROM user_tables";
+    }
+
+    @Override
+    public boolean supportsFetchWithTies() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsLateral() {
+        return true;
     }
 }

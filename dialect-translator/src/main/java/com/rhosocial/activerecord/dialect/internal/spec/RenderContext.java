@@ -143,6 +143,11 @@ public final class RenderContext {
         unsupported.add(at(rule, near, reason));
     }
 
+    /** As {@link #unsupported(String, String, String)} at a known 1-based line and column (a parse error's token). */
+    public void unsupported(String rule, int line, int column, String reason) {
+        unsupported.add(new TranslationWarning(rule, line, column, reason));
+    }
+
     public List<TranslationWarning> warnings() {
         return warnings;
     }
@@ -174,12 +179,25 @@ public final class RenderContext {
         }
     }
 
-    /** Looks a table up in the schema (unquoted, case-insensitive). */
+    private final Map<String, String> aliases = new HashMap<>();
+
+    /** Records that {@code alias} names {@code table} in the statement being rendered. */
+    public void alias(String alias, String table) {
+        aliases.put(unquote(alias).toLowerCase(Locale.ROOT), table);
+        tableInScope(table);
+    }
+
+    /** Looks a table up in the schema (unquoted, case-insensitive), resolving aliases of the statement. */
     public Optional<TableInfo> table(String name) {
         if (name == null) {
             return Optional.empty();
         }
-        return schema.table(unquote(name));
+        String real = aliases.get(unquote(name).toLowerCase(Locale.ROOT));
+        Optional<TableInfo> t = schema.table(unquote(real != null ? real : name));
+        if (t.isEmpty() && real == null && name.contains(".")) {
+            t = schema.table(unquote(name.substring(name.lastIndexOf('.') + 1)));
+        }
+        return t;
     }
 
     /**

@@ -107,7 +107,8 @@ public class SqlServerSpec extends DialectSpec {
         readers.put("DATEFROMPARTS", as("MAKE_DATE"));
         readers.put("ROUND", (n, a) -> a.size() == 3 && !(a.get(2) instanceof net.sf.jsqlparser.expression.LongValue v
                 && v.getValue() == 0) ? new Call("TRUNC_NUM", List.of(a.get(0), a.get(1))) : new Call("ROUND", a.subList(0, Math.min(2, a.size()))));
-        readers.put("EOMONTH", (n, a) -> a.size() == 1 ? new Call("LAST_DAY", a) : null);
+        readers.put("EOMONTH", (n, a) -> a.size() == 1 ? new Call("LAST_DAY", a)
+                : a.size() == 2 ? new Call("LAST_DAY", List.of(new CallNode(new Call("DATE_ADD", List.of(a.get(0), a.get(1)), "MONTH")))) : null);
         readers.put("DATENAME", (n, a) -> {
             String unit = a.size() == 2 ? DateReaders.unitOf(a.get(0)) : null;
             if (unit == null) {
@@ -128,6 +129,23 @@ public class SqlServerSpec extends DialectSpec {
 
         writers.put("TO_TIMESTAMP", template("CAST({0} AS DATETIME2)"));
 
+        readers.put("STUFF", (n, a) -> a.size() != 4 ? null : new Call("CONCAT_NULL", List.of(
+                new CallNode(new Call("SUBSTR", List.of(a.get(0), new net.sf.jsqlparser.expression.LongValue(1),
+                        new net.sf.jsqlparser.expression.operators.arithmetic.Subtraction().withLeftExpression(a.get(1))
+                                .withRightExpression(new net.sf.jsqlparser.expression.LongValue(1))))),
+                a.get(3),
+                new CallNode(new Call("SUBSTR", List.of(a.get(0),
+                        new net.sf.jsqlparser.expression.operators.arithmetic.Addition().withLeftExpression(a.get(1))
+                                .withRightExpression(a.get(2))))))));
+        readers.put("PATINDEX", (n, a) -> {
+            // PATINDEX('%text%', s) with a plain text is CHARINDEX; other patterns stay as written
+            if (a.size() == 2 && a.get(0) instanceof net.sf.jsqlparser.expression.StringValue p
+                    && p.getValue().matches("%[^%_\\[\\]]+%")) {
+                String text = p.getValue().substring(1, p.getValue().length() - 1);
+                return new Call("INSTR", List.of(a.get(1), new net.sf.jsqlparser.expression.StringValue(text)));
+            }
+            return null;
+        });
         typeNames.put(Types.BOOLEAN, "BIT");
         typeNames.put(Types.TINYINT, "SMALLINT");
         typeNames.put(Types.DOUBLE, "FLOAT");
@@ -278,6 +296,24 @@ public class SqlServerSpec extends DialectSpec {
     }
 
     @Override
+    public String createOrReplaceView() {
+        // CREATE OR ALTER VIEW needs 2016 SP1 and H2's MSSQLServer mode rejects it; DROP VIEW IF EXISTS (2016) and
+        // CREATE VIEW run on both (the view's permissions are not kept).
+        return null;
+    }
+
+    @Override
+    public String rowLockClause(boolean shared) {
+        return null;
+    }
+
+    @Override
+    public String rowLockHint(boolean shared) {
+        // UPDLOCK and HOLDLOCK keep the lock until the transaction ends, as FOR UPDATE / FOR SHARE do.
+        return shared ? "WITH (HOLDLOCK, ROWLOCK)" : "WITH (UPDLOCK, ROWLOCK)";
+    }
+
+    @Override
     public String beginTransaction() {
         return "BEGIN TRANSACTION";
     }
@@ -336,4 +372,19 @@ public class SqlServerSpec extends DialectSpec {
         return false;
     }
 
+
+    @Override
+    public boolean supportsForUpdate() {
+        return false;
+    }
+
+    @Override
+    public String modifyColumn(String c, String type, boolean notNull) {
+        return "ALTER COLUMN " + c + " " + type + (notNull ? " NOT NULL" : "");
+    }
+
+    @Override
+    public String tablesCatalogQuery() {
+        return "SELECT TABLE_NAME AS table_name FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_TYPE = 'BASE TABLE'";
+    }
 }

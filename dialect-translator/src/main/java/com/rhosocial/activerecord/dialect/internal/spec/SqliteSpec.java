@@ -198,6 +198,22 @@ public class SqliteSpec extends DialectSpec {
     }
 
     @Override
+    public String createOrReplaceView() {
+        return null;
+    }
+
+    @Override
+    public boolean viewIfNotExists() {
+        return true;
+    }
+
+    @Override
+    public String rowLockClause(boolean shared) {
+        // No row locks: a writing transaction holds the database's write lock, which serialises writers.
+        return null;
+    }
+
+    @Override
     public String rowIdentifier() {
         return "rowid";
     }
@@ -268,5 +284,25 @@ public class SqliteSpec extends DialectSpec {
     @Override
     public boolean supportsGlob() {
         return true;
+    }
+
+    @Override
+    public boolean supportsForUpdate() {
+        return false;
+    }
+
+    @Override
+    public boolean aliasesInHaving() {
+        return true;
+    }
+
+    @Override
+    public String modifyColumn(String c, String type, boolean notNull) {
+        return null;
+    }
+
+    @Override
+    public String tablesCatalogQuery() {
+        return "SELECT name AS table_name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
     }
 }

@@ -33,6 +33,9 @@ public final class Temporal {
         if (e instanceof TimestampValue) {
             return Kind.TIMESTAMP;
         }
+        if (e instanceof net.sf.jsqlparser.expression.DateTimeLiteralExpression d) {
+            return d.getType().name().equals("DATE") ? Kind.DATE : Kind.TIMESTAMP;
+        }
         if (e instanceof StringValue s) {
             return s.getValue().trim().length() <= 10 ? Kind.DATE : Kind.TIMESTAMP;
         }
