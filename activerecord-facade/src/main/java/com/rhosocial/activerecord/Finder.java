@@ -111,6 +111,19 @@ public final class Finder<T extends ActiveRecord> {
         return this;
     }
 
+    /**
+     * Binds this model, for reading, to a data source that is not the driver's, such as a federation engine's
+     * ({@code FederatedDataSource.forModels()} of the crossdb module). The facade sends it its canonical SQL as
+     * written (double-quoted identifiers, {@code LIMIT ? OFFSET ?}); queries, counts, joins and eager loading work,
+     * while saves, deletes, {@code updateAll} and transactions throw {@link ActiveRecordException}. {@code name}
+     * names it in messages. Returns the finder.
+     */
+    public Finder<T> configureReadOnly(String name, javax.sql.DataSource dataSource) {
+        checkedMeta();
+        Registry.setModel(type, Registry.forReadOnly(name, dataSource));
+        return this;
+    }
+
     /** Runs {@code body} with this model on the named datasource in this thread, restoring the previous one afterwards. */
     public <R> R usingDatasource(String datasourceName, Supplier<R> body) {
         return Registry.with(type, Registry.forName(type.getSimpleName(), datasourceName), body);

@@ -42,6 +42,10 @@ public final class Db {
 
     private final String name;
     private final ActiveRecordDataSource dataSource;
+    /** Where connections come from: {@link #dataSource}, or the read-only data source of {@link #readOnly}. */
+    private final javax.sql.DataSource connections;
+    /** True for a read-only data source that is not the driver's (see {@link #readOnly}). */
+    private final boolean readOnly;
     private final Dialect target;
     private final TypeMapping types;
     private final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
@@ -55,8 +59,38 @@ public final class Db {
     public Db(String name, ActiveRecordDataSource dataSource) {
         this.name = name;
         this.dataSource = dataSource;
+        this.connections = dataSource;
+        this.readOnly = false;
         this.target = dataSource.dialect();
         this.types = TypeMapping.of(target);
+    }
+
+    private Db(String name, javax.sql.DataSource connections) {
+        this.name = name;
+        this.dataSource = null;
+        this.connections = connections;
+        this.readOnly = true;
+        this.target = CANONICAL;
+        this.types = TypeMapping.of(CANONICAL);
+    }
+
+    /**
+     * An executor over a data source that is not the driver's and only reads, such as a federation engine's: it
+     * receives the canonical SQL as written (double-quoted identifiers, {@code LIMIT ? OFFSET ?}, standard
+     * functions), values are read as for {@link #CANONICAL}, and every write or transaction is refused.
+     */
+    public static Db readOnly(String name, javax.sql.DataSource dataSource) {
+        return new Db(name, java.util.Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /** True for an executor made by {@link #readOnly}. */
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    private ActiveRecordException readOnlyRefusal(String what) {
+        return new ActiveRecordException("datasource " + name + " is read-only (not the driver's, e.g. a federation): "
+                + what + " refused; write through the model's own datasource instead");
     }
 
     /** Statements prepared through this executor so far (for tests and diagnostics, e.g. counting N+1). */
@@ -69,12 +103,16 @@ public final class Db {
         return name;
     }
 
+    /** The driver's data source; a read-only executor has none and refuses (transactions, legacy JDBC). */
     public ActiveRecordDataSource dataSource() {
+        if (dataSource == null) {
+            throw readOnlyRefusal("transactions and driver connections are");
+        }
         return dataSource;
     }
 
     public Backend backend() {
-        return dataSource.backend();
+        return dataSource().backend();
     }
 
     public Dialect dialect() {
@@ -92,7 +130,7 @@ public final class Db {
             if (tx != null) {
                 return fn.apply(tx);
             }
-            try (Connection c = dataSource.getConnection()) {
+            try (Connection c = connections.getConnection()) {
                 return fn.apply(c);
             }
         } catch (SQLException e) {
@@ -170,6 +208,9 @@ public final class Db {
 
     /** Runs an INSERT, UPDATE or DELETE and returns the update count. */
     public int update(String canonical, List<Object> params) {
+        if (readOnly) {
+            throw readOnlyRefusal(canonical.substring(0, Math.max(0, canonical.indexOf(' '))) + " is");
+        }
         return withConnection(c -> {
             try (Prepared p = prepare(c, canonical, null)) {
                 p.bind(params);
@@ -201,6 +242,9 @@ public final class Db {
      * backend returned none.
      */
     public List<Object> insert(String canonical, List<Object> params, String keyColumn, Kind keyKind, Class<?> keyType) {
+        if (readOnly) {
+            throw readOnlyRefusal("INSERT is");
+        }
         return withConnection(c -> {
             try (Prepared p = prepare(c, canonical, keyColumn == null ? null : new String[]{keyColumn})) {
                 p.bind(params);
@@ -224,6 +268,9 @@ public final class Db {
      * Returns null when the driver cannot bind yet.
      */
     public AutoCloseable bindToCurrentThread(Connection connection) {
+        if (dataSource == null) {
+            return null;
+        }
         try {
             return dataSource.bindToCurrentThread(connection);
         } catch (IllegalStateException | IllegalArgumentException | UnsupportedOperationException e) {

@@ -92,6 +92,14 @@ public final class Registry {
         return DBS.computeIfAbsent(ds, k -> new Db(ds.backend().name() + "@" + Integer.toHexString(System.identityHashCode(ds)), ds));
     }
 
+    /** The read-only {@link Db} of a data source that is not the driver's (one per data source). */
+    public static Db forReadOnly(String name, javax.sql.DataSource ds) {
+        if (ds == null) {
+            throw new ConfigurationException(name + ": data source is null");
+        }
+        return DBS.computeIfAbsent(ds, k -> Db.readOnly(name, ds));
+    }
+
     public static void setDefault(Db db) {
         defaultDb = db;
     }

@@ -8,6 +8,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.apache.calcite.adapter.jdbc.JdbcSchema;
 import org.apache.calcite.jdbc.CalciteConnection;
 import org.apache.calcite.schema.SchemaPlus;
+import org.apache.calcite.schema.Table;
+import org.apache.calcite.schema.impl.AbstractSchema;
+import org.apache.calcite.schema.lookup.LikePattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,8 +23,10 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
@@ -162,6 +167,32 @@ public final class FederatedDataSource implements DataSource, AutoCloseable {
     /** A new Calcite connection with one schema per member. */
     @Override
     public Connection getConnection() throws SQLException {
+        return connect(false);
+    }
+
+    /**
+     * This federation as a read-only data source for facade models ({@code Finder.configureReadOnly}): its
+     * connections also have a default schema, {@value #MODELS_SCHEMA}, that lists every member table under its
+     * plain name, so that the facade's unqualified, double-quoted table names resolve and one model query can join
+     * tables of different members. A table name found in two members is left out of it (ambiguous; reach it
+     * qualified through {@link #getConnection()}). Same pools, same pushdown; closing this federation closes it too.
+     *
+     * <pre>{@code
+     * Order.FIND.configureReadOnly("shop", fed.forModels());
+     * List<Order> big = Order.FIND.query().join("customers", "orders.customer_id", "customers.id")
+     *         .where("customers.country = ?", "DE").list();
+     * }</pre>
+     */
+    public DataSource forModels() {
+        return modelView;
+    }
+
+    /** The default schema of {@link #forModels()} connections. */
+    public static final String MODELS_SCHEMA = "models";
+
+    private final DataSource modelView = new ModelView();
+
+    private Connection connect(boolean flat) throws SQLException {
         Properties info = new Properties();
         // Unquoted names keep their case and match case-insensitively: PostgreSQL's lower-case tables and MariaDB's
         // as-created names both work without quotes.
@@ -176,10 +207,93 @@ public final class FederatedDataSource implements DataSource, AutoCloseable {
                 root.add(e.getKey(), JdbcSchema.create(root, e.getKey(), m.pool(),
                         md -> CalciteDialects.forBackend(m.definition().backend().name()), m.catalog(), m.schema()));
             }
+            if (flat) {
+                addModelsSchema(root);
+                c.setSchema(MODELS_SCHEMA);
+            }
             return c;
         } catch (SQLException | RuntimeException ex) {
             c.close();
             throw ex;
+        }
+    }
+
+    /** Adds the {@value #MODELS_SCHEMA} schema: each member's tables under their plain names, ambiguous ones left out. */
+    private void addModelsSchema(SchemaPlus root) {
+        Map<String, Table> tables = new LinkedHashMap<>();
+        Map<String, String> owner = new HashMap<>();
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        for (String member : members.keySet()) {
+            SchemaPlus sub = root.subSchemas().get(member);
+            for (String t : sub.tables().getNames(LikePattern.any())) {
+                String key = t.toLowerCase(Locale.ROOT);
+                String previous = owner.putIfAbsent(key, member);
+                if (previous != null && !previous.equals(member)) {
+                    ambiguous.add(key);
+                } else {
+                    tables.put(t, sub.tables().get(t));
+                }
+            }
+        }
+        SchemaPlus flat = root.add(MODELS_SCHEMA, new AbstractSchema());
+        tables.forEach((t, table) -> {
+            if (!ambiguous.contains(t.toLowerCase(Locale.ROOT))) {
+                flat.add(t, table); // the member's own JdbcTable: scans and filters still go to that member
+            }
+        });
+        if (!ambiguous.isEmpty()) {
+            LOG.debug("federation {} - tables in more than one member, not in schema {}: {}", name, MODELS_SCHEMA, ambiguous);
+        }
+    }
+
+    /** See {@link #forModels()}. */
+    private final class ModelView implements DataSource {
+        @Override
+        public Connection getConnection() throws SQLException {
+            return connect(true);
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            return FederatedDataSource.this.getConnection(username, password);
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public java.util.logging.Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            return FederatedDataSource.this.getParentLogger();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> iface) throws SQLException {
+            return FederatedDataSource.this.unwrap(iface);
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> iface) {
+            return FederatedDataSource.this.isWrapperFor(iface);
+        }
+
+        @Override
+        public String toString() {
+            return FederatedDataSource.this + " for models";
         }
     }
 

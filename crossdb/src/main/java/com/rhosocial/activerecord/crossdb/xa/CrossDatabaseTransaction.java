@@ -44,7 +44,8 @@ import java.util.Set;
  *
  * <p>Inside the block, plain JDBC code that opens {@code jdbc:activerecord:<name>} (or a data source of that name)
  * for a listed XA datasource gets a non-closing view of the branch's connection on this thread, so it commits and
- * rolls back with the block; each listed XA datasource is therefore enlisted when the block starts.
+ * rolls back with the block; each listed XA datasource that the driver's configuration knows by that name is
+ * therefore enlisted when the block starts.
  *
  * <p>Backends without XA (SQLite) are refused with SQLState 0A000 unless named in {@link Builder#bestEffort}: then
  * that one datasource commits in one phase after every XA branch has prepared (Narayana's last-resource commit);
