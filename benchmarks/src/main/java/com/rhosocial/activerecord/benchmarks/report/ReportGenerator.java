@@ -292,9 +292,10 @@ public final class ReportGenerator {
         {"hikari", "HikariCP", "com.zaxxer", "HikariCP", " (floor)"},
         {"ar-off", "`jdbc:activerecord:` translation off", null, null, ""},
         {"ar-on", "`jdbc:activerecord:` translation on, cached", null, null, ""},
-        {"p6spy", "p6spy", "p6spy", "p6spy", ""},
+        {"p6spy", "p6spy", "p6spy", "p6spy", "", " 3.9.1"},
         {"dsproxy", "datasource-proxy", "net.ttddyy", "datasource-proxy", ""},
-        {"aws", "AWS Advanced JDBC Wrapper", "software.amazon.jdbc", "aws-advanced-jdbc-wrapper", ", no plugins"},
+        {"aws", "AWS Advanced JDBC Wrapper", "software.amazon.jdbc", "aws-advanced-jdbc-wrapper", ", no plugins",
+            " 2.6.6"},
         {"shardingsphere", "ShardingSphere-JDBC", "org.apache.shardingsphere", "shardingsphere-jdbc",
             ", single-table rule only"},
     };
@@ -321,7 +322,9 @@ public final class ReportGenerator {
             Result s1 = find("driver-t1", "DriverOverheadBenchmark.statementCycle", "target", t[0]);
             Result s4 = find("driver-t4", "DriverOverheadBenchmark.statementCycle", "target", t[0]);
             Result r1 = find("driver-t1", "DriverOverheadBenchmark.requestCycle", "target", t[0]);
-            String label = t[1] + (t[2] == null ? "" : version(t[2], t[3])) + t[4];
+            // jars without Maven metadata get the version pinned in the parent pom (5th entry)
+            String v = t[2] == null ? "" : version(t[2], t[3]);
+            String label = t[1] + (v.isEmpty() && t.length > 5 ? t[5] : v) + t[4];
             md.append("| ").append(label).append(" | ").append(cell(c1)).append(" | ").append(cell(c4))
                     .append(" | ").append(cell(s1)).append(" | ").append(cell(s4)).append(" | ")
                     .append(pct(s1, floor1)).append(" / ").append(pct(s4, floor4)).append(" | ")
