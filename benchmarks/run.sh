@@ -10,7 +10,9 @@ cd "$(dirname "$0")/.."
 
 JMH_ARGS=${JMH_ARGS:-"-f 1 -wi 2 -i 3 -w 1s -r 1s"}
 # Round trips of tens of microseconds warm up within a second: one warm-up iteration keeps the run under 10 minutes.
-IO_ARGS=${IO_ARGS:-"-wi 1"}
+IO_JMH_ARGS=${IO_JMH_ARGS:-"-f 1 -wi 1 -i 3 -w 1s -r 1s"}
+# Which suites to run (all by default); BENCH_KEEP=1 keeps earlier results in the results directory.
+SUITES=${BENCH_SUITES:-"driver translation server facade"}
 OUT=${BENCH_OUT:-benchmarks/target/results}
 DOC=${BENCH_DOC:-docs/benchmarks.md}
 
@@ -21,7 +23,7 @@ fi
 echo "[bench] building benchmarks/target/benchmarks.jar"
 mvn -B -ntp -q -Pbenchmarks-jar -pl benchmarks -am package -DskipTests
 JAR=benchmarks/target/benchmarks.jar
-rm -rf "$OUT"
+if [ "${BENCH_KEEP:-0}" != 1 ]; then rm -rf "$OUT"; fi
 mkdir -p "$OUT"
 
 {
@@ -33,24 +35,28 @@ mkdir -p "$OUT"
   echo "os=$(uname -sr)"
   echo "load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
   echo "jmh_args=$JMH_ARGS"
+  echo "io_jmh_args=$IO_JMH_ARGS"
   echo "note=${BENCH_NOTE:-}"
 } > "$OUT/env.txt"
 
-run() { # name, then JMH arguments
+run() { # name, then JMH arguments (each option once: JMH refuses repeated options)
   local name=$1; shift
   echo "[bench] $name"
   # a failing benchmark is reported as "not run" in the page; the other suites still run
-  # later arguments win in JMH, so a suite's own arguments ($@) come after the common ones
-  java -jar "$JAR" $JMH_ARGS "$@" -rf json -rff "$OUT/$name.json" > "$OUT/$name.log" 2>&1 \
+  java -jar "$JAR" "$@" -rf json -rff "$OUT/$name.json" > "$OUT/$name.log" 2>&1 \
     || echo "[bench] $name exited with $? (see $OUT/$name.log)"
   grep -E '^(Benchmark|[A-Z][A-Za-z]+Benchmark\.)' "$OUT/$name.log" | grep -v ':gc\.' || true
 }
 
-run driver-t1 'DriverOverheadBenchmark' -t 1 -prof gc
-run driver-t4 'DriverOverheadBenchmark.(connectionCycle|statementCycle)' -t 4 -prof gc
-run translation 'TranslationBenchmark' -t 1
-run server 'RealServerBenchmark' -t 1 $IO_ARGS
-run facade 'FacadeBenchmark' -t 1 $IO_ARGS
+has() { case " $SUITES " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
+# shellcheck disable=SC2086  # the JMH argument strings are meant to split into words
+if has driver; then
+  run driver-t1 'DriverOverheadBenchmark' -t 1 -prof gc $JMH_ARGS
+  run driver-t4 'DriverOverheadBenchmark.(connectionCycle|statementCycle)' -t 4 -prof gc $JMH_ARGS
+fi
+if has translation; then run translation 'TranslationBenchmark' -t 1 $JMH_ARGS; fi
+if has server; then run server 'RealServerBenchmark' -t 1 $IO_JMH_ARGS; fi
+if has facade; then run facade 'FacadeBenchmark' -t 1 $IO_JMH_ARGS; fi
 java -cp "$JAR" com.rhosocial.activerecord.benchmarks.translation.Corpus > "$OUT/coverage.txt" 2>/dev/null || true
 
 echo "load_after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)" >> "$OUT/env.txt"
