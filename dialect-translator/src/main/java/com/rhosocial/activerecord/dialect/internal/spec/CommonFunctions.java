@@ -100,7 +100,8 @@ final class CommonFunctions {
         w.put("TOTAL", template("COALESCE(SUM({0}), 0)"));
         w.put("INTDIV", (c, o) -> o.text(o.ctx().to().integerDivisionTemplate().replace("{0}", o.capture(c.arg(0)))
                 .replace("{1}", o.capture(c.arg(1)))));
-        w.put("CBRT", template("POWER({0}, 1.0 / 3)"));
+        // 1e0 makes the exponent a double: MySQL/MariaDB's 1.0 / 3 is the decimal 0.3333 (div_precision_increment)
+        w.put("CBRT", template("POWER({0}, 1e0 / 3)"));
         w.put("REPLACE", rename("REPLACE"));
         w.put("REVERSE", rename("REVERSE"));
         w.put("ABS", rename("ABS"));
