@@ -53,9 +53,13 @@ public class SqliteSpec extends DialectSpec {
         writers.put("LEFT", template("SUBSTR({0}, 1, {1})"));
         writers.put("RIGHT", template("SUBSTR({0}, -({1}))"));
         writers.put("REPEAT", template("REPLACE(HEX(ZEROBLOB({1})), '00', {0})"));
+        // LPAD cuts a too-long string to its left part; the fill is the first (n - length) characters of the
+        // repeated pad, as with a multi-character pad ('x', 5, 'ab' -> 'ababx').
         writers.put("LPAD", FunctionWriter.byArity(null, null,
-                template("SUBSTR(REPLACE(HEX(ZEROBLOB({1})), '00', ' ') || {0}, -({1}), {1})"),
-                template("CASE WHEN LENGTH({0}) >= {1} THEN SUBSTR({0}, 1, {1}) ELSE SUBSTR(REPLACE(HEX(ZEROBLOB({1})), '00', {2}) || {0}, -({1}), {1}) END")));
+                template("CASE WHEN LENGTH({0}) >= {1} THEN SUBSTR({0}, 1, {1})"
+                        + " ELSE SUBSTR(REPLACE(HEX(ZEROBLOB({1})), '00', ' '), 1, {1} - LENGTH({0})) || {0} END"),
+                template("CASE WHEN LENGTH({0}) >= {1} THEN SUBSTR({0}, 1, {1})"
+                        + " ELSE SUBSTR(REPLACE(HEX(ZEROBLOB({1})), '00', {2}), 1, {1} - LENGTH({0})) || {0} END")));
         writers.put("RPAD", FunctionWriter.byArity(null, null,
                 template("SUBSTR({0} || REPLACE(HEX(ZEROBLOB({1})), '00', ' '), 1, {1})"),
                 template("SUBSTR({0} || REPLACE(HEX(ZEROBLOB({1})), '00', {2}), 1, {1})")));
