@@ -1,0 +1,97 @@
+package com.rhosocial.activerecord.dialect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Golden translations of functions and expression semantics that used to give wrong results silently. The
+ * expected SQL is written by hand from the target's documentation, then run on the real server (PostgreSQL 15,
+ * MariaDB 10.11, SQLite) to check the value the source database would give.
+ */
+class FunctionFixesTest {
+    private static final String PG = System.getenv().getOrDefault("AR_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+    private static final String MARIADB = System.getenv().getOrDefault("AR_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/test");
+
+    private final SqlTranslator translator = SqlTranslator.builder().build();
+
+    private static List<String> row(Connection c, String sql) throws Exception {
+        List<String> values = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            assertThat(rs.next()).isTrue();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                values.add(rs.getString(i));
+            }
+        }
+        return values;
+    }
+
+    private static Connection sqlite() throws Exception {
+        return DriverManager.getConnection("jdbc:sqlite::memory:");
+    }
+
+    @Test
+    void cubeRootOnMariaDbUsesADoubleExponent() throws Exception {
+        // MariaDB's 1.0 / 3 is the DECIMAL 0.3333 (div_precision_increment = 4): POWER(27, 0.3333) is 2.9999999967.
+        Translation t = translator.translate("SELECT cbrt(27)", Dialect.POSTGRESQL, Dialect.MARIADB);
+        assertThat(t.sql()).isEqualTo("SELECT POWER(27, 1e0 / 3)");
+        try (Connection my = DriverManager.getConnection(MARIADB, "root", "")) {
+            assertThat(Double.parseDouble(row(my, t.sql()).get(0))).isCloseTo(3.0, org.assertj.core.data.Offset.offset(1e-12));
+        }
+    }
+
+    @Test
+    void lpadOnSqliteKeepsTheLeftPartAndFillsWithTheStartOfAMultiCharacterPad() throws Exception {
+        // PostgreSQL: lpad('abcdef', 3) = 'abc' (truncated on the right); lpad('x', 5, 'ab') = 'ababx'.
+        Translation t = translator.translate("SELECT lpad('abcdef', 3), lpad('x', 5, 'ab'), lpad('7', 3, '0')",
+                Dialect.POSTGRESQL, Dialect.SQLITE);
+        assertThat(t.sql()).isEqualTo("SELECT "
+                + "CASE WHEN LENGTH('abcdef') >= 3 THEN SUBSTR('abcdef', 1, 3)"
+                + " ELSE SUBSTR(REPLACE(HEX(ZEROBLOB(3)), '00', ' '), 1, 3 - LENGTH('abcdef')) || 'abcdef' END, "
+                + "CASE WHEN LENGTH('x') >= 5 THEN SUBSTR('x', 1, 5)"
+                + " ELSE SUBSTR(REPLACE(HEX(ZEROBLOB(5)), '00', 'ab'), 1, 5 - LENGTH('x')) || 'x' END, "
+                + "CASE WHEN LENGTH('7') >= 3 THEN SUBSTR('7', 1, 3)"
+                + " ELSE SUBSTR(REPLACE(HEX(ZEROBLOB(3)), '00', '0'), 1, 3 - LENGTH('7')) || '7' END");
+        try (Connection lite = sqlite()) {
+            assertThat(row(lite, t.sql())).containsExactly("abc", "ababx", "007");
+        }
+    }
+
+    @Test
+    void numericCastDividesExactlyOnSqlite() throws Exception {
+        // PostgreSQL: 10::numeric / 4 = 2.5, while SQLite's CAST(10 AS NUMERIC) is the integer 10 and 10 / 4 = 2.
+        Translation t = translator.translate("SELECT 10::numeric / 4, 7 / 2", Dialect.POSTGRESQL, Dialect.SQLITE);
+        assertThat(t.sql()).isEqualTo("SELECT CAST(CAST(10 AS NUMERIC) AS REAL) / 4, 7 / 2");
+        try (Connection lite = sqlite()) {
+            assertThat(row(lite, t.sql())).containsExactly("2.5", "3");
+        }
+    }
+
+    @Test
+    void decimalColumnDividesExactlyOnSqliteWhenTheDriverReportsItAsFloat() throws Exception {
+        // sqlite-jdbc reports DECIMAL(10,2) as java.sql.Types.FLOAT, but SQLite stores -50.00 as the integer -50:
+        // MySQL's ROUND(credit_limit / 3, 2) is -16.67, SQLite's integer division would give -16.
+        try (Connection lite = sqlite()) {
+            try (Statement s = lite.createStatement()) {
+                s.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, credit_limit DECIMAL(10,2))");
+                s.execute("INSERT INTO customers VALUES (5, -50.00)");
+            }
+            SchemaInfo schema = name -> name.equalsIgnoreCase("customers")
+                    ? java.util.Optional.of(new TableInfo("customers", List.of(
+                            new TableInfo.ColumnInfo("id", java.sql.Types.INTEGER, "INTEGER", false),
+                            new TableInfo.ColumnInfo("credit_limit", java.sql.Types.FLOAT, "DECIMAL", true)),
+                            List.of("id"), List.of()))
+                    : java.util.Optional.empty();
+            Translation t = translator.translate("SELECT ROUND(credit_limit / 3, 2) FROM customers WHERE id = 5",
+                    Dialect.MYSQL, Dialect.SQLITE, schema);
+            assertThat(t.sql()).isEqualTo("SELECT ROUND(CAST(credit_limit AS REAL) / 3, 2) FROM customers WHERE id = 5");
+            assertThat(row(lite, t.sql())).containsExactly("-16.67");
+        }
+    }
+}
