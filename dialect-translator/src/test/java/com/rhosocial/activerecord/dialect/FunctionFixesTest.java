@@ -94,4 +94,30 @@ class FunctionFixesTest {
             assertThat(row(lite, t.sql())).containsExactly("-16.67");
         }
     }
+
+    @Test
+    void strftimeDayOfWeekIsZeroBasedFromSundayOnPostgresAndMariaDb() throws Exception {
+        // SQLite strftime('%w') is '0' for Sunday .. '6' for Saturday; 2024-03-14 is a Thursday: '4'.
+        String sql = "SELECT strftime('%w', d) FROM ar_trfun.days";
+        Translation pgT = translator.translate(sql, Dialect.SQLITE, Dialect.POSTGRESQL);
+        assertThat(pgT.sql()).isEqualTo("SELECT CAST(CAST(EXTRACT(DOW FROM d) AS INTEGER) AS TEXT) FROM ar_trfun.days");
+        Translation myT = translator.translate(sql, Dialect.SQLITE, Dialect.MARIADB);
+        assertThat(myT.sql()).isEqualTo("SELECT CAST((DAYOFWEEK(d) - 1) AS CHAR) FROM ar_trfun.days");
+        try (Connection pg = DriverManager.getConnection(PG, "postgres", "");
+             Connection my = DriverManager.getConnection(MARIADB, "root", "")) {
+            days(pg, "CREATE SCHEMA IF NOT EXISTS ar_trfun");
+            days(my, "CREATE DATABASE IF NOT EXISTS ar_trfun");
+            assertThat(row(pg, pgT.sql())).containsExactly("4");
+            assertThat(row(my, myT.sql())).containsExactly("4");
+        }
+    }
+
+    private static void days(Connection c, String createSchema) throws Exception {
+        try (Statement s = c.createStatement()) {
+            s.execute(createSchema);
+            s.execute("DROP TABLE IF EXISTS ar_trfun.days");
+            s.execute("CREATE TABLE ar_trfun.days (d DATE)");
+            s.execute("INSERT INTO ar_trfun.days VALUES ('2024-03-14')");
+        }
+    }
 }

@@ -6,6 +6,7 @@ import static com.rhosocial.activerecord.dialect.internal.spec.FunctionWriter.te
 
 import com.rhosocial.activerecord.dialect.Dialect;
 import com.rhosocial.activerecord.dialect.internal.text.Prepass;
+import java.util.List;
 import java.util.Set;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.LongValue;
@@ -80,7 +81,13 @@ public class SqliteSpec extends DialectSpec {
         writers.put("REVERSE", ReverseWriter.sqlite());
         writers.put("CONCAT_WS", rename("CONCAT_WS"));
 
-        readers.put("STRFTIME", DateReaders.format("FORMAT_DATE", 1, 0, FormatTokens.STRFTIME, (char) 0));
+        FunctionReader strftime = DateReaders.format("FORMAT_DATE", 1, 0, FormatTokens.STRFTIME, (char) 0);
+        // '%w' alone is the 0-based day of week from Sunday, which no TO_CHAR / DATE_FORMAT token gives (TO_CHAR's
+        // D is 1-based): read it as the canonical DOW0, as text like strftime's result.
+        readers.put("STRFTIME", (n, a) -> a.size() == 2 && a.get(0) instanceof net.sf.jsqlparser.expression.StringValue f
+                && f.getValue().equals("%w")
+                ? new Call("TO_TEXT", List.of(new CallNode(new Call("DOW0", List.of(a.get(1))))))
+                : strftime.read(n, a));
         readers.put("DATE", FunctionReader.arity(1, as("DATE_ONLY")));
         DateWriters.sqlite(writers);
         writers.put("LAST_DAY", template("DATE({0}, 'start of month', '+1 month', '-1 day')"));
