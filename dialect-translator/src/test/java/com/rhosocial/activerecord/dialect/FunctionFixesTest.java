@@ -112,6 +112,30 @@ class FunctionFixesTest {
         }
     }
 
+    @Test
+    void oracleTruncatedDateMinusDateCountsWholeDaysOnSqlite() throws Exception {
+        // Oracle: TRUNC(shipped_at) - ordered = 1 for 2024-03-15 18:30 and 2024-03-14; SQLite's text dates need JULIANDAY.
+        // (The TRUNC reader still tells a date from a number by the column name: shipped_at, created, ..date..)
+        try (Connection lite = sqlite()) {
+            try (Statement s = lite.createStatement()) {
+                s.execute("CREATE TABLE orders (id INTEGER PRIMARY KEY, ordered DATE, shipped_at TIMESTAMP)");
+                s.execute("INSERT INTO orders VALUES (1, '2024-03-14', '2024-03-15 18:30:00')");
+            }
+            SchemaInfo schema = name -> name.equalsIgnoreCase("orders")
+                    ? java.util.Optional.of(new TableInfo("orders", List.of(
+                            new TableInfo.ColumnInfo("id", java.sql.Types.INTEGER, "INTEGER", false),
+                            new TableInfo.ColumnInfo("ordered", java.sql.Types.DATE, "DATE", true),
+                            new TableInfo.ColumnInfo("shipped_at", java.sql.Types.TIMESTAMP, "TIMESTAMP", true)),
+                            List.of("id"), List.of()))
+                    : java.util.Optional.empty();
+            Translation t = translator.translate("SELECT TRUNC(shipped_at) - ordered FROM orders WHERE id = 1",
+                    Dialect.ORACLE, Dialect.SQLITE, schema);
+            assertThat(t.sql()).isEqualTo(
+                    "SELECT CAST(JULIANDAY(DATE(DATE(shipped_at))) - JULIANDAY(DATE(ordered)) AS INTEGER) FROM orders WHERE id = 1");
+            assertThat(row(lite, t.sql())).containsExactly("1");
+        }
+    }
+
     private static void days(Connection c, String createSchema) throws Exception {
         try (Statement s = c.createStatement()) {
             s.execute(createSchema);
