@@ -136,6 +136,29 @@ class FunctionFixesTest {
         }
     }
 
+    @Test
+    void oracleToCharOfANumberDropsTrailingZerosOnEveryRealTarget() throws Exception {
+        // Oracle TO_CHAR(24.50) = '24.5', TO_CHAR(49.0) = '49', TO_CHAR(10) = '10' (TO_CHAR without a format).
+        String sql = "SELECT TO_CHAR(24.50), TO_CHAR(49.0), TO_CHAR(10) FROM DUAL";
+        Translation pgT = translator.translate(sql, Dialect.ORACLE, Dialect.POSTGRESQL);
+        assertThat(pgT.sql()).isEqualTo("SELECT CAST(TRIM_SCALE(CAST(24.50 AS NUMERIC)) AS TEXT),"
+                + " CAST(TRIM_SCALE(CAST(49.0 AS NUMERIC)) AS TEXT), CAST(TRIM_SCALE(CAST(10 AS NUMERIC)) AS TEXT)");
+        Translation myT = translator.translate(sql, Dialect.ORACLE, Dialect.MARIADB);
+        assertThat(myT.sql()).startsWith("SELECT CASE WHEN CAST(24.50 AS CHAR) LIKE '%.%' AND CAST(24.50 AS CHAR) NOT LIKE '%e%'"
+                + " THEN TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM CAST(24.50 AS CHAR))) ELSE CAST(24.50 AS CHAR) END, ");
+        Translation liteT = translator.translate(sql, Dialect.ORACLE, Dialect.SQLITE);
+        assertThat(liteT.sql()).startsWith("SELECT CASE WHEN INSTR(CAST(24.50 AS TEXT), '.') > 0"
+                + " AND INSTR(LOWER(CAST(24.50 AS TEXT)), 'e') = 0"
+                + " THEN RTRIM(RTRIM(CAST(24.50 AS TEXT), '0'), '.') ELSE CAST(24.50 AS TEXT) END, ");
+        try (Connection pg = DriverManager.getConnection(PG, "postgres", "");
+             Connection my = DriverManager.getConnection(MARIADB, "root", "");
+             Connection lite = sqlite()) {
+            assertThat(row(pg, pgT.sql())).containsExactly("24.5", "49", "10");
+            assertThat(row(my, myT.sql())).containsExactly("24.5", "49", "10");
+            assertThat(row(lite, liteT.sql())).containsExactly("24.5", "49", "10");
+        }
+    }
+
     private static void days(Connection c, String createSchema) throws Exception {
         try (Statement s = c.createStatement()) {
             s.execute(createSchema);

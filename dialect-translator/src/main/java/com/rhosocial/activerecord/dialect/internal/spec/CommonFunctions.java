@@ -96,6 +96,9 @@ final class CommonFunctions {
             }
             o.text(" ELSE 0 END");
         });
+        // A number as its shortest text, without trailing fractional zeros (Oracle TO_CHAR(n)); targets without
+        // an exact spelling fall back to their plain text conversion.
+        w.put("NUM_TEXT", (c, o) -> o.expr(new CallNode(new Call("TO_TEXT", c.args()))));
         w.put("TO_TIMESTAMP", template("CAST({0} AS TIMESTAMP)"));
         w.put("TOTAL", template("COALESCE(SUM({0}), 0)"));
         w.put("INTDIV", (c, o) -> o.text(o.ctx().to().integerDivisionTemplate().replace("{0}", o.capture(c.arg(0)))

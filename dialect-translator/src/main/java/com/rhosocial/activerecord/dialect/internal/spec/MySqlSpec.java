@@ -113,6 +113,9 @@ public class MySqlSpec extends DialectSpec {
         DateWriters.mysql(writers);
         writers.put("LAST_DAY", rename("LAST_DAY"));
         writers.put("TO_TEXT", template("CAST({0} AS CHAR)"));
+        // Trailing fractional zeros dropped; exponent forms ('1.5e20') are left alone.
+        writers.put("NUM_TEXT", template("CASE WHEN CAST({0} AS CHAR) LIKE '%.%' AND CAST({0} AS CHAR) NOT LIKE '%e%'"
+                + " THEN TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM CAST({0} AS CHAR))) ELSE CAST({0} AS CHAR) END"));
         writers.put("TO_NUMBER", template("({0} + 0)"));
 
         readers.put("LOCATE", (n, a) -> a.size() == 2 ? new Call("INSTR", java.util.List.of(a.get(1), a.get(0)))

@@ -68,7 +68,9 @@ public class OracleSpec extends DialectSpec {
 
         readers.put("ADD_MONTHS", DateReaders.addMonths());
         readers.put("TRUNC", DateReaders.truncOracle());
-        readers.put("TO_CHAR", (n, a) -> a.size() == 1 ? new Call("TO_TEXT", a)
+        // TO_CHAR(number) is the shortest text ('24.5' for 24.50): NUM_TEXT; dates and strings stay TO_TEXT.
+        readers.put("TO_CHAR", (n, a) -> a.size() == 1 ? new Call(DateReaders.looksTemporal(a.get(0))
+                || a.get(0) instanceof net.sf.jsqlparser.expression.StringValue ? "TO_TEXT" : "NUM_TEXT", a)
                 : DateReaders.format("FORMAT_DATE", 0, 1, FormatTokens.TO_CHAR, '"').read(n, a));
         readers.put("TO_DATE", DateReaders.format("PARSE_DATE", 0, 1, FormatTokens.TO_CHAR, '"'));
         readers.put("TO_TIMESTAMP", DateReaders.format("PARSE_DATE", 0, 1, FormatTokens.TO_CHAR, '"'));
@@ -77,6 +79,7 @@ public class OracleSpec extends DialectSpec {
         DateWriters.oracle(writers);
         writers.put("LAST_DAY", rename("LAST_DAY"));
         writers.put("TO_TEXT", rename("TO_CHAR"));
+        writers.put("NUM_TEXT", rename("TO_CHAR"));
         writers.put("TO_NUMBER", rename("TO_NUMBER"));
 
         readers.put("INSTR", (n, a) -> a.size() == 2 ? new Call("INSTR", a)

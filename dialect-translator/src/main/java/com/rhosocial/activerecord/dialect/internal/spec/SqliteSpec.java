@@ -92,6 +92,9 @@ public class SqliteSpec extends DialectSpec {
         DateWriters.sqlite(writers);
         writers.put("LAST_DAY", template("DATE({0}, 'start of month', '+1 month', '-1 day')"));
         writers.put("TO_TEXT", template("CAST({0} AS TEXT)"));
+        // A REAL 49.0 is the text '49.0': drop trailing fractional zeros, leaving exponent forms ('1.0e+20') alone.
+        writers.put("NUM_TEXT", template("CASE WHEN INSTR(CAST({0} AS TEXT), '.') > 0 AND INSTR(LOWER(CAST({0} AS TEXT)), 'e') = 0"
+                + " THEN RTRIM(RTRIM(CAST({0} AS TEXT), '0'), '.') ELSE CAST({0} AS TEXT) END"));
         writers.put("TO_NUMBER", template("CAST({0} AS NUMERIC)"));
 
         writers.put("TRIM", rename("TRIM"));
