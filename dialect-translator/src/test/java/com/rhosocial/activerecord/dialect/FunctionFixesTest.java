@@ -159,6 +159,20 @@ class FunctionFixesTest {
         }
     }
 
+    @Test
+    void oracleCastOfADecimalToVarchar2DropsTrailingZeros() throws Exception {
+        // Oracle: CAST(24.50 AS VARCHAR2(10)) = '24.5'; PostgreSQL's CAST(24.50 AS VARCHAR(10)) keeps '24.50'.
+        Translation t = translator.translate("SELECT CAST(24.50 AS VARCHAR2(10)) FROM DUAL", Dialect.ORACLE,
+                Dialect.POSTGRESQL);
+        assertThat(t.sql()).isEqualTo("SELECT CAST(TRIM_SCALE(CAST(24.50 AS NUMERIC)) AS TEXT)");
+        try (Connection pg = DriverManager.getConnection(PG, "postgres", "")) {
+            assertThat(row(pg, t.sql())).containsExactly("24.5");
+        }
+        // A string cast to text is not a number: left as a plain CAST.
+        assertThat(translator.translate("SELECT CAST('a' AS VARCHAR2(10)) FROM DUAL", Dialect.ORACLE,
+                Dialect.POSTGRESQL).sql()).isEqualTo("SELECT CAST('a' AS VARCHAR(10))");
+    }
+
     private static void days(Connection c, String createSchema) throws Exception {
         try (Statement s = c.createStatement()) {
             s.execute(createSchema);
