@@ -173,6 +173,29 @@ class FunctionFixesTest {
                 Dialect.POSTGRESQL).sql()).isEqualTo("SELECT CAST('a' AS VARCHAR(10))");
     }
 
+    @Test
+    void oracleMonthsBetweenGivesWholeMonthsForEqualDaysOrMonthEndsAndA31DayFractionOtherwise() throws Exception {
+        // Oracle documentation: MONTHS_BETWEEN(DATE '1995-02-02', DATE '1995-01-01') = 1.03225806 (1 + 1/31);
+        // equal days of month give whole months; 2024-02-29 and 2024-01-31 are both month ends: 1.
+        String sql = "SELECT MONTHS_BETWEEN(DATE '1995-02-02', DATE '1995-01-01'),"
+                + " MONTHS_BETWEEN(DATE '2024-01-15', DATE '2024-03-15'),"
+                + " MONTHS_BETWEEN(DATE '2024-02-29', DATE '2024-01-31') FROM DUAL";
+        Translation pgT = translator.translate(sql, Dialect.ORACLE, Dialect.POSTGRESQL);
+        Translation myT = translator.translate(sql, Dialect.ORACLE, Dialect.MARIADB);
+        Translation liteT = translator.translate(sql, Dialect.ORACLE, Dialect.SQLITE);
+        assertThat(myT.sql()).startsWith("SELECT ((EXTRACT(YEAR FROM DATE '1995-02-02') - EXTRACT(YEAR FROM DATE '1995-01-01'))"
+                + " * 12 + EXTRACT(MONTH FROM DATE '1995-02-02') - EXTRACT(MONTH FROM DATE '1995-01-01') + CASE WHEN ");
+        try (Connection pg = DriverManager.getConnection(PG, "postgres", "");
+             Connection my = DriverManager.getConnection(MARIADB, "root", "");
+             Connection lite = sqlite()) {
+            for (List<String> r : List.of(row(pg, pgT.sql()), row(my, myT.sql()), row(lite, liteT.sql()))) {
+                assertThat(Double.parseDouble(r.get(0))).isCloseTo(1 + 1 / 31.0, org.assertj.core.data.Offset.offset(1e-9));
+                assertThat(Double.parseDouble(r.get(1))).isEqualTo(-2.0);
+                assertThat(Double.parseDouble(r.get(2))).isEqualTo(1.0);
+            }
+        }
+    }
+
     private static void days(Connection c, String createSchema) throws Exception {
         try (Statement s = c.createStatement()) {
             s.execute(createSchema);

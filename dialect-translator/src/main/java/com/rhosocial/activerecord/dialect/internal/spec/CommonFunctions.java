@@ -4,7 +4,9 @@ import static com.rhosocial.activerecord.dialect.internal.spec.FunctionReader.as
 import static com.rhosocial.activerecord.dialect.internal.spec.FunctionWriter.rename;
 import static com.rhosocial.activerecord.dialect.internal.spec.FunctionWriter.template;
 
+import java.util.List;
 import java.util.Map;
+import net.sf.jsqlparser.expression.Expression;
 
 /**
  * The canonical function vocabulary and its default (ANSI / PostgreSQL-like) readers and writers, which every
@@ -65,6 +67,40 @@ final class CommonFunctions {
         r.put("SPACE", (n, a) -> new Call("REPEAT", java.util.List.of(new net.sf.jsqlparser.expression.StringValue(" "), a.get(0))));
     }
 
+    /**
+     * Oracle MONTHS_BETWEEN(a, b): whole months when the days of month are equal or both are month ends,
+     * otherwise months plus the day (and time) difference over a 31-day month, as Oracle documents it. Built
+     * from the canonical EXTRACT and LAST_DAY so each target spells the parts its own way; the divisors are
+     * doubles because MySQL/MariaDB divide decimals to 4 places only.
+     */
+    private static void monthsBetween(Call c, Out o) {
+        Expression a = c.arg(0);
+        Expression b = c.arg(1);
+        o.text("((");
+        part(o, "YEAR", a).text(" - ");
+        part(o, "YEAR", b).text(") * 12 + ");
+        part(o, "MONTH", a).text(" - ");
+        part(o, "MONTH", b).text(" + CASE WHEN ");
+        part(o, "DAY", a).text(" = ");
+        part(o, "DAY", b).text(" OR ");
+        part(o, "DAY", a).text(" = ");
+        part(o, "DAY", new CallNode(new Call("LAST_DAY", List.of(a)))).text(" AND ");
+        part(o, "DAY", b).text(" = ");
+        part(o, "DAY", new CallNode(new Call("LAST_DAY", List.of(b)))).text(" THEN 0 ELSE (");
+        part(o, "DAY", a).text(" - ");
+        part(o, "DAY", b).text(" + (");
+        part(o, "HOUR", a).text(" - ");
+        part(o, "HOUR", b).text(") / 24e0 + (");
+        part(o, "MINUTE", a).text(" - ");
+        part(o, "MINUTE", b).text(") / 1440e0 + (");
+        part(o, "SECOND", a).text(" - ");
+        part(o, "SECOND", b).text(") / 86400e0) / 31e0 END)");
+    }
+
+    private static Out part(Out o, String unit, Expression e) {
+        return o.expr(new CallNode(new Call("EXTRACT", List.of(e), unit)));
+    }
+
     static void registerWriters(Map<String, FunctionWriter> w) {
         // PostgreSQL's boolean aggregates elsewhere: the argument arrives as a 1/0/NULL value (predicates are values
         // there, or are turned into one), and MAX/MIN skip NULLs as BOOL_OR/BOOL_AND do.
@@ -99,6 +135,7 @@ final class CommonFunctions {
         // A number as its shortest text, without trailing fractional zeros (Oracle TO_CHAR(n)); targets without
         // an exact spelling fall back to their plain text conversion.
         w.put("NUM_TEXT", (c, o) -> o.expr(new CallNode(new Call("TO_TEXT", c.args()))));
+        w.put("MONTHS_BETWEEN", CommonFunctions::monthsBetween);
         w.put("TO_TIMESTAMP", template("CAST({0} AS TIMESTAMP)"));
         w.put("TOTAL", template("COALESCE(SUM({0}), 0)"));
         w.put("INTDIV", (c, o) -> o.text(o.ctx().to().integerDivisionTemplate().replace("{0}", o.capture(c.arg(0)))

@@ -80,6 +80,8 @@ public class OracleSpec extends DialectSpec {
         writers.put("LAST_DAY", rename("LAST_DAY"));
         writers.put("TO_TEXT", rename("TO_CHAR"));
         writers.put("NUM_TEXT", rename("TO_CHAR"));
+        readers.put("MONTHS_BETWEEN", FunctionReader.arity(2, as("MONTHS_BETWEEN")));
+        writers.put("MONTHS_BETWEEN", rename("MONTHS_BETWEEN"));
         writers.put("TO_NUMBER", rename("TO_NUMBER"));
 
         readers.put("INSTR", (n, a) -> a.size() == 2 ? new Call("INSTR", a)
