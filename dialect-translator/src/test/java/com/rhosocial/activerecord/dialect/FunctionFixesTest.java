@@ -196,6 +196,25 @@ class FunctionFixesTest {
         }
     }
 
+    @Test
+    void oracleInstrWithAnOccurrenceFindsTheNthMatchOnEveryRealTarget() throws Exception {
+        // Oracle: INSTR('a.e.e', 'e', 1, 2) = 5; INSTR('aaa', 'aa', 1, 2) = 2 (overlapping); no 2nd match: 0.
+        String sql = "SELECT INSTR('a.e.e', 'e', 1, 2), INSTR('aaa', 'aa', 1, 2), INSTR('abc', 'b', 1, 2) FROM DUAL";
+        Translation pgT = translator.translate("SELECT INSTR('a.e.e', 'e', 1, 2) FROM DUAL", Dialect.ORACLE,
+                Dialect.POSTGRESQL);
+        String first = "CASE WHEN STRPOS(SUBSTR('a.e.e', 1), 'e') = 0 THEN 0 ELSE STRPOS(SUBSTR('a.e.e', 1), 'e') + 1 - 1 END";
+        assertThat(pgT.sql()).isEqualTo("SELECT CASE WHEN " + first + " = 0 THEN 0 ELSE CASE WHEN STRPOS(SUBSTR('a.e.e', "
+                + first + " + 1), 'e') = 0 THEN 0 ELSE STRPOS(SUBSTR('a.e.e', " + first + " + 1), 'e') + " + first
+                + " + 1 - 1 END END");
+        try (Connection pg = DriverManager.getConnection(PG, "postgres", "");
+             Connection my = DriverManager.getConnection(MARIADB, "root", "");
+             Connection lite = sqlite()) {
+            assertThat(row(pg, translator.translate(sql, Dialect.ORACLE, Dialect.POSTGRESQL).sql())).containsExactly("5", "2", "0");
+            assertThat(row(my, translator.translate(sql, Dialect.ORACLE, Dialect.MARIADB).sql())).containsExactly("5", "2", "0");
+            assertThat(row(lite, translator.translate(sql, Dialect.ORACLE, Dialect.SQLITE).sql())).containsExactly("5", "2", "0");
+        }
+    }
+
     private static void days(Connection c, String createSchema) throws Exception {
         try (Statement s = c.createStatement()) {
             s.execute(createSchema);

@@ -136,6 +136,12 @@ final class CommonFunctions {
         // an exact spelling fall back to their plain text conversion.
         w.put("NUM_TEXT", (c, o) -> o.expr(new CallNode(new Call("TO_TEXT", c.args()))));
         w.put("MONTHS_BETWEEN", CommonFunctions::monthsBetween);
+        // The next occurrence after position {2} (0 stays 0): Oracle's 4-argument INSTR, one step per occurrence.
+        w.put("INSTR_NEXT", (c, o) -> o.text("CASE WHEN ").expr(c.arg(2)).text(" = 0 THEN 0 ELSE ")
+                .expr(new CallNode(new Call("INSTR3", List.of(c.arg(0), c.arg(1),
+                        new net.sf.jsqlparser.expression.operators.arithmetic.Addition().withLeftExpression(c.arg(2))
+                                .withRightExpression(new net.sf.jsqlparser.expression.LongValue(1))))))
+                .text(" END"));
         w.put("TO_TIMESTAMP", template("CAST({0} AS TIMESTAMP)"));
         w.put("TOTAL", template("COALESCE(SUM({0}), 0)"));
         w.put("INTDIV", (c, o) -> o.text(o.ctx().to().integerDivisionTemplate().replace("{0}", o.capture(c.arg(0)))
