@@ -215,6 +215,30 @@ class FunctionFixesTest {
         }
     }
 
+    @Test
+    void sqliteJuliandayIsTheJulianDayFromNoonOnPostgresAndMariaDb() throws Exception {
+        // SQLite: julianday('2024-01-01 06:00:00') = 2460310.75 (Julian days start at noon); d = 2024-03-14 below.
+        String sql = "SELECT julianday('2024-01-01 06:00:00'), julianday(d) - julianday('2024-03-10') FROM ar_trfun.days";
+        Translation pgT = translator.translate(sql, Dialect.SQLITE, Dialect.POSTGRESQL);
+        assertThat(pgT.sql()).isEqualTo("SELECT (EXTRACT(JULIAN FROM CAST('2024-01-01 06:00:00' AS TIMESTAMP)) - 0.5),"
+                + " (EXTRACT(JULIAN FROM CAST(d AS TIMESTAMP)) - 0.5) - (EXTRACT(JULIAN FROM CAST('2024-03-10' AS TIMESTAMP)) - 0.5)"
+                + " FROM ar_trfun.days");
+        Translation myT = translator.translate(sql, Dialect.SQLITE, Dialect.MARIADB);
+        assertThat(myT.sql()).isEqualTo("SELECT (TO_DAYS('2024-01-01 06:00:00') + 1721059.5"
+                + " + TIME_TO_SEC(CAST('2024-01-01 06:00:00' AS DATETIME)) / 86400e0),"
+                + " (TO_DAYS(d) + 1721059.5 + TIME_TO_SEC(CAST(d AS DATETIME)) / 86400e0) - (TO_DAYS('2024-03-10') + 1721059.5"
+                + " + TIME_TO_SEC(CAST('2024-03-10' AS DATETIME)) / 86400e0) FROM ar_trfun.days");
+        try (Connection pg = DriverManager.getConnection(PG, "postgres", "");
+             Connection my = DriverManager.getConnection(MARIADB, "root", "")) {
+            days(pg, "CREATE SCHEMA IF NOT EXISTS ar_trfun");
+            days(my, "CREATE DATABASE IF NOT EXISTS ar_trfun");
+            for (List<String> r : List.of(row(pg, pgT.sql()), row(my, myT.sql()))) {
+                assertThat(Double.parseDouble(r.get(0))).isEqualTo(2460310.75);
+                assertThat(Double.parseDouble(r.get(1))).isEqualTo(4.0);
+            }
+        }
+    }
+
     private static void days(Connection c, String createSchema) throws Exception {
         try (Statement s = c.createStatement()) {
             s.execute(createSchema);

@@ -92,6 +92,10 @@ public class SqliteSpec extends DialectSpec {
         DateWriters.sqlite(writers);
         writers.put("LAST_DAY", template("DATE({0}, 'start of month', '+1 month', '-1 day')"));
         writers.put("TO_TEXT", template("CAST({0} AS TEXT)"));
+        // julianday(d) of a value (not 'now' or a modifier list): the Julian day number, fractional from noon.
+        readers.put("JULIANDAY", (n, a) -> a.size() == 1 && !(a.get(0) instanceof net.sf.jsqlparser.expression.StringValue s
+                && s.getValue().equalsIgnoreCase("now")) ? new Call("JULIANDAY", a) : null);
+        writers.put("JULIANDAY", rename("JULIANDAY"));
         // A REAL 49.0 is the text '49.0': drop trailing fractional zeros, leaving exponent forms ('1.0e+20') alone.
         writers.put("NUM_TEXT", template("CASE WHEN INSTR(CAST({0} AS TEXT), '.') > 0 AND INSTR(LOWER(CAST({0} AS TEXT)), 'e') = 0"
                 + " THEN RTRIM(RTRIM(CAST({0} AS TEXT), '0'), '.') ELSE CAST({0} AS TEXT) END"));
