@@ -239,6 +239,23 @@ class FunctionFixesTest {
         }
     }
 
+    @Test
+    void postgresEpochOfATimestampDifferenceIsTheSecondsBetweenThemOnMariaDbAndSqlite() throws Exception {
+        // PostgreSQL: EXTRACT(EPOCH FROM (TIMESTAMP '2024-03-15 10:30:00' - TIMESTAMP '2024-03-14 09:00:00')) / 3600 = 25.5.
+        String sql = "SELECT EXTRACT(EPOCH FROM (TIMESTAMP '2024-03-15 10:30:00' - TIMESTAMP '2024-03-14 09:00:00')) / 3600";
+        Translation myT = translator.translate(sql, Dialect.POSTGRESQL, Dialect.MARIADB);
+        assertThat(myT.sql()).isEqualTo(
+                "SELECT TIMESTAMPDIFF(SECOND, TIMESTAMP '2024-03-14 09:00:00', TIMESTAMP '2024-03-15 10:30:00') / 3600");
+        Translation liteT = translator.translate(sql, Dialect.POSTGRESQL, Dialect.SQLITE);
+        assertThat(liteT.sql()).isEqualTo("SELECT CAST(STRFTIME('%s', '2024-03-15 10:30:00')"
+                + " - STRFTIME('%s', '2024-03-14 09:00:00') AS REAL) / 3600");
+        try (Connection my = DriverManager.getConnection(MARIADB, "root", "");
+             Connection lite = sqlite()) {
+            assertThat(Double.parseDouble(row(my, myT.sql()).get(0))).isEqualTo(25.5);
+            assertThat(Double.parseDouble(row(lite, liteT.sql()).get(0))).isEqualTo(25.5);
+        }
+    }
+
     private static void days(Connection c, String createSchema) throws Exception {
         try (Statement s = c.createStatement()) {
             s.execute(createSchema);

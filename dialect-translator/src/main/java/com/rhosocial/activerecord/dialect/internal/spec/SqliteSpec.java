@@ -92,6 +92,8 @@ public class SqliteSpec extends DialectSpec {
         DateWriters.sqlite(writers);
         writers.put("LAST_DAY", template("DATE({0}, 'start of month', '+1 month', '-1 day')"));
         writers.put("TO_TEXT", template("CAST({0} AS TEXT)"));
+        // Whole seconds between two timestamps, as REAL so that a following "/ 3600" is not integer division.
+        writers.put("EPOCH_DIFF", template("CAST(STRFTIME('%s', {0}) - STRFTIME('%s', {1}) AS REAL)"));
         // julianday(d) of a value (not 'now' or a modifier list): the Julian day number, fractional from noon.
         readers.put("JULIANDAY", (n, a) -> a.size() == 1 && !(a.get(0) instanceof net.sf.jsqlparser.expression.StringValue s
                 && s.getValue().equalsIgnoreCase("now")) ? new Call("JULIANDAY", a) : null);
