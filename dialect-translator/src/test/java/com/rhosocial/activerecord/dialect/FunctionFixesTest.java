@@ -256,6 +256,23 @@ class FunctionFixesTest {
         }
     }
 
+    @Test
+    void sqliteUnixEpochSecondsOnPostgresAndMariaDbIgnoreTheSessionTimeZone() throws Exception {
+        // SQLite: strftime('%s', '2024-01-01 00:00:00') = '1704067200' (text), unixepoch('2024-01-02') = 1704153600.
+        String sql = "SELECT strftime('%s', '2024-01-01 00:00:00'), unixepoch('2024-01-02')";
+        Translation pgT = translator.translate(sql, Dialect.SQLITE, Dialect.POSTGRESQL);
+        assertThat(pgT.sql()).isEqualTo("SELECT CAST(CAST(EXTRACT(EPOCH FROM CAST('2024-01-01 00:00:00' AS TIMESTAMP)) AS BIGINT)"
+                + " AS TEXT), CAST(EXTRACT(EPOCH FROM CAST('2024-01-02' AS TIMESTAMP)) AS BIGINT)");
+        Translation myT = translator.translate(sql, Dialect.SQLITE, Dialect.MARIADB);
+        assertThat(myT.sql()).isEqualTo("SELECT CAST(TIMESTAMPDIFF(SECOND, '1970-01-01 00:00:00', '2024-01-01 00:00:00') AS CHAR),"
+                + " TIMESTAMPDIFF(SECOND, '1970-01-01 00:00:00', '2024-01-02')");
+        try (Connection pg = DriverManager.getConnection(PG, "postgres", "");
+             Connection my = DriverManager.getConnection(MARIADB, "root", "")) {
+            assertThat(row(pg, pgT.sql())).containsExactly("1704067200", "1704153600");
+            assertThat(row(my, myT.sql())).containsExactly("1704067200", "1704153600");
+        }
+    }
+
     private static void days(Connection c, String createSchema) throws Exception {
         try (Statement s = c.createStatement()) {
             s.execute(createSchema);

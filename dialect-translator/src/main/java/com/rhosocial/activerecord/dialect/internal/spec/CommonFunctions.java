@@ -137,6 +137,8 @@ final class CommonFunctions {
         w.put("NUM_TEXT", (c, o) -> o.expr(new CallNode(new Call("TO_TEXT", c.args()))));
         w.put("MONTHS_BETWEEN", CommonFunctions::monthsBetween);
         w.put("JULIANDAY", rename("JULIANDAY"));
+        // Seconds since the Unix epoch of a timestamp without time zone (as UTC, like SQLite's unixepoch).
+        w.put("UNIX_SECONDS", template("CAST(EXTRACT(EPOCH FROM CAST({0} AS TIMESTAMP)) AS BIGINT)"));
         w.put("EPOCH_DIFF", template("EXTRACT(EPOCH FROM ({0} - {1}))"));
         // The next occurrence after position {2} (0 stays 0): Oracle's 4-argument INSTR, one step per occurrence.
         w.put("INSTR_NEXT", (c, o) -> o.text("CASE WHEN ").expr(c.arg(2)).text(" = 0 THEN 0 ELSE ")

@@ -87,7 +87,12 @@ public class SqliteSpec extends DialectSpec {
         readers.put("STRFTIME", (n, a) -> a.size() == 2 && a.get(0) instanceof net.sf.jsqlparser.expression.StringValue f
                 && f.getValue().equals("%w")
                 ? new Call("TO_TEXT", List.of(new CallNode(new Call("DOW0", List.of(a.get(1))))))
+                : a.size() == 2 && a.get(0) instanceof net.sf.jsqlparser.expression.StringValue f && f.getValue().equals("%s")
+                && !isNow(a.get(1)) ? new Call("TO_TEXT", List.of(new CallNode(new Call("UNIX_SECONDS", List.of(a.get(1))))))
                 : strftime.read(n, a));
+        // unixepoch(d) / strftime('%s', d): seconds since 1970-01-01 00:00:00 of d read as UTC.
+        readers.put("UNIXEPOCH", (n, a) -> a.size() == 1 && !isNow(a.get(0)) ? new Call("UNIX_SECONDS", a) : null);
+        writers.put("UNIX_SECONDS", template("CAST(STRFTIME('%s', {0}) AS INTEGER)"));
         readers.put("DATE", FunctionReader.arity(1, as("DATE_ONLY")));
         DateWriters.sqlite(writers);
         writers.put("LAST_DAY", template("DATE({0}, 'start of month', '+1 month', '-1 day')"));
@@ -133,6 +138,10 @@ public class SqliteSpec extends DialectSpec {
         typeNames.put(Types.TIMESTAMP, "TEXT");
         typeNames.put(Types.TIMESTAMPTZ, "TEXT");
         typeNames.put(Types.UUID, "TEXT");
+    }
+
+    private static boolean isNow(Expression e) {
+        return e instanceof net.sf.jsqlparser.expression.StringValue s && s.getValue().equalsIgnoreCase("now");
     }
 
     @Override
