@@ -273,6 +273,23 @@ class FunctionFixesTest {
         }
     }
 
+    @Test
+    void sqliteDatetimeOfUnixSecondsOnPostgresAndMariaDb() throws Exception {
+        // SQLite: datetime(1704067200, 'unixepoch') = '2024-01-01 00:00:00', date(1704153600, 'unixepoch') = '2024-01-02'.
+        String sql = "SELECT datetime(1704067200, 'unixepoch'), date(1704153600, 'unixepoch')";
+        Translation pgT = translator.translate(sql, Dialect.SQLITE, Dialect.POSTGRESQL);
+        assertThat(pgT.sql()).isEqualTo("SELECT (TIMESTAMP '1970-01-01 00:00:00' + 1704067200 * INTERVAL '1' SECOND),"
+                + " CAST((TIMESTAMP '1970-01-01 00:00:00' + 1704153600 * INTERVAL '1' SECOND) AS DATE)");
+        Translation myT = translator.translate(sql, Dialect.SQLITE, Dialect.MARIADB);
+        assertThat(myT.sql()).isEqualTo("SELECT TIMESTAMPADD(SECOND, 1704067200, TIMESTAMP '1970-01-01 00:00:00'),"
+                + " DATE(TIMESTAMPADD(SECOND, 1704153600, TIMESTAMP '1970-01-01 00:00:00'))");
+        try (Connection pg = DriverManager.getConnection(PG, "postgres", "");
+             Connection my = DriverManager.getConnection(MARIADB, "root", "")) {
+            assertThat(row(pg, pgT.sql())).containsExactly("2024-01-01 00:00:00", "2024-01-02");
+            assertThat(row(my, myT.sql())).containsExactly("2024-01-01 00:00:00", "2024-01-02");
+        }
+    }
+
     private static void days(Connection c, String createSchema) throws Exception {
         try (Statement s = c.createStatement()) {
             s.execute(createSchema);

@@ -138,6 +138,7 @@ final class CommonFunctions {
         w.put("MONTHS_BETWEEN", CommonFunctions::monthsBetween);
         w.put("JULIANDAY", rename("JULIANDAY"));
         // Seconds since the Unix epoch of a timestamp without time zone (as UTC, like SQLite's unixepoch).
+        w.put("FROM_UNIX_SECONDS", template("(TIMESTAMP '1970-01-01 00:00:00' + {0} * INTERVAL '1' SECOND)"));
         w.put("UNIX_SECONDS", template("CAST(EXTRACT(EPOCH FROM CAST({0} AS TIMESTAMP)) AS BIGINT)"));
         w.put("EPOCH_DIFF", template("EXTRACT(EPOCH FROM ({0} - {1}))"));
         // The next occurrence after position {2} (0 stays 0): Oracle's 4-argument INSTR, one step per occurrence.

@@ -115,6 +115,7 @@ public class MySqlSpec extends DialectSpec {
         writers.put("TO_TEXT", template("CAST({0} AS CHAR)"));
         writers.put("EPOCH_DIFF", template("TIMESTAMPDIFF(SECOND, {1}, {0})"));
         // Not UNIX_TIMESTAMP, which reads the value in the session time zone.
+        writers.put("FROM_UNIX_SECONDS", template("TIMESTAMPADD(SECOND, {0}, TIMESTAMP '1970-01-01 00:00:00')"));
         writers.put("UNIX_SECONDS", template("TIMESTAMPDIFF(SECOND, '1970-01-01 00:00:00', {0})"));
         // TO_DAYS counts from year 0; day 0 is Julian day 1721059.5, plus the time of day as a fraction (the CAST:
         // TIME_TO_SEC('2024-03-10') would read the text as a time).
