@@ -32,10 +32,12 @@ final class Arithmetic {
         Expression b = d.getRightExpression();
         Typing.Kind ka = Typing.of(a, ctx);
         Typing.Kind kb = Typing.of(b, ctx);
+        boolean exactA = ka == Typing.Kind.EXACT && !(a instanceof DoubleValue);
+        boolean exactB = kb == Typing.Kind.EXACT && !(b instanceof DoubleValue);
         if (to.decimalsMayBeIntegers()) {
             // SQLite stores 50.00 in a NUMERIC column as the integer 50, so "decimal" columns divide as integers.
-            ka = ka == Typing.Kind.EXACT && !(a instanceof DoubleValue) ? Typing.Kind.UNKNOWN : ka;
-            kb = kb == Typing.Kind.EXACT && !(b instanceof DoubleValue) ? Typing.Kind.UNKNOWN : kb;
+            ka = exactA ? Typing.Kind.UNKNOWN : ka;
+            kb = exactB ? Typing.Kind.UNKNOWN : kb;
         }
         boolean nullIfZero = from.divisionByZeroIsNull() && !to.divisionByZeroIsNull() && ctx.preserve()
                 && !isNonZeroLiteral(b);
@@ -52,6 +54,26 @@ final class Arithmetic {
             divisor(r, b, nullIfZero);
             if (round) {
                 r.text(", " + MYSQL_DIV_SCALE + ")");
+            }
+            ctx.changed();
+            return true;
+        }
+        if (to.decimalsMayBeIntegers() && (exactA || exactB) && ctx.preserve()) {
+            // A decimal operand (x::numeric, a DECIMAL column) divides exactly at the source; on SQLite its value
+            // may be stored as an integer, so make that operand REAL (exactNumericCastType) to keep the fraction.
+            String type = to.exactNumericCastType();
+            if (exactA) {
+                r.text("CAST(").expr(a).text(" AS " + type + ")");
+            } else {
+                r.expr(a);
+            }
+            r.text(" / ");
+            if (exactB && !exactA) {
+                r.text("CAST(");
+                divisor(r, b, nullIfZero);
+                r.text(" AS " + type + ")");
+            } else {
+                divisor(r, b, nullIfZero);
             }
             ctx.changed();
             return true;

@@ -76,6 +76,19 @@ public final class DateRules {
     }
 
     boolean extract(ExtractExpression e) {
+        Expression x = e.getExpression();
+        while (x instanceof net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList<?> l
+                && l.size() == 1) {
+            x = l.get(0);
+        }
+        if ("EPOCH".equalsIgnoreCase(e.getName()) && x instanceof net.sf.jsqlparser.expression.operators.arithmetic.Subtraction s
+                && Temporal.of(s.getLeftExpression(), ctx) != Temporal.Kind.UNKNOWN
+                && Temporal.of(s.getRightExpression(), ctx) != Temporal.Kind.UNKNOWN
+                && !ctx.to().family().equals(ctx.from().family())) {
+            // PostgreSQL EXTRACT(EPOCH FROM ts1 - ts2): the seconds between two timestamps.
+            ctx.changed();
+            return r.writeCall(new Call("EPOCH_DIFF", List.of(s.getLeftExpression(), s.getRightExpression())));
+        }
         String unit = DateReaders.unit(e.getName());
         if (unit == null || e.getExpression() == null) {
             return false;

@@ -49,6 +49,16 @@ public final class TypeRules {
                 return;
             }
         }
+        String canon = canonical(t);
+        if (ctx.from().family().equals("ORACLE") && !ctx.to().family().equals("ORACLE") && ctx.preserve()
+                && (Types.VARCHAR.equals(canon) || Types.CHAR.equals(canon) || Types.TEXT.equals(canon))
+                && Typing.of(c.getLeftExpression(), ctx) == Typing.Kind.EXACT
+                && r.writeCall(new com.rhosocial.activerecord.dialect.internal.spec.Call("NUM_TEXT",
+                        List.of(c.getLeftExpression())))) {
+            // Oracle turns a NUMBER into its shortest text: CAST(24.50 AS VARCHAR2(10)) is '24.5'.
+            ctx.changed();
+            return;
+        }
         if (keyword.equals("TRY_CAST") && ctx.to().family().equals("SQLSERVER")) {
             r.text("TRY_CAST(");
         } else {

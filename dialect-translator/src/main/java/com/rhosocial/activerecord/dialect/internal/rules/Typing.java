@@ -139,7 +139,9 @@ final class Typing {
             case Types.DECIMAL: case Types.NUMERIC:
                 return Kind.EXACT;
             case Types.REAL: case Types.FLOAT: case Types.DOUBLE:
-                return Kind.FLOAT;
+                // sqlite-jdbc reports a DECIMAL(10,2) or NUMERIC column as FLOAT; its declared type says exact.
+                String declared = typeName == null ? "" : typeName.toUpperCase(Locale.ROOT);
+                return declared.startsWith("DEC") || declared.startsWith("NUM") ? Kind.EXACT : Kind.FLOAT;
             case Types.CHAR: case Types.VARCHAR: case Types.LONGVARCHAR: case Types.NCHAR: case Types.NVARCHAR:
             case Types.LONGNVARCHAR: case Types.CLOB: case Types.NCLOB:
                 return Kind.STRING;

@@ -4,7 +4,9 @@ import static com.rhosocial.activerecord.dialect.internal.spec.FunctionReader.as
 import static com.rhosocial.activerecord.dialect.internal.spec.FunctionWriter.rename;
 import static com.rhosocial.activerecord.dialect.internal.spec.FunctionWriter.template;
 
+import java.util.List;
 import java.util.Map;
+import net.sf.jsqlparser.expression.Expression;
 
 /**
  * The canonical function vocabulary and its default (ANSI / PostgreSQL-like) readers and writers, which every
@@ -65,6 +67,40 @@ final class CommonFunctions {
         r.put("SPACE", (n, a) -> new Call("REPEAT", java.util.List.of(new net.sf.jsqlparser.expression.StringValue(" "), a.get(0))));
     }
 
+    /**
+     * Oracle MONTHS_BETWEEN(a, b): whole months when the days of month are equal or both are month ends,
+     * otherwise months plus the day (and time) difference over a 31-day month, as Oracle documents it. Built
+     * from the canonical EXTRACT and LAST_DAY so each target spells the parts its own way; the divisors are
+     * doubles because MySQL/MariaDB divide decimals to 4 places only.
+     */
+    private static void monthsBetween(Call c, Out o) {
+        Expression a = c.arg(0);
+        Expression b = c.arg(1);
+        o.text("((");
+        part(o, "YEAR", a).text(" - ");
+        part(o, "YEAR", b).text(") * 12 + ");
+        part(o, "MONTH", a).text(" - ");
+        part(o, "MONTH", b).text(" + CASE WHEN ");
+        part(o, "DAY", a).text(" = ");
+        part(o, "DAY", b).text(" OR ");
+        part(o, "DAY", a).text(" = ");
+        part(o, "DAY", new CallNode(new Call("LAST_DAY", List.of(a)))).text(" AND ");
+        part(o, "DAY", b).text(" = ");
+        part(o, "DAY", new CallNode(new Call("LAST_DAY", List.of(b)))).text(" THEN 0 ELSE (");
+        part(o, "DAY", a).text(" - ");
+        part(o, "DAY", b).text(" + (");
+        part(o, "HOUR", a).text(" - ");
+        part(o, "HOUR", b).text(") / 24e0 + (");
+        part(o, "MINUTE", a).text(" - ");
+        part(o, "MINUTE", b).text(") / 1440e0 + (");
+        part(o, "SECOND", a).text(" - ");
+        part(o, "SECOND", b).text(") / 86400e0) / 31e0 END)");
+    }
+
+    private static Out part(Out o, String unit, Expression e) {
+        return o.expr(new CallNode(new Call("EXTRACT", List.of(e), unit)));
+    }
+
     static void registerWriters(Map<String, FunctionWriter> w) {
         // PostgreSQL's boolean aggregates elsewhere: the argument arrives as a 1/0/NULL value (predicates are values
         // there, or are turned into one), and MAX/MIN skip NULLs as BOOL_OR/BOOL_AND do.
@@ -96,11 +132,27 @@ final class CommonFunctions {
             }
             o.text(" ELSE 0 END");
         });
+        // A number as its shortest text, without trailing fractional zeros (Oracle TO_CHAR(n)); targets without
+        // an exact spelling fall back to their plain text conversion.
+        w.put("NUM_TEXT", (c, o) -> o.expr(new CallNode(new Call("TO_TEXT", c.args()))));
+        w.put("MONTHS_BETWEEN", CommonFunctions::monthsBetween);
+        w.put("JULIANDAY", rename("JULIANDAY"));
+        // Seconds since the Unix epoch of a timestamp without time zone (as UTC, like SQLite's unixepoch).
+        w.put("FROM_UNIX_SECONDS", template("(TIMESTAMP '1970-01-01 00:00:00' + {0} * INTERVAL '1' SECOND)"));
+        w.put("UNIX_SECONDS", template("CAST(EXTRACT(EPOCH FROM CAST({0} AS TIMESTAMP)) AS BIGINT)"));
+        w.put("EPOCH_DIFF", template("EXTRACT(EPOCH FROM ({0} - {1}))"));
+        // The next occurrence after position {2} (0 stays 0): Oracle's 4-argument INSTR, one step per occurrence.
+        w.put("INSTR_NEXT", (c, o) -> o.text("CASE WHEN ").expr(c.arg(2)).text(" = 0 THEN 0 ELSE ")
+                .expr(new CallNode(new Call("INSTR3", List.of(c.arg(0), c.arg(1),
+                        new net.sf.jsqlparser.expression.operators.arithmetic.Addition().withLeftExpression(c.arg(2))
+                                .withRightExpression(new net.sf.jsqlparser.expression.LongValue(1))))))
+                .text(" END"));
         w.put("TO_TIMESTAMP", template("CAST({0} AS TIMESTAMP)"));
         w.put("TOTAL", template("COALESCE(SUM({0}), 0)"));
         w.put("INTDIV", (c, o) -> o.text(o.ctx().to().integerDivisionTemplate().replace("{0}", o.capture(c.arg(0)))
                 .replace("{1}", o.capture(c.arg(1)))));
-        w.put("CBRT", template("POWER({0}, 1.0 / 3)"));
+        // 1e0 makes the exponent a double: MySQL/MariaDB's 1.0 / 3 is the decimal 0.3333 (div_precision_increment)
+        w.put("CBRT", template("POWER({0}, 1e0 / 3)"));
         w.put("REPLACE", rename("REPLACE"));
         w.put("REVERSE", rename("REVERSE"));
         w.put("ABS", rename("ABS"));

@@ -235,7 +235,7 @@ public final class DateReaders {
         };
     }
 
-    private static boolean looksTemporal(Expression e) {
+    static boolean looksTemporal(Expression e) {
         String s = e.toString().toUpperCase(Locale.ROOT);
         return s.contains("SYSDATE") || s.contains("DATE") || s.contains("TIME") || s.contains("_AT")
                 || s.contains("CREATED") || s.contains("UPDATED");

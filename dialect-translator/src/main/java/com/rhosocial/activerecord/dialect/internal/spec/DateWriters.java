@@ -102,20 +102,30 @@ final class DateWriters {
         w.put("EXTRACT", (c, o) -> {
             Expression d = c.arg(0);
             Temporal.Kind kind = Temporal.of(d, o.ctx());
+            // PostgreSQL rejects EXTRACT(HOUR FROM date) ("unit not supported for type date"); a DATE is midnight.
+            boolean asTimestamp = kind == Temporal.Kind.DATE && !(d instanceof StringValue)
+                    && (c.unit().equals("HOUR") || c.unit().equals("MINUTE") || c.unit().equals("SECOND"));
+            Runnable arg = () -> {
+                if (asTimestamp) {
+                    o.text("CAST(").expr(d).text(" AS TIMESTAMP)");
+                } else {
+                    pgTimestamp(o, d, kind);
+                }
+            };
             switch (c.unit()) {
                 case "DOW" -> {
                     o.text("(CAST(EXTRACT(DOW FROM ");
-                    pgTimestamp(o, d, kind);
+                    arg.run();
                     o.text(") AS INTEGER) + 1)");
                 }
                 case "SECOND" -> {
                     o.text("CAST(FLOOR(EXTRACT(SECOND FROM ");
-                    pgTimestamp(o, d, kind);
+                    arg.run();
                     o.text(")) AS INTEGER)");
                 }
                 default -> {
                     o.text("CAST(EXTRACT(" + c.unit() + " FROM ");
-                    pgTimestamp(o, d, kind);
+                    arg.run();
                     o.text(") AS INTEGER)");
                 }
             }

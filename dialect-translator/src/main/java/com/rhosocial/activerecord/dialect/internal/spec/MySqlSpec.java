@@ -113,6 +113,16 @@ public class MySqlSpec extends DialectSpec {
         DateWriters.mysql(writers);
         writers.put("LAST_DAY", rename("LAST_DAY"));
         writers.put("TO_TEXT", template("CAST({0} AS CHAR)"));
+        writers.put("EPOCH_DIFF", template("TIMESTAMPDIFF(SECOND, {1}, {0})"));
+        // Not UNIX_TIMESTAMP, which reads the value in the session time zone.
+        writers.put("FROM_UNIX_SECONDS", template("TIMESTAMPADD(SECOND, {0}, TIMESTAMP '1970-01-01 00:00:00')"));
+        writers.put("UNIX_SECONDS", template("TIMESTAMPDIFF(SECOND, '1970-01-01 00:00:00', {0})"));
+        // TO_DAYS counts from year 0; day 0 is Julian day 1721059.5, plus the time of day as a fraction (the CAST:
+        // TIME_TO_SEC('2024-03-10') would read the text as a time).
+        writers.put("JULIANDAY", template("(TO_DAYS({0}) + 1721059.5 + TIME_TO_SEC(CAST({0} AS DATETIME)) / 86400e0)"));
+        // Trailing fractional zeros dropped; exponent forms ('1.5e20') are left alone.
+        writers.put("NUM_TEXT", template("CASE WHEN CAST({0} AS CHAR) LIKE '%.%' AND CAST({0} AS CHAR) NOT LIKE '%e%'"
+                + " THEN TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM CAST({0} AS CHAR))) ELSE CAST({0} AS CHAR) END"));
         writers.put("TO_NUMBER", template("({0} + 0)"));
 
         readers.put("LOCATE", (n, a) -> a.size() == 2 ? new Call("INSTR", java.util.List.of(a.get(1), a.get(0)))

@@ -7,6 +7,8 @@ import static com.rhosocial.activerecord.dialect.internal.spec.FunctionWriter.te
 import com.rhosocial.activerecord.dialect.Dialect;
 import java.util.List;
 import java.util.Set;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.LongValue;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.select.PlainSelect;
 import net.sf.jsqlparser.statement.select.Select;
@@ -68,7 +70,9 @@ public class OracleSpec extends DialectSpec {
 
         readers.put("ADD_MONTHS", DateReaders.addMonths());
         readers.put("TRUNC", DateReaders.truncOracle());
-        readers.put("TO_CHAR", (n, a) -> a.size() == 1 ? new Call("TO_TEXT", a)
+        // TO_CHAR(number) is the shortest text ('24.5' for 24.50): NUM_TEXT; dates and strings stay TO_TEXT.
+        readers.put("TO_CHAR", (n, a) -> a.size() == 1 ? new Call(DateReaders.looksTemporal(a.get(0))
+                || a.get(0) instanceof net.sf.jsqlparser.expression.StringValue ? "TO_TEXT" : "NUM_TEXT", a)
                 : DateReaders.format("FORMAT_DATE", 0, 1, FormatTokens.TO_CHAR, '"').read(n, a));
         readers.put("TO_DATE", DateReaders.format("PARSE_DATE", 0, 1, FormatTokens.TO_CHAR, '"'));
         readers.put("TO_TIMESTAMP", DateReaders.format("PARSE_DATE", 0, 1, FormatTokens.TO_CHAR, '"'));
@@ -77,10 +81,13 @@ public class OracleSpec extends DialectSpec {
         DateWriters.oracle(writers);
         writers.put("LAST_DAY", rename("LAST_DAY"));
         writers.put("TO_TEXT", rename("TO_CHAR"));
+        writers.put("NUM_TEXT", rename("TO_CHAR"));
+        readers.put("MONTHS_BETWEEN", FunctionReader.arity(2, as("MONTHS_BETWEEN")));
+        writers.put("MONTHS_BETWEEN", rename("MONTHS_BETWEEN"));
         writers.put("TO_NUMBER", rename("TO_NUMBER"));
 
         readers.put("INSTR", (n, a) -> a.size() == 2 ? new Call("INSTR", a)
-                : a.size() == 3 ? new Call("INSTR3", a) : null);
+                : a.size() == 3 ? new Call("INSTR3", a) : a.size() == 4 ? instrOccurrence(a) : null);
         writers.put("INSTR3", rename("INSTR"));
         writers.put("MAKE_DATE", template("TO_DATE({0} || '-' || {1} || '-' || {2}, 'YYYY-MM-DD')"));
         writers.put("DOW0", template("(TO_NUMBER(TO_CHAR({0}, 'D')) - 1)"));
@@ -117,6 +124,23 @@ public class OracleSpec extends DialectSpec {
             return new Call("REPLACE_OR_REMOVE", a);
         }
         return new Call("REPLACE", a);
+    }
+
+    /**
+     * INSTR(s, sub, pos, n) for a literal start of 1 or more and a literal occurrence 1..3: each further
+     * occurrence is searched from one past the previous one (Oracle counts overlapping matches). Backward
+     * searches (negative pos) and other occurrences stay unread (an error on the target).
+     */
+    private static Call instrOccurrence(List<Expression> a) {
+        if (!(a.get(2) instanceof LongValue pos) || pos.getValue() < 1
+                || !(a.get(3) instanceof LongValue n) || n.getValue() < 1 || n.getValue() > 3) {
+            return null;
+        }
+        Call p = new Call("INSTR3", List.of(a.get(0), a.get(1), a.get(2)));
+        for (long k = 2; k <= n.getValue(); k++) {
+            p = new Call("INSTR_NEXT", List.of(a.get(0), a.get(1), new CallNode(p)));
+        }
+        return p;
     }
 
     @Override

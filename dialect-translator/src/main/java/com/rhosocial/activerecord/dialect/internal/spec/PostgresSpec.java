@@ -70,6 +70,9 @@ public class PostgresSpec extends DialectSpec {
         DateWriters.postgres(writers);
         writers.put("LAST_DAY", template("CAST(DATE_TRUNC('month', {0}) + INTERVAL '1 month - 1 day' AS DATE)"));
         writers.put("TO_TEXT", template("CAST({0} AS TEXT)"));
+        // PostgreSQL's Julian date starts at local midnight, SQLite's julianday at noon: 0.5 apart.
+        writers.put("JULIANDAY", template("(EXTRACT(JULIAN FROM CAST({0} AS TIMESTAMP)) - 0.5)"));
+        writers.put("NUM_TEXT", template("CAST(TRIM_SCALE(CAST({0} AS NUMERIC)) AS TEXT)"));
         writers.put("TO_NUMBER", template("CAST({0} AS NUMERIC)"));
 
         writers.put("LPAD", FunctionWriter.byArity(null, null, template("LPAD(CAST({0} AS TEXT), {1})"),

@@ -25,6 +25,12 @@ final class SqliteDates {
                 return null;
             }
             Expression value = a.get(0);
+            if (a.size() == 2 && !(value instanceof StringValue) && a.get(1) instanceof StringValue u
+                    && u.getValue().trim().equalsIgnoreCase("unixepoch")) {
+                // datetime(n, 'unixepoch'): n seconds after 1970-01-01 00:00:00 (UTC, no zone applied).
+                Call ts = new Call("FROM_UNIX_SECONDS", List.of(value));
+                return datetime ? ts : new Call("DATE_ONLY", List.of(new CallNode(ts)));
+            }
             if (value instanceof StringValue s && s.getValue().equalsIgnoreCase("now")) {
                 value = new CallNode(new Call(datetime ? "NOW" : "CURRENT_DATE", List.of()));
                 if (a.size() == 1 || onlyZones(a)) {

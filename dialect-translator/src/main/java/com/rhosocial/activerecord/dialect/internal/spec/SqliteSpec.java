@@ -6,6 +6,7 @@ import static com.rhosocial.activerecord.dialect.internal.spec.FunctionWriter.te
 
 import com.rhosocial.activerecord.dialect.Dialect;
 import com.rhosocial.activerecord.dialect.internal.text.Prepass;
+import java.util.List;
 import java.util.Set;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.LongValue;
@@ -53,9 +54,13 @@ public class SqliteSpec extends DialectSpec {
         writers.put("LEFT", template("SUBSTR({0}, 1, {1})"));
         writers.put("RIGHT", template("SUBSTR({0}, -({1}))"));
         writers.put("REPEAT", template("REPLACE(HEX(ZEROBLOB({1})), '00', {0})"));
+        // LPAD cuts a too-long string to its left part; the fill is the first (n - length) characters of the
+        // repeated pad, as with a multi-character pad ('x', 5, 'ab' -> 'ababx').
         writers.put("LPAD", FunctionWriter.byArity(null, null,
-                template("SUBSTR(REPLACE(HEX(ZEROBLOB({1})), '00', ' ') || {0}, -({1}), {1})"),
-                template("CASE WHEN LENGTH({0}) >= {1} THEN SUBSTR({0}, 1, {1}) ELSE SUBSTR(REPLACE(HEX(ZEROBLOB({1})), '00', {2}) || {0}, -({1}), {1}) END")));
+                template("CASE WHEN LENGTH({0}) >= {1} THEN SUBSTR({0}, 1, {1})"
+                        + " ELSE SUBSTR(REPLACE(HEX(ZEROBLOB({1})), '00', ' '), 1, {1} - LENGTH({0})) || {0} END"),
+                template("CASE WHEN LENGTH({0}) >= {1} THEN SUBSTR({0}, 1, {1})"
+                        + " ELSE SUBSTR(REPLACE(HEX(ZEROBLOB({1})), '00', {2}), 1, {1} - LENGTH({0})) || {0} END")));
         writers.put("RPAD", FunctionWriter.byArity(null, null,
                 template("SUBSTR({0} || REPLACE(HEX(ZEROBLOB({1})), '00', ' '), 1, {1})"),
                 template("SUBSTR({0} || REPLACE(HEX(ZEROBLOB({1})), '00', {2}), 1, {1})")));
@@ -76,11 +81,32 @@ public class SqliteSpec extends DialectSpec {
         writers.put("REVERSE", ReverseWriter.sqlite());
         writers.put("CONCAT_WS", rename("CONCAT_WS"));
 
-        readers.put("STRFTIME", DateReaders.format("FORMAT_DATE", 1, 0, FormatTokens.STRFTIME, (char) 0));
+        FunctionReader strftime = DateReaders.format("FORMAT_DATE", 1, 0, FormatTokens.STRFTIME, (char) 0);
+        // '%w' alone is the 0-based day of week from Sunday, which no TO_CHAR / DATE_FORMAT token gives (TO_CHAR's
+        // D is 1-based): read it as the canonical DOW0, as text like strftime's result.
+        readers.put("STRFTIME", (n, a) -> a.size() == 2 && a.get(0) instanceof net.sf.jsqlparser.expression.StringValue f
+                && f.getValue().equals("%w")
+                ? new Call("TO_TEXT", List.of(new CallNode(new Call("DOW0", List.of(a.get(1))))))
+                : a.size() == 2 && a.get(0) instanceof net.sf.jsqlparser.expression.StringValue f && f.getValue().equals("%s")
+                && !isNow(a.get(1)) ? new Call("TO_TEXT", List.of(new CallNode(new Call("UNIX_SECONDS", List.of(a.get(1))))))
+                : strftime.read(n, a));
+        // unixepoch(d) / strftime('%s', d): seconds since 1970-01-01 00:00:00 of d read as UTC.
+        readers.put("UNIXEPOCH", (n, a) -> a.size() == 1 && !isNow(a.get(0)) ? new Call("UNIX_SECONDS", a) : null);
+        writers.put("FROM_UNIX_SECONDS", template("DATETIME({0}, 'unixepoch')"));
+        writers.put("UNIX_SECONDS", template("CAST(STRFTIME('%s', {0}) AS INTEGER)"));
         readers.put("DATE", FunctionReader.arity(1, as("DATE_ONLY")));
         DateWriters.sqlite(writers);
         writers.put("LAST_DAY", template("DATE({0}, 'start of month', '+1 month', '-1 day')"));
         writers.put("TO_TEXT", template("CAST({0} AS TEXT)"));
+        // Whole seconds between two timestamps, as REAL so that a following "/ 3600" is not integer division.
+        writers.put("EPOCH_DIFF", template("CAST(STRFTIME('%s', {0}) - STRFTIME('%s', {1}) AS REAL)"));
+        // julianday(d) of a value (not 'now' or a modifier list): the Julian day number, fractional from noon.
+        readers.put("JULIANDAY", (n, a) -> a.size() == 1 && !(a.get(0) instanceof net.sf.jsqlparser.expression.StringValue s
+                && s.getValue().equalsIgnoreCase("now")) ? new Call("JULIANDAY", a) : null);
+        writers.put("JULIANDAY", rename("JULIANDAY"));
+        // A REAL 49.0 is the text '49.0': drop trailing fractional zeros, leaving exponent forms ('1.0e+20') alone.
+        writers.put("NUM_TEXT", template("CASE WHEN INSTR(CAST({0} AS TEXT), '.') > 0 AND INSTR(LOWER(CAST({0} AS TEXT)), 'e') = 0"
+                + " THEN RTRIM(RTRIM(CAST({0} AS TEXT), '0'), '.') ELSE CAST({0} AS TEXT) END"));
         writers.put("TO_NUMBER", template("CAST({0} AS NUMERIC)"));
 
         writers.put("TRIM", rename("TRIM"));
@@ -113,6 +139,10 @@ public class SqliteSpec extends DialectSpec {
         typeNames.put(Types.TIMESTAMP, "TEXT");
         typeNames.put(Types.TIMESTAMPTZ, "TEXT");
         typeNames.put(Types.UUID, "TEXT");
+    }
+
+    private static boolean isNow(Expression e) {
+        return e instanceof net.sf.jsqlparser.expression.StringValue s && s.getValue().equalsIgnoreCase("now");
     }
 
     @Override

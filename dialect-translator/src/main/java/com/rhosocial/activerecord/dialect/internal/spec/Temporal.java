@@ -2,6 +2,7 @@ package com.rhosocial.activerecord.dialect.internal.spec;
 
 import com.rhosocial.activerecord.dialect.TableInfo;
 import java.sql.Types;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import net.sf.jsqlparser.expression.CastExpression;
@@ -55,6 +56,13 @@ public final class Temporal {
                 case "NOW", "SYSDATE", "GETDATE", "SYSDATETIME", "CURRENT_TIMESTAMP", "DATETIME", "LOCALTIMESTAMP",
                         "UTC_TIMESTAMP", "TO_TIMESTAMP", "STR_TO_DATE" -> {
                     return Kind.TIMESTAMP;
+                }
+                case "TRUNC" -> {
+                    // Oracle TRUNC(d [, 'fmt']) of a date is a date at midnight (elsewhere TRUNC is numeric).
+                    List<? extends Expression> p = f.getParameters() == null ? List.of() : f.getParameters();
+                    return ctx.from().family().equals("ORACLE") && (p.size() == 1
+                            || p.size() == 2 && p.get(1) instanceof StringValue) && of(p.get(0), ctx) != Kind.UNKNOWN
+                            ? Kind.DATE : Kind.UNKNOWN;
                 }
                 case "DATE_ADD", "DATE_SUB", "ADDDATE", "SUBDATE", "DATEADD", "ADD_MONTHS" -> {
                     return f.getParameters() != null && !f.getParameters().isEmpty()
