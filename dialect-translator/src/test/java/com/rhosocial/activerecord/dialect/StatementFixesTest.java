@@ -59,4 +59,15 @@ class StatementFixesTest {
                 .isEqualTo("SELECT o.id FROM orders o JOIN customers c ON c.id = o.customer_id "
                         + "WHERE c.name = 'x WITH (UPDLOCK)'");
     }
+
+    @Test
+    void selectIntoANewTableBecomesCreateTableAsWhereSelectIntoMeansSomethingElse() throws Exception {
+        String src = "SELECT id, name INTO tmp_de FROM customers WHERE id > 2";
+        assertThat(sql(src, Dialect.SQLSERVER, Dialect.MARIADB))
+                .isEqualTo("CREATE TABLE tmp_de AS SELECT id, name FROM customers WHERE id > 2");
+        assertThat(sql(src, Dialect.SQLSERVER, Dialect.SQLITE))
+                .isEqualTo("CREATE TABLE tmp_de AS SELECT id, name FROM customers WHERE id > 2");
+        // PostgreSQL's own SELECT INTO creates the table, as T-SQL's does.
+        assertThat(sql(src, Dialect.SQLSERVER, Dialect.POSTGRESQL)).isEqualTo(src);
+    }
 }

@@ -303,6 +303,33 @@ final class DdlRules {
     }
 
     /** CREATE [OR REPLACE] VIEW [IF NOT EXISTS]: the query is rendered by the target's rules. */
+    /**
+     * T-SQL / PostgreSQL {@code SELECT ... INTO newtable FROM ...}, which creates the table: {@code CREATE TABLE
+     * newtable AS SELECT ...} where the target reads SELECT INTO otherwise (MySQL, MariaDB: into variables) or not at
+     * all (SQLite, Oracle). Null when the statement is left to the renderer (same meaning on the target, or a
+     * T-SQL temporary table, or several targets).
+     */
+    static String selectInto(net.sf.jsqlparser.statement.select.PlainSelect ps, StatementRenderer r) {
+        RenderContext ctx = r.ctx();
+        String from = ctx.from().family();
+        String to = ctx.to().family();
+        if (!(from.equals("SQLSERVER") || from.equals("POSTGRESQL")) || to.equals("SQLSERVER")
+                || to.equals("POSTGRESQL") || ps.getIntoTables().size() != 1) {
+            return null;
+        }
+        net.sf.jsqlparser.schema.Table into = ps.getIntoTables().get(0);
+        if (into.getName() == null || into.getName().startsWith("#") || into.getName().startsWith("@")) {
+            return null;
+        }
+        Identifiers.table(into, ctx);
+        String name = into.getFullyQualifiedName();
+        ps.setIntoTables(null);
+        StatementRenderer q = StatementRenderer.create(ctx);
+        ps.accept((net.sf.jsqlparser.statement.select.SelectVisitor<StringBuilder>) q.getSelectDeParser(), null);
+        ctx.changed();
+        return "CREATE TABLE " + name + " AS " + q.getBuilder();
+    }
+
     private static String createView(net.sf.jsqlparser.statement.create.view.CreateView cv, StatementRenderer r) {
         RenderContext ctx = r.ctx();
         DialectSpec to = ctx.to();
