@@ -70,4 +70,40 @@ class StatementFixesTest {
         // PostgreSQL's own SELECT INTO creates the table, as T-SQL's does.
         assertThat(sql(src, Dialect.SQLSERVER, Dialect.POSTGRESQL)).isEqualTo(src);
     }
+
+    @Test
+    void topWithTiesBecomesRankWindowWhereThereIsNoFetchWithTies() throws Exception {
+        String expected = "SELECT id FROM (SELECT id, RANK() OVER (ORDER BY priority) AS tr_rn FROM orders) AS tr_top "
+                + "WHERE tr_rn <= 2 ORDER BY tr_rn";
+        assertThat(sql("SELECT TOP 2 WITH TIES id FROM orders ORDER BY priority", Dialect.SQLSERVER, Dialect.MARIADB))
+                .isEqualTo(expected);
+        assertThat(sql("SELECT TOP 2 WITH TIES id FROM orders ORDER BY priority", Dialect.SQLSERVER, Dialect.SQLITE))
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void topPercentKeepsTheFirstCeilingOfCountTimesPercentRows() throws Exception {
+        // ceil(cnt * p / 100) >= rn  <=>  (rn - 1) * 100 < cnt * p, in exact arithmetic and without CEILING.
+        assertThat(sql("SELECT TOP 20 PERCENT id FROM orders ORDER BY id", Dialect.SQLSERVER, Dialect.SQLITE))
+                .isEqualTo("SELECT id FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS tr_rn, COUNT(*) OVER () "
+                        + "AS tr_cnt FROM orders) AS tr_top WHERE (tr_rn - 1) * 100 < tr_cnt * 20 ORDER BY tr_rn");
+    }
+
+    @Test
+    void topPercentWithParametersAliasesAndOrdinalsKeepsTheParameterMap() throws Exception {
+        Translation tr = t.translate("SELECT TOP (?) PERCENT o.id, c.name AS cname, o.amount * 2 FROM orders o "
+                + "JOIN customers c ON c.id = o.customer_id WHERE o.id > ? ORDER BY cname DESC, 3",
+                Dialect.SQLSERVER, Dialect.MARIADB);
+        assertThat(tr.sql()).isEqualTo("SELECT id, cname, tr_c1 FROM (SELECT o.id AS id, c.name AS cname, "
+                + "o.amount * 2 AS tr_c1, ROW_NUMBER() OVER (ORDER BY c.name DESC, o.amount * 2) AS tr_rn, "
+                + "COUNT(*) OVER () AS tr_cnt FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.id > ?) "
+                + "AS tr_top WHERE (tr_rn - 1) * 100 < tr_cnt * ? ORDER BY tr_rn");
+        assertThat(tr.parameterMap()).containsExactly(2, 1);
+    }
+
+    @Test
+    void topWithTiesOverStarIsLeftUnsupported() throws Exception {
+        assertThat(t.translate("SELECT TOP 2 WITH TIES * FROM orders ORDER BY priority", Dialect.SQLSERVER,
+                Dialect.SQLITE).outcome()).isEqualTo(Outcome.UNSUPPORTED);
+    }
 }
