@@ -106,4 +106,35 @@ class StatementFixesTest {
         assertThat(t.translate("SELECT TOP 2 WITH TIES * FROM orders ORDER BY priority", Dialect.SQLSERVER,
                 Dialect.SQLITE).outcome()).isEqualTo(Outcome.UNSUPPORTED);
     }
+
+    @Test
+    void outputDeletedBecomesReturningOfTheDelete() throws Exception {
+        String src = "DELETE FROM inventory OUTPUT DELETED.product_id WHERE qty = ?";
+        for (Dialect to : new Dialect[]{Dialect.POSTGRESQL, Dialect.MARIADB, Dialect.SQLITE}) {
+            assertThat(sql(src, Dialect.SQLSERVER, to))
+                    .isEqualTo("DELETE FROM inventory WHERE qty = ? RETURNING product_id");
+        }
+    }
+
+    @Test
+    void outputInsertedOfAnInsertBecomesReturning() throws Exception {
+        String src = "INSERT INTO audit_log (amount) OUTPUT INSERTED.id, INSERTED.amount VALUES (1)";
+        for (Dialect to : new Dialect[]{Dialect.POSTGRESQL, Dialect.MARIADB, Dialect.SQLITE}) {
+            assertThat(sql(src, Dialect.SQLSERVER, to))
+                    .isEqualTo("INSERT INTO audit_log (amount) VALUES (1) RETURNING id, amount");
+        }
+    }
+
+    @Test
+    void outputInsertedOfAnUpdateBecomesReturningExceptOnMariaDb() throws Exception {
+        String src = "UPDATE inventory SET qty = 1 OUTPUT INSERTED.qty WHERE product_id = 2";
+        assertThat(sql(src, Dialect.SQLSERVER, Dialect.POSTGRESQL))
+                .isEqualTo("UPDATE inventory SET qty = 1 WHERE product_id = 2 RETURNING qty");
+        assertThat(sql(src, Dialect.SQLSERVER, Dialect.SQLITE))
+                .isEqualTo("UPDATE inventory SET qty = 1 WHERE product_id = 2 RETURNING qty");
+        // MariaDB 10.11 has INSERT/DELETE ... RETURNING but no UPDATE ... RETURNING: the caller expects rows.
+        assertThat(t.translate(src, Dialect.SQLSERVER, Dialect.MARIADB).outcome()).isEqualTo(Outcome.UNSUPPORTED);
+        assertThat(t.translate("UPDATE inventory SET qty = 1 RETURNING qty", Dialect.POSTGRESQL, Dialect.MARIADB)
+                .outcome()).isEqualTo(Outcome.UNSUPPORTED);
+    }
 }

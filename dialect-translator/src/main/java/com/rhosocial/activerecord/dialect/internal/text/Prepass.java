@@ -79,6 +79,15 @@ public final class Prepass {
             + "|READUNCOMMITTED|READCOMMITTED|READCOMMITTEDLOCK|REPEATABLEREAD|SERIALIZABLE))*)\\s*\\)");
     private static final Pattern UPDATE_LOCK = Pattern.compile("(?i)\\b(?:UPDLOCK|XLOCK)\\b");
 
+    /**
+     * T-SQL {@code DELETE FROM t OUTPUT DELETED.a, DELETED.b WHERE ...}, which JSqlParser cannot parse: the standard
+     * {@code DELETE FROM t WHERE ... RETURNING a, b} (same rows: the deleted ones).
+     */
+    private static final Pattern DELETE_OUTPUT = Pattern.compile(
+            "(?is)^(\\s*DELETE\\s+(?:FROM\\s+)?[\\w.]+)\\s+OUTPUT\\s+((?:DELETED\\.(?:\\w+|\\*)(?:\\s+AS\\s+\\w+)?\\s*,\\s*)*"
+            + "DELETED\\.(?:\\w+|\\*)(?:\\s+AS\\s+\\w+)?)(?=\\s|$)([^;]*)$");
+    private static final Pattern DELETED_PREFIX = Pattern.compile("(?i)\\bDELETED\\.");
+
     /** T-SQL {@code CREATE OR ALTER VIEW} (2016 SP1), which JSqlParser rejects; it means CREATE OR REPLACE VIEW. */
     private static final Pattern CREATE_OR_ALTER_VIEW = Pattern.compile("(?i)^(\\s*CREATE\\s+OR\\s+)ALTER(\\s+VIEW\\b)");
 
@@ -181,6 +190,13 @@ public final class Prepass {
         if (o.squareBrackets() && s.toUpperCase(Locale.ROOT).contains("SP_RENAME")) {
             s = replaceOutsideLiterals(s, SP_RENAME_COLUMN, "$1ALTER TABLE $2 RENAME COLUMN $3 TO $4");
             s = replaceOutsideLiterals(s, SP_RENAME_TABLE, "$1ALTER TABLE $2 RENAME TO $3");
+        }
+        if (o.squareBrackets() && s.toUpperCase(Locale.ROOT).contains("OUTPUT")) {
+            Matcher m = DELETE_OUTPUT.matcher(s);
+            if (m.find()) {
+                s = m.group(1) + m.group(3).stripTrailing() + " RETURNING "
+                        + DELETED_PREFIX.matcher(m.group(2)).replaceAll("");
+            }
         }
         if (o.squareBrackets() && s.toUpperCase(Locale.ROOT).contains("WITH")) {
             s = tableHints(s);
