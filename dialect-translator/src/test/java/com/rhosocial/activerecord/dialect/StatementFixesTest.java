@@ -137,4 +137,18 @@ class StatementFixesTest {
         assertThat(t.translate("UPDATE inventory SET qty = 1 RETURNING qty", Dialect.POSTGRESQL, Dialect.MARIADB)
                 .outcome()).isEqualTo(Outcome.UNSUPPORTED);
     }
+
+    @Test
+    void deleteUsingBecomesCorrelatedExistsOffPostgres() throws Exception {
+        String src = "DELETE FROM order_items USING orders WHERE orders.id = order_items.order_id AND orders.id > 5";
+        assertThat(sql(src, Dialect.POSTGRESQL, Dialect.SQLITE)).isEqualTo("DELETE FROM order_items WHERE EXISTS "
+                + "(SELECT 1 FROM orders WHERE orders.id = order_items.order_id AND orders.id > 5)");
+        assertThat(sql(src, Dialect.POSTGRESQL, Dialect.MARIADB)).isEqualTo("DELETE FROM order_items WHERE EXISTS "
+                + "(SELECT 1 FROM orders WHERE orders.id = order_items.order_id AND orders.id > 5)");
+        // With an alias, MariaDB needs its multi-table form to name the target.
+        assertThat(sql("DELETE FROM order_items oi USING orders o, customers c WHERE o.id = oi.order_id "
+                + "AND c.id = o.customer_id", Dialect.POSTGRESQL, Dialect.MARIADB))
+                .isEqualTo("DELETE oi FROM order_items oi WHERE EXISTS (SELECT 1 FROM orders o, customers c "
+                        + "WHERE o.id = oi.order_id AND c.id = o.customer_id)");
+    }
 }
