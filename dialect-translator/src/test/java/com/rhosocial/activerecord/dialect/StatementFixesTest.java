@@ -151,4 +151,15 @@ class StatementFixesTest {
                 .isEqualTo("DELETE oi FROM order_items oi WHERE EXISTS (SELECT 1 FROM orders o, customers c "
                         + "WHERE o.id = oi.order_id AND c.id = o.customer_id)");
     }
+
+    @Test
+    void mysqlUpdateOfTwoTablesIsUnsupportedWhereOneUpdateChangesOneTable() throws Exception {
+        String both = "UPDATE products p, inventory i SET p.stock = i.qty, i.note = 'x' WHERE p.id = i.product_id";
+        assertThat(t.translate(both, Dialect.MYSQL, Dialect.POSTGRESQL).outcome()).isEqualTo(Outcome.UNSUPPORTED);
+        assertThat(t.translate(both, Dialect.MYSQL, Dialect.SQLITE).outcome()).isEqualTo(Outcome.UNSUPPORTED);
+        // Changing only the first table keeps working: PostgreSQL's UPDATE ... FROM.
+        assertThat(sql("UPDATE products p, inventory i SET p.stock = i.qty WHERE p.id = i.product_id",
+                Dialect.MYSQL, Dialect.POSTGRESQL))
+                .isEqualTo("UPDATE products p SET stock = i.qty FROM inventory i WHERE p.id = i.product_id");
+    }
 }

@@ -138,6 +138,12 @@ public final class DmlRules {
         }
         if (mysqlJoins && !limited && to.rowIdentifier() != null && !to.family().equals("ORACLE")) {
             // UPDATE t1 JOIN t2 ON c SET ... WHERE w  ->  UPDATE t1 SET ... FROM t2 WHERE c AND w
+            if (setsOtherTables(u)) {
+                // MySQL UPDATE t1, t2 SET t1.a = .., t2.b = ..: one UPDATE changes one table elsewhere.
+                ctx.unsupported("multi-table-update", "UPDATE",
+                        "an UPDATE that changes several tables has no single-statement form on " + to);
+                return;
+            }
             Expression where = u.getWhere();
             List<Join> joins = u.getStartJoins();
             FromItem first = joins.get(0).getRightItem();
@@ -259,6 +265,25 @@ public final class DmlRules {
                 }
             }
         }
+    }
+
+    /** Some SET column names a table other than the UPDATE's first one (by name or alias). */
+    private static boolean setsOtherTables(Update u) {
+        Table t = u.getTable();
+        for (UpdateSet s : u.getUpdateSets()) {
+            for (Column c : s.getColumns()) {
+                Table q = c.getTable();
+                if (q == null || q.getName() == null) {
+                    continue;
+                }
+                boolean same = q.getName().equalsIgnoreCase(t.getName())
+                        || t.getAlias() != null && q.getName().equalsIgnoreCase(t.getAlias().getName());
+                if (!same) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void unqualifySets(Update u) {
