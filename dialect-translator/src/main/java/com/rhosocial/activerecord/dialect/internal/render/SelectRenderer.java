@@ -117,8 +117,12 @@ public class SelectRenderer extends SelectDeParser {
         if (ps.getJoins() == null || ctx.to().family().equals("SQLSERVER")) {
             return;
         }
-        for (Join j : ps.getJoins()) {
+        for (Join j : new ArrayList<>(ps.getJoins())) {
             if (!j.isApply()) {
+                continue;
+            }
+            if (!ctx.to().supportsLateral()
+                    && com.rhosocial.activerecord.dialect.internal.rules.Applies.toScalarSubquery(ps, j, ctx)) {
                 continue;
             }
             if (!ctx.to().supportsLateral() || !(j.getRightItem() instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect p)) {
