@@ -187,4 +187,12 @@ class StatementFixesTest {
                 + "WHERE o.customer_id = c.id) x WHERE x.n > 1", Dialect.SQLSERVER, Dialect.SQLITE).outcome())
                 .isEqualTo(Outcome.UNSUPPORTED);
     }
+
+    @Test
+    void createTempTableAsSelectSaysTemporaryOnMariaDb() throws Exception {
+        assertThat(sql("CREATE TEMP TABLE tmp_t AS SELECT id FROM customers", Dialect.POSTGRESQL, Dialect.MARIADB))
+                .isEqualTo("CREATE TEMPORARY TABLE tmp_t AS SELECT id FROM customers");
+        assertThat(sql("CREATE TEMP TABLE tmp_t (id INTEGER)", Dialect.POSTGRESQL, Dialect.MARIADB))
+                .startsWith("CREATE TEMPORARY TABLE tmp_t");
+    }
 }

@@ -26,9 +26,32 @@ final class DdlRules {
     private DdlRules() {
     }
 
+    /**
+     * PostgreSQL / SQLite {@code CREATE TEMP TABLE}: MariaDB and MySQL only know {@code TEMPORARY}, which PostgreSQL
+     * and SQLite read too.
+     */
+    private static void temporaryKeyword(CreateTable ct, RenderContext ctx) {
+        List<String> options = ct.getCreateOptionsStrings();
+        if (options == null || !ctx.to().family().equals("MYSQL") && !ctx.to().family().equals("MARIADB")) {
+            return;
+        }
+        List<String> fixed = new ArrayList<>();
+        boolean changed = false;
+        for (String o : options) {
+            boolean temp = "TEMP".equalsIgnoreCase(o);
+            fixed.add(temp ? "TEMPORARY" : o);
+            changed |= temp;
+        }
+        if (changed) {
+            ct.setCreateOptionsStrings(fixed);
+            ctx.changed();
+        }
+    }
+
     static String createTable(CreateTable ct, StatementRenderer r) {
         RenderContext ctx = r.ctx();
         DialectSpec to = ctx.to();
+        temporaryKeyword(ct, ctx);
         if (ct.getColumnDefinitions() == null || ct.getColumnDefinitions().isEmpty()) {
             return null;
         }
