@@ -195,4 +195,12 @@ class StatementFixesTest {
         assertThat(sql("CREATE TEMP TABLE tmp_t (id INTEGER)", Dialect.POSTGRESQL, Dialect.MARIADB))
                 .startsWith("CREATE TEMPORARY TABLE tmp_t");
     }
+
+    @Test
+    void valuesTableWithColumnNamesBecomesUnionAllOfSelects() throws Exception {
+        String src = "SELECT v.n, v.s FROM (VALUES (1, 'a'), (2, 'b')) AS v(n, s) WHERE v.n > 0";
+        String expected = "SELECT v.n, v.s FROM (SELECT 1 AS n, 'a' AS s UNION ALL SELECT 2, 'b') AS v WHERE v.n > 0";
+        assertThat(sql(src, Dialect.POSTGRESQL, Dialect.MARIADB)).isEqualTo(expected);
+        assertThat(sql(src, Dialect.POSTGRESQL, Dialect.SQLITE)).isEqualTo(expected);
+    }
 }

@@ -46,6 +46,13 @@ public class SelectRenderer extends SelectDeParser {
 
     @Override
     public <S> StringBuilder visit(PlainSelect ps, S context) {
+        ps.setFromItem(com.rhosocial.activerecord.dialect.internal.rules.ValuesTables.apply(ps.getFromItem(), ctx));
+        if (ps.getJoins() != null) {
+            for (Join j : ps.getJoins()) {
+                j.setRightItem(com.rhosocial.activerecord.dialect.internal.rules.ValuesTables.apply(j.getRightItem(),
+                        ctx));
+            }
+        }
         aliasDerived(ps.getFromItem());
         if (ps.getJoins() != null) {
             for (Join j : ps.getJoins()) {
