@@ -203,4 +203,16 @@ class StatementFixesTest {
         assertThat(sql(src, Dialect.POSTGRESQL, Dialect.MARIADB)).isEqualTo(expected);
         assertThat(sql(src, Dialect.POSTGRESQL, Dialect.SQLITE)).isEqualTo(expected);
     }
+
+    @Test
+    void limitedInSubqueryGoesIntoADerivedTableOnMariaDb() throws Exception {
+        assertThat(sql("UPDATE products SET stock = 0 WHERE id IN (SELECT TOP 2 id FROM products "
+                + "WHERE category = 'tools' ORDER BY id DESC)", Dialect.SQLSERVER, Dialect.MARIADB))
+                .isEqualTo("UPDATE products SET stock = 0 WHERE id IN (SELECT * FROM (SELECT id FROM products "
+                        + "WHERE category = 'tools' ORDER BY id DESC LIMIT 2) AS tr_in)");
+        assertThat(sql("SELECT name FROM products WHERE stock > 0 AND id IN (SELECT id FROM products ORDER BY id "
+                + "LIMIT 3)", Dialect.SQLITE, Dialect.MARIADB))
+                .isEqualTo("SELECT name FROM products WHERE stock > 0 AND id IN (SELECT * FROM (SELECT id FROM "
+                        + "products ORDER BY id LIMIT 3) AS tr_in)");
+    }
 }

@@ -80,6 +80,7 @@ public class SelectRenderer extends SelectDeParser {
             ctx.changed();
         }
         OuterJoins.apply(ps, ctx);
+        PagingRules.limitedInSubqueries(ps.getWhere(), ctx);
         PagingRules.apply(ps, ctx);
         dual(ps);
         ps.setOrderByElements(NullOrdering.apply(ps.getOrderByElements(), ps, ctx));

@@ -57,6 +57,7 @@ public class StatementRenderer extends StatementDeParser {
         }
         Identifiers.table(update.getTable(), ctx);
         Returning.update(update, ctx);
+        com.rhosocial.activerecord.dialect.internal.rules.PagingRules.limitedInSubqueries(update.getWhere(), ctx);
         update.setWhere(Marked.condition(update.getWhere()));
         return super.visit(update, context);
     }
@@ -68,6 +69,7 @@ public class StatementRenderer extends StatementDeParser {
             Identifiers.table(delete.getTable(), ctx);
         }
         Returning.delete(delete, ctx);
+        com.rhosocial.activerecord.dialect.internal.rules.PagingRules.limitedInSubqueries(delete.getWhere(), ctx);
         delete.setWhere(Marked.condition(delete.getWhere()));
         return super.visit(delete, context);
     }

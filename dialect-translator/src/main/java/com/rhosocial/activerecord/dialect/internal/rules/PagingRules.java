@@ -315,6 +315,37 @@ public final class PagingRules {
         return true;
     }
 
+    /**
+     * MariaDB / MySQL reject {@code x IN (SELECT ... LIMIT n)} ("LIMIT & IN/ALL/ANY/SOME subquery"): the limited
+     * subquery goes into a derived table, {@code x IN (SELECT * FROM (SELECT ... LIMIT n) AS tr_in)}, which is also
+     * materialised first, so an UPDATE or DELETE may read its own table there. Walks the AND/OR chain of a condition.
+     */
+    public static void limitedInSubqueries(Expression condition, RenderContext ctx) {
+        if (condition == null || !(ctx.to().family().equals("MYSQL") || ctx.to().family().equals("MARIADB"))) {
+            return;
+        }
+        if (condition instanceof net.sf.jsqlparser.expression.BinaryExpression b
+                && (condition instanceof AndExpression
+                || condition instanceof net.sf.jsqlparser.expression.operators.conditional.OrExpression)) {
+            limitedInSubqueries(b.getLeftExpression(), ctx);
+            limitedInSubqueries(b.getRightExpression(), ctx);
+            return;
+        }
+        if (condition instanceof net.sf.jsqlparser.expression.operators.relational.InExpression in
+                && in.getRightExpression() instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect p
+                && p.getSelect() instanceof PlainSelect inner
+                && (inner.getTop() != null || inner.getLimit() != null || inner.getFetch() != null)) {
+            net.sf.jsqlparser.statement.select.ParenthesedSelect derived =
+                    new net.sf.jsqlparser.statement.select.ParenthesedSelect().withSelect(inner);
+            derived.setAlias(new net.sf.jsqlparser.expression.Alias("tr_in"));
+            PlainSelect outer = new PlainSelect();
+            outer.addSelectItem(new net.sf.jsqlparser.statement.select.AllColumns());
+            outer.setFromItem(derived);
+            p.setSelect(outer);
+            ctx.changed();
+        }
+    }
+
     /** {@code SELECT ..., ROWNUM rn} becomes {@code ROW_NUMBER() OVER ()}, numbering rows in the order read. */
     private static void rownumItems(PlainSelect ps, RenderContext ctx) {
         if (ctx.to().family().equals("ORACLE") || ps.getSelectItems() == null) {
