@@ -46,6 +46,13 @@ public class SelectRenderer extends SelectDeParser {
 
     @Override
     public <S> StringBuilder visit(PlainSelect ps, S context) {
+        ps.setFromItem(com.rhosocial.activerecord.dialect.internal.rules.ValuesTables.apply(ps.getFromItem(), ctx));
+        if (ps.getJoins() != null) {
+            for (Join j : ps.getJoins()) {
+                j.setRightItem(com.rhosocial.activerecord.dialect.internal.rules.ValuesTables.apply(j.getRightItem(),
+                        ctx));
+            }
+        }
         aliasDerived(ps.getFromItem());
         if (ps.getJoins() != null) {
             for (Join j : ps.getJoins()) {
@@ -73,6 +80,7 @@ public class SelectRenderer extends SelectDeParser {
             ctx.changed();
         }
         OuterJoins.apply(ps, ctx);
+        PagingRules.limitedInSubqueries(ps.getWhere(), ctx);
         PagingRules.apply(ps, ctx);
         dual(ps);
         ps.setOrderByElements(NullOrdering.apply(ps.getOrderByElements(), ps, ctx));
@@ -117,8 +125,12 @@ public class SelectRenderer extends SelectDeParser {
         if (ps.getJoins() == null || ctx.to().family().equals("SQLSERVER")) {
             return;
         }
-        for (Join j : ps.getJoins()) {
+        for (Join j : new ArrayList<>(ps.getJoins())) {
             if (!j.isApply()) {
+                continue;
+            }
+            if (!ctx.to().supportsLateral()
+                    && com.rhosocial.activerecord.dialect.internal.rules.Applies.toScalarSubquery(ps, j, ctx)) {
                 continue;
             }
             if (!ctx.to().supportsLateral() || !(j.getRightItem() instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect p)) {

@@ -56,6 +56,8 @@ public class StatementRenderer extends StatementDeParser {
             ctx.alias(update.getTable().getAlias().getName(), update.getTable().getName());
         }
         Identifiers.table(update.getTable(), ctx);
+        Returning.update(update, ctx);
+        com.rhosocial.activerecord.dialect.internal.rules.PagingRules.limitedInSubqueries(update.getWhere(), ctx);
         update.setWhere(Marked.condition(update.getWhere()));
         return super.visit(update, context);
     }
@@ -66,6 +68,8 @@ public class StatementRenderer extends StatementDeParser {
             ctx.tableInScope(delete.getTable().getFullyQualifiedName());
             Identifiers.table(delete.getTable(), ctx);
         }
+        Returning.delete(delete, ctx);
+        com.rhosocial.activerecord.dialect.internal.rules.PagingRules.limitedInSubqueries(delete.getWhere(), ctx);
         delete.setWhere(Marked.condition(delete.getWhere()));
         return super.visit(delete, context);
     }

@@ -26,9 +26,32 @@ final class DdlRules {
     private DdlRules() {
     }
 
+    /**
+     * PostgreSQL / SQLite {@code CREATE TEMP TABLE}: MariaDB and MySQL only know {@code TEMPORARY}, which PostgreSQL
+     * and SQLite read too.
+     */
+    private static void temporaryKeyword(CreateTable ct, RenderContext ctx) {
+        List<String> options = ct.getCreateOptionsStrings();
+        if (options == null || !ctx.to().family().equals("MYSQL") && !ctx.to().family().equals("MARIADB")) {
+            return;
+        }
+        List<String> fixed = new ArrayList<>();
+        boolean changed = false;
+        for (String o : options) {
+            boolean temp = "TEMP".equalsIgnoreCase(o);
+            fixed.add(temp ? "TEMPORARY" : o);
+            changed |= temp;
+        }
+        if (changed) {
+            ct.setCreateOptionsStrings(fixed);
+            ctx.changed();
+        }
+    }
+
     static String createTable(CreateTable ct, StatementRenderer r) {
         RenderContext ctx = r.ctx();
         DialectSpec to = ctx.to();
+        temporaryKeyword(ct, ctx);
         if (ct.getColumnDefinitions() == null || ct.getColumnDefinitions().isEmpty()) {
             return null;
         }
@@ -303,6 +326,33 @@ final class DdlRules {
     }
 
     /** CREATE [OR REPLACE] VIEW [IF NOT EXISTS]: the query is rendered by the target's rules. */
+    /**
+     * T-SQL / PostgreSQL {@code SELECT ... INTO newtable FROM ...}, which creates the table: {@code CREATE TABLE
+     * newtable AS SELECT ...} where the target reads SELECT INTO otherwise (MySQL, MariaDB: into variables) or not at
+     * all (SQLite, Oracle). Null when the statement is left to the renderer (same meaning on the target, or a
+     * T-SQL temporary table, or several targets).
+     */
+    static String selectInto(net.sf.jsqlparser.statement.select.PlainSelect ps, StatementRenderer r) {
+        RenderContext ctx = r.ctx();
+        String from = ctx.from().family();
+        String to = ctx.to().family();
+        if (!(from.equals("SQLSERVER") || from.equals("POSTGRESQL")) || to.equals("SQLSERVER")
+                || to.equals("POSTGRESQL") || ps.getIntoTables().size() != 1) {
+            return null;
+        }
+        net.sf.jsqlparser.schema.Table into = ps.getIntoTables().get(0);
+        if (into.getName() == null || into.getName().startsWith("#") || into.getName().startsWith("@")) {
+            return null;
+        }
+        Identifiers.table(into, ctx);
+        String name = into.getFullyQualifiedName();
+        ps.setIntoTables(null);
+        StatementRenderer q = StatementRenderer.create(ctx);
+        ps.accept((net.sf.jsqlparser.statement.select.SelectVisitor<StringBuilder>) q.getSelectDeParser(), null);
+        ctx.changed();
+        return "CREATE TABLE " + name + " AS " + q.getBuilder();
+    }
+
     private static String createView(net.sf.jsqlparser.statement.create.view.CreateView cv, StatementRenderer r) {
         RenderContext ctx = r.ctx();
         DialectSpec to = ctx.to();

@@ -36,6 +36,7 @@ public final class DmlRules {
     /** Rewrites {@code d} in place for the target; reports what cannot be expressed. */
     public static void delete(Delete d, RenderContext ctx) {
         DialectSpec to = ctx.to();
+        usingToExists(d, ctx);
         if (to.supportsDmlLimit() && d.getTable() != null && d.getTable().getAlias() != null
                 && (d.getTables() == null || d.getTables().isEmpty()) && (d.getJoins() == null || d.getJoins().isEmpty())) {
             // MariaDB 10.11 has no alias in a single-table DELETE; the multi-table form allows it.
@@ -74,6 +75,39 @@ public final class DmlRules {
         ctx.emulated("dml-limit", "DELETE");
     }
 
+    /**
+     * PostgreSQL {@code DELETE FROM t USING u, v WHERE cond}: {@code DELETE FROM t WHERE EXISTS (SELECT 1 FROM u, v
+     * WHERE cond)} elsewhere (MariaDB's USING must list t as well, SQLite and Oracle have none); cond still sees t's
+     * columns, as a correlated subquery, so the same rows go.
+     */
+    private static void usingToExists(Delete d, RenderContext ctx) {
+        List<net.sf.jsqlparser.statement.select.FromItem> using = new ArrayList<>();
+        if (d.getUsingFromItemList() != null) {
+            using.addAll(d.getUsingFromItemList());
+        }
+        if (using.isEmpty() && d.getUsingList() != null) {
+            using.addAll(d.getUsingList());
+        }
+        if (using.isEmpty() || ctx.to().family().equals("POSTGRESQL")) {
+            return;
+        }
+        PlainSelect sub = new PlainSelect();
+        sub.addSelectItem(new net.sf.jsqlparser.expression.LongValue(1));
+        sub.setFromItem(using.get(0));
+        for (int i = 1; i < using.size(); i++) {
+            net.sf.jsqlparser.statement.select.Join j = new net.sf.jsqlparser.statement.select.Join();
+            j.setSimple(true);
+            j.setRightItem(using.get(i));
+            sub.addJoins(j);
+        }
+        sub.setWhere(d.getWhere());
+        d.setUsingFromItemList(new ArrayList<>());
+        d.setUsingList(new ArrayList<>());
+        d.setWhere(new net.sf.jsqlparser.expression.operators.relational.ExistsExpression()
+                .withRightExpression(new ParenthesedSelect().withSelect(sub)));
+        ctx.changed();
+    }
+
     /** Rewrites {@code u} in place for the target. */
     public static void update(Update u, RenderContext ctx) {
         DialectSpec to = ctx.to();
@@ -104,6 +138,12 @@ public final class DmlRules {
         }
         if (mysqlJoins && !limited && to.rowIdentifier() != null && !to.family().equals("ORACLE")) {
             // UPDATE t1 JOIN t2 ON c SET ... WHERE w  ->  UPDATE t1 SET ... FROM t2 WHERE c AND w
+            if (setsOtherTables(u)) {
+                // MySQL UPDATE t1, t2 SET t1.a = .., t2.b = ..: one UPDATE changes one table elsewhere.
+                ctx.unsupported("multi-table-update", "UPDATE",
+                        "an UPDATE that changes several tables has no single-statement form on " + to);
+                return;
+            }
             Expression where = u.getWhere();
             List<Join> joins = u.getStartJoins();
             FromItem first = joins.get(0).getRightItem();
@@ -225,6 +265,25 @@ public final class DmlRules {
                 }
             }
         }
+    }
+
+    /** Some SET column names a table other than the UPDATE's first one (by name or alias). */
+    private static boolean setsOtherTables(Update u) {
+        Table t = u.getTable();
+        for (UpdateSet s : u.getUpdateSets()) {
+            for (Column c : s.getColumns()) {
+                Table q = c.getTable();
+                if (q == null || q.getName() == null) {
+                    continue;
+                }
+                boolean same = q.getName().equalsIgnoreCase(t.getName())
+                        || t.getAlias() != null && q.getName().equalsIgnoreCase(t.getAlias().getName());
+                if (!same) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void unqualifySets(Update u) {

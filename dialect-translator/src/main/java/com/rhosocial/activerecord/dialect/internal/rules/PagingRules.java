@@ -98,6 +98,10 @@ public final class PagingRules {
                     ctx.changed();
                     return null;
                 }
+                if ((t.isPercentage() || t.isWithTies()) && s.getLimit() == null && s.getOffset() == null
+                        && s.getFetch() == null && topByWindow(ps, t, ctx)) {
+                    return null;
+                }
                 if (t.isPercentage() || t.isWithTies()) {
                     ctx.unsupported("paging", "TOP", "TOP ... PERCENT / WITH TIES has no portable equivalent");
                     return new Paging(null, null, true);
@@ -208,6 +212,138 @@ public final class PagingRules {
             return new LongValue(v.getValue() - 1);
         }
         return new Subtraction().withLeftExpression(e).withRightExpression(new LongValue(1));
+    }
+
+    /**
+     * {@code SELECT TOP n [PERCENT] [WITH TIES] items ... ORDER BY k} for targets without {@code FETCH ... WITH TIES}
+     * / {@code PERCENT}: the block moves into a derived table that numbers its rows with a window over {@code k}
+     * ({@code RANK} for ties, else {@code ROW_NUMBER}; {@code COUNT(*) OVER ()} for a percentage), and the outer
+     * block keeps the rows whose number is within n (rank &lt;= n includes exactly the rows tied with the n-th), or
+     * within ceil(count * n / 100), written without CEILING as {@code (rn - 1) * 100 < count * n}. False (nothing
+     * changed) for shapes this cannot keep exact: {@code *} items, DISTINCT, names that would clash.
+     */
+    private static boolean topByWindow(PlainSelect ps, Top t, RenderContext ctx) {
+        String family = ctx.to().family();
+        if (family.equals("ORACLE") || family.equals("SQLSERVER") || ps.getDistinct() != null
+                || ps.getSelectItems() == null || t.getExpression() == null
+                || t.isWithTies() && (ps.getOrderByElements() == null || ps.getOrderByElements().isEmpty())) {
+            return false;
+        }
+        List<SelectItem<?>> inner = new ArrayList<>();
+        List<SelectItem<?>> outer = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        int n = 0;
+        for (SelectItem<?> item : ps.getSelectItems()) {
+            Expression e = item.getExpression();
+            if (e instanceof net.sf.jsqlparser.statement.select.AllColumns) {
+                return false;
+            }
+            String name;
+            if (item.getAlias() != null) {
+                name = item.getAlias().getName();
+            } else if (e instanceof Column c) {
+                name = c.getColumnName();
+            } else {
+                name = "tr_c" + (++n);
+            }
+            if (!names.add(name.toLowerCase(Locale.ROOT).replace("\"", ""))) {
+                return false;
+            }
+            boolean named = item.getAlias() == null && e instanceof Column c && c.getTable() == null;
+            inner.add(named ? item : new SelectItem<>(e, new net.sf.jsqlparser.expression.Alias(name)));
+            outer.add(new SelectItem<>(new Column(name)));
+        }
+        // The window cannot see select-list aliases or ordinals: put the aliased expressions in their place.
+        List<net.sf.jsqlparser.statement.select.OrderByElement> order = new ArrayList<>();
+        if (ps.getOrderByElements() != null) {
+            for (net.sf.jsqlparser.statement.select.OrderByElement o : ps.getOrderByElements()) {
+                Expression k = o.getExpression();
+                if (k instanceof LongValue v && v.getValue() >= 1 && v.getValue() <= inner.size()) {
+                    k = inner.get((int) v.getValue() - 1).getExpression();
+                } else if (k instanceof Column c && c.getTable() == null) {
+                    for (SelectItem<?> item : ps.getSelectItems()) {
+                        if (item.getAlias() != null && item.getAlias().getName().equalsIgnoreCase(c.getColumnName())) {
+                            k = item.getExpression();
+                        }
+                    }
+                }
+                o.setExpression(k);
+                order.add(o);
+            }
+            order = NullOrdering.apply(order, ps, ctx);
+        }
+        AnalyticExpression number = new AnalyticExpression();
+        number.setName(t.isWithTies() ? "RANK" : "ROW_NUMBER");
+        number.setOrderByElements(order);
+        inner.add(new SelectItem<>(number, new net.sf.jsqlparser.expression.Alias("tr_rn")));
+        Expression keep;
+        if (t.isPercentage()) {
+            AnalyticExpression count = new AnalyticExpression();
+            count.setName("COUNT");
+            count.setAllColumns(true);
+            inner.add(new SelectItem<>(count, new net.sf.jsqlparser.expression.Alias("tr_cnt")));
+            Expression before = new net.sf.jsqlparser.expression.operators.arithmetic.Multiplication()
+                    .withLeftExpression(new ParenthesedExpressionList<>(minusOne(new Column("tr_rn"))))
+                    .withRightExpression(new LongValue(100));
+            Expression share = new net.sf.jsqlparser.expression.operators.arithmetic.Multiplication()
+                    .withLeftExpression(new Column("tr_cnt")).withRightExpression(t.getExpression());
+            keep = new MinorThan(before, share);
+        } else {
+            keep = new MinorThanEquals(new Column("tr_rn"), t.getExpression());
+        }
+        PlainSelect body = new PlainSelect();
+        body.setSelectItems(inner);
+        body.setFromItem(ps.getFromItem());
+        body.setJoins(ps.getJoins());
+        body.setWhere(ps.getWhere());
+        body.setGroupByElement(ps.getGroupBy());
+        body.setHaving(ps.getHaving());
+        net.sf.jsqlparser.statement.select.ParenthesedSelect derived = new net.sf.jsqlparser.statement.select.ParenthesedSelect()
+                .withSelect(body);
+        derived.setAlias(new net.sf.jsqlparser.expression.Alias("tr_top"));
+        ps.setTop(null);
+        ps.setSelectItems(outer);
+        ps.setFromItem(derived);
+        ps.setJoins(null);
+        ps.setWhere(keep);
+        ps.setGroupByElement(null);
+        ps.setHaving(null);
+        net.sf.jsqlparser.statement.select.OrderByElement byNumber = new net.sf.jsqlparser.statement.select.OrderByElement();
+        byNumber.setExpression(new Column("tr_rn"));
+        ps.setOrderByElements(new ArrayList<>(List.of(byNumber)));
+        ctx.changed();
+        return true;
+    }
+
+    /**
+     * MariaDB / MySQL reject {@code x IN (SELECT ... LIMIT n)} ("LIMIT & IN/ALL/ANY/SOME subquery"): the limited
+     * subquery goes into a derived table, {@code x IN (SELECT * FROM (SELECT ... LIMIT n) AS tr_in)}, which is also
+     * materialised first, so an UPDATE or DELETE may read its own table there. Walks the AND/OR chain of a condition.
+     */
+    public static void limitedInSubqueries(Expression condition, RenderContext ctx) {
+        if (condition == null || !(ctx.to().family().equals("MYSQL") || ctx.to().family().equals("MARIADB"))) {
+            return;
+        }
+        if (condition instanceof net.sf.jsqlparser.expression.BinaryExpression b
+                && (condition instanceof AndExpression
+                || condition instanceof net.sf.jsqlparser.expression.operators.conditional.OrExpression)) {
+            limitedInSubqueries(b.getLeftExpression(), ctx);
+            limitedInSubqueries(b.getRightExpression(), ctx);
+            return;
+        }
+        if (condition instanceof net.sf.jsqlparser.expression.operators.relational.InExpression in
+                && in.getRightExpression() instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect p
+                && p.getSelect() instanceof PlainSelect inner
+                && (inner.getTop() != null || inner.getLimit() != null || inner.getFetch() != null)) {
+            net.sf.jsqlparser.statement.select.ParenthesedSelect derived =
+                    new net.sf.jsqlparser.statement.select.ParenthesedSelect().withSelect(inner);
+            derived.setAlias(new net.sf.jsqlparser.expression.Alias("tr_in"));
+            PlainSelect outer = new PlainSelect();
+            outer.addSelectItem(new net.sf.jsqlparser.statement.select.AllColumns());
+            outer.setFromItem(derived);
+            p.setSelect(outer);
+            ctx.changed();
+        }
     }
 
     /** {@code SELECT ..., ROWNUM rn} becomes {@code ROW_NUMBER() OVER ()}, numbering rows in the order read. */

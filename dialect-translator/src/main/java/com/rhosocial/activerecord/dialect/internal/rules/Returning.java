@@ -1,11 +1,22 @@
 package com.rhosocial.activerecord.dialect.internal.rules;
 
 import com.rhosocial.activerecord.dialect.internal.spec.RenderContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import net.sf.jsqlparser.schema.Column;
+import net.sf.jsqlparser.statement.OutputClause;
+import net.sf.jsqlparser.statement.ReturningClause;
+import net.sf.jsqlparser.statement.delete.Delete;
 import net.sf.jsqlparser.statement.insert.Insert;
+import net.sf.jsqlparser.statement.select.AllColumns;
+import net.sf.jsqlparser.statement.select.AllTableColumns;
+import net.sf.jsqlparser.statement.select.SelectItem;
 
 /**
  * {@code RETURNING} on a target without it (MySQL, Oracle outside PL/SQL, SQL Server): dropped with a warning, the
- * driver fetching generated keys through JDBC instead.
+ * driver fetching generated keys through JDBC instead. T-SQL {@code OUTPUT INSERTED.x} of an INSERT (and {@code OUTPUT
+ * DELETED.x} of a DELETE, which the pre-pass turns into RETURNING) becomes {@code RETURNING x} where the target has it.
  */
 public final class Returning {
     private Returning() {
@@ -17,10 +28,71 @@ public final class Returning {
             ins.setReturningClause(null);
             ctx.changed();
         }
+        if (ins.getOutputClause() != null && !ctx.to().family().equals("SQLSERVER") && ctx.to().supportsReturning()) {
+            List<SelectItem<?>> items = pseudoTableItems(ins.getOutputClause(), "INSERTED");
+            if (items != null) {
+                ins.setOutputClause(null);
+                ins.setReturningClause(new ReturningClause("RETURNING", items));
+                ctx.changed();
+            }
+        }
         if (ins.getOutputClause() != null && !ctx.to().family().equals("SQLSERVER")) {
             ctx.warn("returning", "OUTPUT", "OUTPUT removed; use getGeneratedKeys() on " + ctx.to());
             ins.setOutputClause(null);
             ctx.changed();
         }
+    }
+
+    /**
+     * T-SQL {@code UPDATE ... OUTPUT INSERTED.x} (the new values) as {@code RETURNING x}; any RETURNING where the
+     * target has no UPDATE ... RETURNING (MariaDB) is reported unsupported, since the caller expects rows back.
+     */
+    public static void update(net.sf.jsqlparser.statement.update.Update u, RenderContext ctx) {
+        if (u.getOutputClause() != null && !ctx.to().family().equals("SQLSERVER")) {
+            List<SelectItem<?>> items = pseudoTableItems(u.getOutputClause(), "INSERTED");
+            if (items == null) {
+                ctx.unsupported("returning", "OUTPUT", "UPDATE ... OUTPUT of DELETED values has no RETURNING form");
+                return;
+            }
+            u.setOutputClause(null);
+            u.setReturningClause(new ReturningClause("RETURNING", items));
+            ctx.changed();
+        }
+        if (u.getReturningClause() != null && !ctx.to().supportsUpdateReturning()) {
+            ctx.unsupported("returning", "RETURNING", ctx.to() + " has no UPDATE ... RETURNING");
+        }
+    }
+
+    /** RETURNING of a DELETE on a target without it: dropped with a warning (the rows are deleted all the same). */
+    public static void delete(Delete d, RenderContext ctx) {
+        if (d.getReturningClause() != null && !ctx.to().supportsReturning()) {
+            ctx.warn("returning", "RETURNING", "RETURNING removed: " + ctx.to() + " has no DELETE ... RETURNING");
+            d.setReturningClause(null);
+            ctx.changed();
+        }
+    }
+
+    /**
+     * The OUTPUT items with the pseudo-table prefix taken off ({@code INSERTED.id} -> {@code id}), or null when the
+     * clause writes into a table or names anything else (expressions over both pseudo-tables have no RETURNING form).
+     */
+    private static List<SelectItem<?>> pseudoTableItems(OutputClause out, String pseudo) {
+        if (out.getOutputTable() != null || out.getTableVariable() != null || out.getSelectItemList() == null) {
+            return null;
+        }
+        List<SelectItem<?>> items = new ArrayList<>();
+        for (SelectItem<?> item : out.getSelectItemList()) {
+            if (item.getExpression() instanceof AllTableColumns all && all.getTable() != null
+                    && pseudo.equals(all.getTable().getName().toUpperCase(Locale.ROOT))) {
+                items.add(new SelectItem<>(new AllColumns()));
+            } else if (item.getExpression() instanceof Column c && c.getTable() != null
+                    && c.getTable().getName() != null
+                    && pseudo.equals(c.getTable().getName().toUpperCase(Locale.ROOT))) {
+                items.add(new SelectItem<>(new Column(c.getColumnName()), item.getAlias()));
+            } else {
+                return null;
+            }
+        }
+        return items;
     }
 }

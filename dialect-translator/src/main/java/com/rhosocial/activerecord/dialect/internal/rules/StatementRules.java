@@ -60,6 +60,13 @@ public final class StatementRules {
         if (st instanceof CreateTable ct) {
             return DdlRules.createTable(ct, r);
         }
+        if (st instanceof net.sf.jsqlparser.statement.select.PlainSelect ps && ps.getIntoTables() != null
+                && !ps.getIntoTables().isEmpty()) {
+            String ctas = DdlRules.selectInto(ps, r);
+            if (ctas != null) {
+                return ctas;
+            }
+        }
         return DdlRules.other(st, r);
     }
 }

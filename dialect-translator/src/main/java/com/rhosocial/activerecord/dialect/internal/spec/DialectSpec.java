@@ -319,6 +319,11 @@ public abstract class DialectSpec {
         return true;
     }
 
+    /** {@code UPDATE ... RETURNING} exists (MariaDB has RETURNING on INSERT and DELETE only). */
+    public boolean supportsUpdateReturning() {
+        return supportsReturning();
+    }
+
     /** {@code UPDATE ... LIMIT} / {@code DELETE ... LIMIT} exist. */
     public boolean supportsDmlLimit() {
         return false;

@@ -19,6 +19,11 @@ public class MariaDbSpec extends MySqlSpec {
     }
 
     @Override
+    public boolean supportsUpdateReturning() {
+        return false;
+    }
+
+    @Override
     public boolean viewIfNotExists() {
         return true;
     }

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  *       {@code LOCK IN SHARE MODE} becomes {@code FOR SHARE} and {@code INSERT INTO t () VALUES ()} becomes
  *       {@code INSERT INTO t DEFAULT VALUES}, which JSqlParser parses.</li>
  *   <li>SQLite {@code INSERT OR IGNORE} becomes {@code INSERT IGNORE}.</li>
+ *   <li>T-SQL {@code EXEC sp_rename} of a table or column becomes {@code ALTER TABLE ... RENAME}; table hints
+ *       {@code WITH (NOLOCK)}, {@code WITH (UPDLOCK, ROWLOCK)} are dropped ({@code UPDLOCK} as {@code FOR UPDATE}).</li>
  *   <li>JDBC {@code {oj ...}} and {@code {escape 'c'}} are unwrapped into their standard SQL.</li>
  * </ul>
  */
@@ -60,6 +62,32 @@ public final class Prepass {
     /** MySQL's row of defaults, {@code INSERT INTO t () VALUES ()} (also without {@code ()}), which JSqlParser rejects. */
     private static final Pattern EMPTY_INSERT = Pattern.compile(
             "(?i)\\b(INSERT\\s+(?:IGNORE\\s+)?(?:INTO\\s+)?[^\\s(]+)\\s*(?:\\(\\s*\\)\\s*)?VALUES?\\s*\\(\\s*\\)(?!\\s*,)");
+    /** T-SQL {@code EXEC sp_rename 'old', 'new'} of a table: ALTER TABLE old RENAME TO new (PostgreSQL, MariaDB, SQLite). */
+    private static final Pattern SP_RENAME_TABLE = Pattern.compile(
+            "(?im)((?:^|;)\\s*)EXEC(?:UTE)?\\s+sp_rename\\s+N?'(\\w+)'\\s*,\\s*N?'(\\w+)'(?:\\s*,\\s*N?'OBJECT')?(?=\\s*(?:;|$))");
+    /** {@code EXEC sp_rename 't.old', 'new', 'COLUMN'}: ALTER TABLE t RENAME COLUMN old TO new. */
+    private static final Pattern SP_RENAME_COLUMN = Pattern.compile(
+            "(?im)((?:^|;)\\s*)EXEC(?:UTE)?\\s+sp_rename\\s+N?'(\\w+)\\.(\\w+)'\\s*,\\s*N?'(\\w+)'\\s*,\\s*N?'COLUMN'(?=\\s*(?:;|$))");
+    /**
+     * T-SQL table hints {@code WITH (UPDLOCK, ROWLOCK)}, which JSqlParser parses only for a few names. They change
+     * locking, never rows: dropped; an update lock ({@code UPDLOCK}, {@code XLOCK}) becomes {@code FOR UPDATE}.
+     */
+    private static final Pattern TABLE_HINTS = Pattern.compile(
+            "(?i)\\s+WITH\\s*\\(\\s*((?:NOLOCK|UPDLOCK|ROWLOCK|XLOCK|HOLDLOCK|READPAST|PAGLOCK|TABLOCKX?|NOWAIT"
+            + "|READUNCOMMITTED|READCOMMITTED|READCOMMITTEDLOCK|REPEATABLEREAD|SERIALIZABLE)"
+            + "(?:\\s*,\\s*(?:NOLOCK|UPDLOCK|ROWLOCK|XLOCK|HOLDLOCK|READPAST|PAGLOCK|TABLOCKX?|NOWAIT"
+            + "|READUNCOMMITTED|READCOMMITTED|READCOMMITTEDLOCK|REPEATABLEREAD|SERIALIZABLE))*)\\s*\\)");
+    private static final Pattern UPDATE_LOCK = Pattern.compile("(?i)\\b(?:UPDLOCK|XLOCK)\\b");
+
+    /**
+     * T-SQL {@code DELETE FROM t OUTPUT DELETED.a, DELETED.b WHERE ...}, which JSqlParser cannot parse: the standard
+     * {@code DELETE FROM t WHERE ... RETURNING a, b} (same rows: the deleted ones).
+     */
+    private static final Pattern DELETE_OUTPUT = Pattern.compile(
+            "(?is)^(\\s*DELETE\\s+(?:FROM\\s+)?[\\w.]+)\\s+OUTPUT\\s+((?:DELETED\\.(?:\\w+|\\*)(?:\\s+AS\\s+\\w+)?\\s*,\\s*)*"
+            + "DELETED\\.(?:\\w+|\\*)(?:\\s+AS\\s+\\w+)?)(?=\\s|$)([^;]*)$");
+    private static final Pattern DELETED_PREFIX = Pattern.compile("(?i)\\bDELETED\\.");
+
     /** T-SQL {@code CREATE OR ALTER VIEW} (2016 SP1), which JSqlParser rejects; it means CREATE OR REPLACE VIEW. */
     private static final Pattern CREATE_OR_ALTER_VIEW = Pattern.compile("(?i)^(\\s*CREATE\\s+OR\\s+)ALTER(\\s+VIEW\\b)");
 
@@ -159,11 +187,45 @@ public final class Prepass {
                 s = s.substring(0, m.start()) + m.group(1) + " " + s.substring(m.end()) + " LIMIT " + m.group(2);
             }
         }
+        if (o.squareBrackets() && s.toUpperCase(Locale.ROOT).contains("SP_RENAME")) {
+            s = replaceOutsideLiterals(s, SP_RENAME_COLUMN, "$1ALTER TABLE $2 RENAME COLUMN $3 TO $4");
+            s = replaceOutsideLiterals(s, SP_RENAME_TABLE, "$1ALTER TABLE $2 RENAME TO $3");
+        }
+        if (o.squareBrackets() && s.toUpperCase(Locale.ROOT).contains("OUTPUT")) {
+            Matcher m = DELETE_OUTPUT.matcher(s);
+            if (m.find()) {
+                s = m.group(1) + m.group(3).stripTrailing() + " RETURNING "
+                        + DELETED_PREFIX.matcher(m.group(2)).replaceAll("");
+            }
+        }
+        if (o.squareBrackets() && s.toUpperCase(Locale.ROOT).contains("WITH")) {
+            s = tableHints(s);
+        }
         if (s.indexOf('{') >= 0) {
             s = replaceOutsideLiterals(s, ESCAPE, "ESCAPE $1");
             s = unwrapOuterJoinEscape(s);
         }
         return new Result(s, params);
+    }
+
+    /** Drops T-SQL table hints; a single SELECT taking update locks gets {@code FOR UPDATE} instead. */
+    private static String tableHints(String s) {
+        String plain = replaceOutsideLiterals(s, TABLE_HINTS, "");
+        if (plain.equals(s)) {
+            return s;
+        }
+        // Hints are looked for outside literals only ('' inside a literal splits it into two, harmlessly).
+        Matcher m = TABLE_HINTS.matcher(s.replaceAll("'[^']*'", "''"));
+        boolean updateLock = false;
+        while (m.find()) {
+            updateLock |= UPDATE_LOCK.matcher(m.group(1)).find();
+        }
+        String trimmed = plain.strip();
+        if (updateLock && trimmed.regionMatches(true, 0, "SELECT", 0, 6) && trimmed.indexOf(';') < 0
+                && !trimmed.toUpperCase(Locale.ROOT).contains(" FOR ")) {
+            return trimmed + " FOR UPDATE";
+        }
+        return plain;
     }
 
     private static void appendDecoded(StringBuilder out, String s, int from, int to) {
