@@ -16,7 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * One statement the translator spells as several (Oracle's {@code CREATE OR REPLACE VIEW} becomes
  * {@code DROP VIEW IF EXISTS} + {@code CREATE VIEW} on SQLite) must run completely through
  * {@link Statement#execute(String)}: the xerial driver runs only the first statement of a string, so the parts must
- * not be sent joined. Found by the driver corpus run (ora-create-view, ms-create-or-alter-view on SQLite).
+ * not be sent joined; and through a PreparedStatement, a part naming a table an earlier part creates must be
+ * prepared only when it runs. Found by the driver corpus run (ora-create-view, ms-create-or-alter-view,
+ * my-ddl-index-and-unique on SQLite).
  */
 class StatementSplitByTranslatorTest {
 
@@ -56,6 +58,28 @@ class StatementSplitByTranslatorTest {
             try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM v_parts")) {
                 assertTrue(rs.next());
                 assertEquals(1, rs.getInt(1));
+            }
+        }
+    }
+
+    @Test
+    void preparedCreateTableWithInlineKeyFromMysqlCreatesTableAndIndexOnSqlite() throws Exception {
+        // SQLite compiles a statement while preparing it: the CREATE INDEX part cannot be prepared before the
+        // CREATE TABLE part ran, so the driver prepares it when the statement executes.
+        try (Connection c = DriverManager.getConnection("jdbc:activerecord:sqlite:" + dir.resolve("k.db") + "?sourceDialect=mysql")) {
+            try (java.sql.PreparedStatement ps = c.prepareStatement(
+                    "CREATE TABLE tmp_k (id INT PRIMARY KEY, code VARCHAR(10) NOT NULL, KEY idx_code (code))")) {
+                ps.setQueryTimeout(5);
+                ps.execute();
+            }
+        }
+        // Checked on the file directly: the catalog query is SQLite's own, not MySQL.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("k.db"))) {
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'tmp_k'"
+                         + " AND name NOT LIKE 'sqlite_autoindex%'")) {
+                assertTrue(rs.next());
+                assertEquals(1, rs.getInt(1), "the explicit index on code exists");
             }
         }
     }

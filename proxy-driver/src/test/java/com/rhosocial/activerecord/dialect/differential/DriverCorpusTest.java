@@ -46,7 +46,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * {@code jdbc:activerecord:<target>?sourceDialect=<src>} on PostgreSQL, MariaDB and SQLite, with a plain
  * {@link Statement} when a statement has no parameters and a {@link PreparedStatement} (dates bound with
  * {@code setDate}/{@code setTimestamp}, as legacy code does) when it has. Each pair also runs translated directly
- * with {@link SqlTranslator}, so the report shows what the driver adds or loses.
+ * with {@link SqlTranslator}, so the report shows what the driver adds or loses; and once more through the driver
+ * with every statement prepared and values bound by {@code setObject}.
  *
  * <p>Gate: every must-pass pair of the corpus that passes directly in this run must pass through the driver too,
  * except those listed in {@code corpus-driver/known-failures.txt} (driver bugs not fixed yet). The report goes to
@@ -57,7 +58,7 @@ class DriverCorpusTest {
     private static final List<Engine> TARGETS = List.of(Engine.POSTGRESQL, Engine.MARIADB, Engine.SQLITE);
 
     /** One (case, target) pair: the direct result and the driver result (null detail = pass). */
-    record Pair(CorpusCase c, Engine target, String direct, String driver, String driverSql) {
+    record Pair(CorpusCase c, Engine target, String direct, String driver, String driverSql, String prepared) {
     }
 
     private static final List<Pair> pairs = new ArrayList<>();
@@ -92,10 +93,13 @@ class DriverCorpusTest {
                     CaseRunner.Execution direct = runner.runTranslated(c, target);
                     String directResult = direct.ok() ? ValueComparator.diff(reference, direct.rows(),
                             c.orderInsensitive(), false, c.lowerCase()) : direct.error();
-                    DriverSide.Result viaDriver = driver.run(c, target);
+                    DriverSide.Result viaDriver = driver.run(c, target, false);
                     String driverResult = viaDriver.error() != null ? viaDriver.error() : ValueComparator.diff(reference,
                             viaDriver.rows(), c.orderInsensitive(), false, c.lowerCase());
-                    pairs.add(new Pair(c, target, directResult, driverResult, viaDriver.sql()));
+                    DriverSide.Result allPrepared = driver.run(c, target, true);
+                    String preparedResult = allPrepared.error() != null ? allPrepared.error() : ValueComparator.diff(
+                            reference, allPrepared.rows(), c.orderInsensitive(), false, c.lowerCase());
+                    pairs.add(new Pair(c, target, directResult, driverResult, viaDriver.sql(), preparedResult));
                 }
             }
         }
@@ -161,8 +165,13 @@ class DriverCorpusTest {
     void everyMustPassPairThatPassesDirectlyAlsoPassesThroughTheDriver() {
         List<String> regressions = new ArrayList<>();
         for (Pair p : pairs) {
-            if (isMustPass(p) && p.direct() == null && p.driver() != null && !isKnown(p)) {
-                regressions.add(p.c().id() + " " + p.target().label() + ": " + p.driver() + "\n    sent: " + p.driverSql());
+            if (isMustPass(p) && p.direct() == null && !isKnown(p)) {
+                if (p.driver() != null) {
+                    regressions.add(p.c().id() + " " + p.target().label() + ": " + p.driver() + "\n    sent: " + p.driverSql());
+                }
+                if (p.prepared() != null) {
+                    regressions.add(p.c().id() + " " + p.target().label() + " (all prepared): " + p.prepared());
+                }
             }
         }
         assertEquals("", String.join("\n", regressions),
@@ -176,24 +185,29 @@ class DriverCorpusTest {
 
     private static void writeReport() throws IOException {
         Map<String, int[]> rates = new TreeMap<>();
-        int[] total = new int[3];
+        int[] total = new int[4];
         for (Pair p : pairs) {
             for (String key : List.of(p.c().source().id() + " -> " + p.target().label(), "* -> " + p.target().label())) {
-                int[] r = rates.computeIfAbsent(key, k -> new int[3]);
+                int[] r = rates.computeIfAbsent(key, k -> new int[4]);
                 r[0]++;
                 r[1] += p.direct() == null ? 1 : 0;
                 r[2] += p.driver() == null ? 1 : 0;
+                r[3] += p.prepared() == null ? 1 : 0;
             }
             total[0]++;
             total[1] += p.direct() == null ? 1 : 0;
             total[2] += p.driver() == null ? 1 : 0;
+            total[3] += p.prepared() == null ? 1 : 0;
         }
         StringBuilder sb = new StringBuilder("# Differential corpus through the JDBC driver\n\n");
-        sb.append(String.format("%d pairs, direct %s, driver %s, %d ms%n%n", total[0], pct(total[1], total[0]),
-                pct(total[2], total[0]), millis));
-        sb.append("| source -> target | pairs | direct (SqlTranslator) | driver (jdbc:activerecord:) |\n|---|---|---|---|\n");
+        sb.append(String.format("%d pairs, direct %s, driver %s, driver all-prepared %s, %d ms%n%n", total[0],
+                pct(total[1], total[0]), pct(total[2], total[0]), pct(total[3], total[0]), millis));
+        sb.append("Driver: Statement when a statement has no parameters, PreparedStatement with setDate/setTimestamp"
+                + " for dates otherwise. All-prepared: every statement through PreparedStatement, values by setObject.\n\n");
+        sb.append("| source -> target | pairs | direct (SqlTranslator) | driver | driver all-prepared |\n|---|---|---|---|---|\n");
         rates.forEach((k, r) -> sb.append("| ").append(k).append(" | ").append(r[0]).append(" | ")
-                .append(pct(r[1], r[0])).append(" | ").append(pct(r[2], r[0])).append(" |\n"));
+                .append(pct(r[1], r[0])).append(" | ").append(pct(r[2], r[0])).append(" | ")
+                .append(pct(r[3], r[0])).append(" |\n"));
         sb.append("\n## Pass directly, fail through the driver\n\n");
         for (Pair p : pairs) {
             if (p.direct() == null && p.driver() != null) {
@@ -201,6 +215,14 @@ class DriverCorpusTest {
                         .append(isMustPass(p) ? " (must-pass" + (isKnown(p) ? ", known" : "") + ")" : "")
                         .append(": ").append(p.driver().replace('\n', ' ')).append("\n  - sent: `")
                         .append(p.driverSql().replace('\n', ' ')).append("`\n");
+            }
+        }
+        sb.append("\n## Pass directly, fail through the driver with every statement prepared\n\n");
+        for (Pair p : pairs) {
+            if (p.direct() == null && p.prepared() != null) {
+                sb.append("- `").append(p.c().id()).append("` -> ").append(p.target().label())
+                        .append(isMustPass(p) ? " (must-pass" + (isKnown(p) ? ", known" : "") + ")" : "")
+                        .append(": ").append(p.prepared().replace('\n', ' ')).append("\n");
             }
         }
         sb.append("\n## Fail directly, pass through the driver\n\n");
@@ -216,8 +238,8 @@ class DriverCorpusTest {
         Path out = Path.of("target", "driver-corpus-report.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, sb.toString());
-        System.out.printf("driver corpus: %d pairs, direct %s, driver %s, %d ms%n", total[0], pct(total[1], total[0]),
-                pct(total[2], total[0]), millis);
+        System.out.printf("driver corpus: %d pairs, direct %s, driver %s, all-prepared %s, %d ms%n", total[0],
+                pct(total[1], total[0]), pct(total[2], total[0]), pct(total[3], total[0]), millis);
     }
 
     private static String pct(int n, int of) {
@@ -345,7 +367,11 @@ class DriverCorpusTest {
             return (Connection) proxy.unwrap(vendor);
         }
 
-        Result run(CorpusCase c, Engine e) {
+        /**
+         * Runs the case through the driver; {@code allPrepared} sends every statement through a PreparedStatement
+         * with values bound by {@code setObject} (as ORMs and JdbcTemplate do) instead of the legacy mix.
+         */
+        Result run(CorpusCase c, Engine e, boolean allPrepared) {
             StringBuilder sent = new StringBuilder();
             Connection rawConn = raw.get(e);
             try {
@@ -366,8 +392,8 @@ class DriverCorpusTest {
                                 Math.min(c.params().size(), next + n));
                         next += n;
                         sent.append(sent.length() > 0 ? ";\n" : "").append(s);
-                        List<List<Object>> r = n == 0 ? runPlain(conn, s, c.compareColumns())
-                                : runPrepared(conn, s, values, c.compareColumns());
+                        List<List<Object>> r = n == 0 && !allPrepared ? runPlain(conn, s, c.compareColumns())
+                                : runPrepared(conn, s, values, c.compareColumns(), !allPrepared);
                         if (r != null) {
                             rows = r;
                         }
@@ -432,18 +458,18 @@ class DriverCorpusTest {
             }
         }
 
-        /** Binds as a legacy application would: dates and timestamps with their typed setters. */
-        private static List<List<Object>> runPrepared(Connection conn, String sql, List<Object> values, int columns)
-                throws SQLException {
+        /** Binds as a legacy application would: dates and timestamps with their typed setters (when asked). */
+        private static List<List<Object>> runPrepared(Connection conn, String sql, List<Object> values, int columns,
+                                                      boolean typedDates) throws SQLException {
             try (PreparedStatement ps = conn.prepareStatement(sql)) {
                 ps.setQueryTimeout(20);
                 for (int i = 0; i < values.size(); i++) {
                     Object v = values.get(i);
                     if (v == null) {
                         ps.setNull(i + 1, Types.NULL);
-                    } else if (v instanceof Date d) {
+                    } else if (typedDates && v instanceof Date d) {
                         ps.setDate(i + 1, d);
-                    } else if (v instanceof Timestamp t) {
+                    } else if (typedDates && v instanceof Timestamp t) {
                         ps.setTimestamp(i + 1, t);
                     } else {
                         ps.setObject(i + 1, v);
