@@ -91,8 +91,17 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
         try {
             for (int k = 0; k < n; k++) {
                 String s = statements.get(k);
-                parts[k] = p.prepare(c, s);
                 int count = SqlText.countParameters(s);
+                try {
+                    parts[k] = p.prepare(c, s);
+                } catch (SQLException e) {
+                    if (k == 0 || count > 0) {
+                        throw e;
+                    }
+                    // It may name an object an earlier part creates (SQLite compiles while preparing): prepare it
+                    // when it runs, after those parts.
+                    parts[k] = DeferredPreparedStatement.create(p, c, s);
+                }
                 for (int j = 1; j <= count; j++) {
                     if (g > map.length) {
                         throw ActiveRecordSqlState.GENERAL_ERROR.exception("translation of '" + sql

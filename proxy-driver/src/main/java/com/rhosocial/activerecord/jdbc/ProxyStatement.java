@@ -64,7 +64,10 @@ class ProxyStatement implements Statement {
         }
         List<String> statements = t.statements();
         int n = statements.size();
-        if (n > 1 && t.outcome() != Outcome.EMULATED) {
+        // Sent together only when each statement the caller wrote became one statement: a statement the translator
+        // spelled as several (CREATE OR REPLACE VIEW as DROP + CREATE on SQLite) would otherwise reach drivers that
+        // run only the first statement of a string (xerial SQLite), silently skipping the rest.
+        if (n > 1 && t.outcome() != Outcome.EMULATED && SqlText.countStatements(sql) == n) {
             return t.sql();
         }
         for (int i = 0; i < n - 1; i++) {
