@@ -120,8 +120,10 @@ public final class Db {
                 throw new ActiveRecordException("cannot translate for " + target.id() + ": " + e.getMessage()
                         + " [SQLState " + e.getSQLState() + "]: " + canonical, e);
             }
+            // the backend's own function renames, as the driver applies them on its connections (toSql() shows them)
+            t = dataSource.backend().functionRenames().apply(t);
             int[] map = t.hasIdentityParameters() ? null : t.parameterMap();
-            String patched = InterimDialectFallback.patch(canonical, t, target);
+            String patched = InterimDialectFallback.patch(canonical, t, target, dataSource.backend().capabilities());
             r = patched == null ? new Rendered(canonical, t.sql(), CANONICAL, map)
                     : new Rendered(canonical, patched, target, map);
         }

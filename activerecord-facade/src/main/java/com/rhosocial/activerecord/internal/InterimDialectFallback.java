@@ -1,5 +1,6 @@
 package com.rhosocial.activerecord.internal;
 
+import com.rhosocial.activerecord.backend.BackendCapabilities;
 import com.rhosocial.activerecord.dialect.Dialect;
 import com.rhosocial.activerecord.dialect.Outcome;
 import com.rhosocial.activerecord.dialect.Translation;
@@ -11,8 +12,10 @@ import com.rhosocial.activerecord.dialect.Translation;
  *   <li>MySQL/MariaDB: a statement the translator returned UNCHANGED still has double-quoted identifiers, which these
  *       databases read as strings unless {@code ANSI_QUOTES} is on: they become backticks.</li>
  *   <li>MySQL/MariaDB: {@code INSERT INTO t DEFAULT VALUES} does not exist there: {@code INSERT INTO t () VALUES ()}.</li>
- *   <li>SQLite: {@code FOR UPDATE} is a syntax error (SQLite locks the whole database on write, so there is nothing
- *       to ask for): dropped. The translator currently passes it through.</li>
+ *   <li>A backend whose {@link BackendCapabilities#rowLocking()} is {@code NONE} (SQLite, which locks the whole
+ *       database on write, so there is nothing to ask for): {@code FOR UPDATE} is dropped, as it is a syntax error
+ *       there. The translator currently passes it through. Decided by the capability flag, not the name, so a
+ *       custom backend declaring {@code NONE} gets the same treatment.</li>
  * </ul>
  */
 final class InterimDialectFallback {
@@ -24,7 +27,7 @@ final class InterimDialectFallback {
     }
 
     /** The patched target SQL, or null when the translation needs no patch. */
-    static String patch(String canonical, Translation t, Dialect target) {
+    static String patch(String canonical, Translation t, Dialect target, BackendCapabilities caps) {
         String sql = t.sql();
         boolean mysql = target == Dialect.MYSQL || target == Dialect.MARIADB;
         String out = sql;
@@ -34,7 +37,7 @@ final class InterimDialectFallback {
         if (mysql && out.endsWith(DEFAULT_VALUES)) {
             out = out.substring(0, out.length() - DEFAULT_VALUES.length()) + " () VALUES ()";
         }
-        if (target == Dialect.SQLITE && out.endsWith(FOR_UPDATE)) {
+        if (caps.rowLocking() == BackendCapabilities.RowLockStyle.NONE && out.endsWith(FOR_UPDATE)) {
             out = out.substring(0, out.length() - FOR_UPDATE.length());
         }
         return out.equals(sql) ? null : out;

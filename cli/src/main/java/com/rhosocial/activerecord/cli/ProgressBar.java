@@ -1,20 +1,24 @@
 package com.rhosocial.activerecord.cli;
 
-import com.rhosocial.activerecord.cli.sync.TableSync;
+import com.rhosocial.activerecord.crossdb.sync.SyncListener;
+import com.rhosocial.activerecord.crossdb.sync.SyncProgress;
 
 import java.io.PrintWriter;
 import java.util.Locale;
 
-/** A one-line text progress bar on standard error: rows done, percentage, rate and time left. */
-final class ProgressBar implements TableSync.Progress {
+/**
+ * A one-line text progress bar on standard error, fed by the sync engine's {@link SyncListener} after every
+ * committed chunk: rows read of the rows counted at start, percentage, rate and estimated time left.
+ */
+final class ProgressBar implements SyncListener {
 
     private static final int WIDTH = 30;
 
     private final PrintWriter err;
     private final String label;
     private final boolean enabled;
-    private final long start = System.nanoTime();
     private long lastPrint;
+    private boolean open;
 
     ProgressBar(PrintWriter err, String label, boolean enabled) {
         this.err = err;
@@ -23,25 +27,40 @@ final class ProgressBar implements TableSync.Progress {
     }
 
     @Override
-    public void rows(long done, long total) {
+    public void onChunk(SyncProgress p) {
         if (!enabled) {
             return;
         }
         long now = System.nanoTime();
-        if (done < total && now - lastPrint < 100_000_000L) {
+        long total = p.estimatedRows();
+        boolean last = total >= 0 && p.rowsRead() >= total;
+        if (!last && open && now - lastPrint < 100_000_000L) {
             return; // at most ten updates a second
         }
         lastPrint = now;
-        double seconds = Math.max(1e-3, (now - start) / 1e9);
-        double rate = done / seconds;
-        double fraction = total <= 0 ? 1 : Math.min(1, (double) done / total);
-        int filled = (int) Math.round(fraction * WIDTH);
-        String eta = rate > 0 && total > done ? String.format(Locale.ROOT, ", %.0f s left", (total - done) / rate) : "";
-        err.printf(Locale.ROOT, "\r  %-24s [%s%s] %3.0f%% %d/%d rows, %.0f rows/s%s   ", label, "#".repeat(filled),
-                ".".repeat(WIDTH - filled), fraction * 100, done, total, rate, eta);
-        if (done >= total) {
-            err.println();
+        print(p);
+    }
+
+    /** Ends the bar's line with the final numbers (the last chunk may have been throttled away). */
+    void finish(SyncProgress p) {
+        if (!enabled) {
+            return;
         }
+        print(p);
+        err.println();
         err.flush();
+        open = false;
+    }
+
+    private void print(SyncProgress p) {
+        long total = Math.max(p.estimatedRows(), p.rowsRead());
+        double fraction = total <= 0 ? 1 : Math.min(1, (double) p.rowsRead() / total);
+        int filled = (int) Math.round(fraction * WIDTH);
+        String eta = p.estimatedRemaining().filter(d -> p.rowsRead() < total)
+                .map(d -> String.format(Locale.ROOT, ", ETA %d s", d.toSeconds())).orElse("");
+        err.printf(Locale.ROOT, "\r  %-24s [%s%s] %3.0f%% %d/%d rows, %.0f rows/s%s   ", label, "#".repeat(filled),
+                ".".repeat(WIDTH - filled), fraction * 100, p.rowsRead(), total, p.rowsPerSecond(), eta);
+        err.flush();
+        open = true;
     }
 }

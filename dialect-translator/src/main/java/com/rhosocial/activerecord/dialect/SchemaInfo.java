@@ -14,4 +14,14 @@ public interface SchemaInfo {
 
     /** Looks a table up by name as written in the SQL (unquoted, case-insensitively). */
     Optional<TableInfo> table(String name);
+
+    /**
+     * What {@link SqlTranslator} caches translations under: {@code SchemaInfo}s with the same key share one cache.
+     * A view created per call over one underlying schema (the driver creates one per statement, bound to the
+     * connection that loads missing tables) must return that schema, or every call misses the cache. The default is
+     * the object itself.
+     */
+    default Object cacheKey() {
+        return this;
+    }
 }

@@ -38,9 +38,15 @@ public final class SqlTranslator {
     private final Semantics semantics;
     /** One cache per (from, to) pair for schema-free translations: a hit costs one hash lookup on the SQL string. */
     private final Cache<String, Translation>[] pairCaches;
-    /** Schema-aware translations: per schema object (weakly held), then per pair. */
-    private final Cache<SchemaInfo, Cache<String, Translation>[]> schemaCaches;
+    /** Schema-aware translations: per schema {@link SchemaInfo#cacheKey() cache key} (weakly held), then per pair. */
+    private final Cache<Object, Cache<String, Translation>[]> schemaCaches;
     private final LongAdder passThroughs = new LongAdder();
+    /** The schema caches used last (one strong reference at most), read without locking. */
+    private volatile SchemaSlot lastSchema;
+
+    /** A schema cache key and its per-pair caches. */
+    private record SchemaSlot(Object key, Cache<String, Translation>[] caches) {
+    }
 
     @SuppressWarnings("unchecked")
     private SqlTranslator(Builder b) {
@@ -48,7 +54,7 @@ public final class SqlTranslator {
         this.onUnsupported = b.onUnsupported;
         this.semantics = b.semantics;
         this.pairCaches = new Cache[N * N];
-        this.schemaCaches = Caffeine.newBuilder().weakKeys().maximumSize(64).build();
+        this.schemaCaches = Caffeine.newBuilder().weakKeys().maximumSize(64).executor(Runnable::run).build();
         if (cacheSize > 0) {
             for (int i = 0; i < pairCaches.length; i++) {
                 pairCaches[i] = newCache();
@@ -57,7 +63,9 @@ public final class SqlTranslator {
     }
 
     private Cache<String, Translation> newCache() {
-        return Caffeine.newBuilder().maximumSize(cacheSize).recordStats().build();
+        // Maintenance (read-buffer drains, eviction) runs in the calling thread: amortised it costs a few nanoseconds,
+        // while handing it to the common ForkJoinPool woke a worker thread every few lookups (issue 7 benchmarks).
+        return Caffeine.newBuilder().maximumSize(cacheSize).recordStats().executor(Runnable::run).build();
     }
 
     public static Builder builder() {
@@ -105,8 +113,18 @@ public final class SqlTranslator {
         if (schema == null || schema == SchemaInfo.NONE) {
             return pairCaches[idx];
         }
-        @SuppressWarnings("unchecked")
-        Cache<String, Translation>[] caches = schemaCaches.get(schema, s -> new Cache[N * N]);
+        // The driver translates with one schema per database over and over: remember the last one to skip the map.
+        Object key = schema.cacheKey();
+        SchemaSlot slot = lastSchema;
+        Cache<String, Translation>[] caches;
+        if (slot != null && slot.key == key) {
+            caches = slot.caches;
+        } else {
+            @SuppressWarnings("unchecked")
+            Cache<String, Translation>[] found = schemaCaches.get(key, s -> new Cache[N * N]);
+            caches = found;
+            lastSchema = new SchemaSlot(key, caches);
+        }
         Cache<String, Translation> c = caches[idx];
         if (c == null) {
             synchronized (caches) {
@@ -149,6 +167,7 @@ public final class SqlTranslator {
                 c.invalidateAll();
             }
         }
+        lastSchema = null;
         schemaCaches.invalidateAll();
     }
 
@@ -167,7 +186,7 @@ public final class SqlTranslator {
                 size += c.estimatedSize();
             }
         }
-        for (Map.Entry<SchemaInfo, Cache<String, Translation>[]> e : schemaCaches.asMap().entrySet()) {
+        for (Map.Entry<Object, Cache<String, Translation>[]> e : schemaCaches.asMap().entrySet()) {
             for (Cache<String, Translation> c : e.getValue()) {
                 if (c != null) {
                     CacheStats s = c.stats();

@@ -1,8 +1,10 @@
 package com.rhosocial.activerecord.backend;
 
 import com.rhosocial.activerecord.dialect.Dialect;
+import com.rhosocial.activerecord.dialect.FunctionRenames;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -50,8 +52,40 @@ public abstract class Backend {
     /** The SQL dialect the database speaks. */
     public abstract Dialect dialect();
 
-    /** What the database can do (RETURNING, upsert style, window functions, ...). */
+    /**
+     * Function renames this database needs on top of the translator's rules for {@link #dialect()}, applied by the
+     * driver to every statement it translates for this backend (the facade's SQL included). For a backend whose
+     * database is a variant of a dialect the translator knows. None by default.
+     */
+    public FunctionRenames functionRenames() {
+        return FunctionRenames.NONE;
+    }
+
+    /**
+     * What the database can do (RETURNING, upsert style, window functions, ...) at the server versions the manual
+     * names for it; see {@link #capabilities(ServerVersion)} for a given server.
+     */
     public abstract BackendCapabilities capabilities();
+
+    /**
+     * What a server of this {@code version} can do. The default returns {@link #capabilities()}; the built-ins
+     * lower the flags a server older than the documented baseline lacks (MariaDB before 10.5 has no RETURNING, SQLite
+     * before 3.35 neither, SQL Server before 2012 no OFFSET/FETCH, Oracle before 12c no FETCH FIRST, MySQL 5.7 no
+     * window functions or CTEs). Never raises a flag above what the version-free table promises unless the version
+     * proves it (Oracle 23 gains BOOLEAN).
+     */
+    public BackendCapabilities capabilities(ServerVersion version) {
+        return capabilities();
+    }
+
+    /**
+     * {@link #capabilities(ServerVersion)} for the server behind {@code metaData}.
+     *
+     * @throws SQLException from the driver while reading the version
+     */
+    public final BackendCapabilities forServer(DatabaseMetaData metaData) throws SQLException {
+        return capabilities(ServerVersion.of(metaData));
+    }
 
     /**
      * Builds the JDBC URL from host, port and database, or returns {@link ConnectionConfig#url()} unchanged when

@@ -52,10 +52,21 @@ final class YamlNode {
             String hint = problem.startsWith("mapping values are not allowed")
                     ? "; a value containing ': ' or ending in ':' must be quoted, as in url: 'jdbc:sqlite::memory:'"
                     : "";
-            throw new ConfigurationException(source, line, null, null, "broken YAML: " + problem + context + hint, e);
+            throw new ConfigurationException(source, line, null, null, "broken YAML: " + problem + context + hint,
+                    withoutSourceText(e, problem + context));
         } catch (YamlEngineException e) {
-            throw new ConfigurationException(source, 0, null, null, "broken YAML: " + e.getMessage(), e);
+            throw new ConfigurationException(source, 0, null, null, "broken YAML: " + e.getMessage(), null);
         }
+    }
+
+    /**
+     * The parser's exception without its message: SnakeYAML's message quotes the offending source line with a caret,
+     * and that line may be the one holding a password. The copy keeps the parser's stack trace for debugging.
+     */
+    private static YamlEngineException withoutSourceText(MarkedYamlEngineException e, String problem) {
+        YamlEngineException copy = new YamlEngineException(e.getClass().getSimpleName() + ": " + problem);
+        copy.setStackTrace(e.getStackTrace());
+        return copy;
     }
 
     /** Dotted key path from the top ({@code datasources.orders.pool.maximumPoolSize}). */

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.logging.Logger;
 
@@ -109,6 +110,30 @@ public final class ActiveRecordDataSource implements DataSource {
         if (pc.cluster.primary != pool) {
             throw new IllegalArgumentException("connection " + pc + " belongs to another database than " + pool.name);
         }
+        return bind(pool, pc);
+    }
+
+    /**
+     * Binds a physical connection that did not come from this data source's pool, such as the connection of an XA
+     * branch that a transaction manager enlisted, as {@link #bindToCurrentThread(Connection)} does for a pooled
+     * one: until the returned handle is closed, every {@code getConnection()} for this database in this thread
+     * (including a {@code jdbc:activerecord:} URL naming it) returns the driver's translating wrapper over
+     * {@code physical}, whose {@code close()} does nothing. The caller keeps {@code physical} open while bound, ends
+     * its transaction and closes it; it must reach the same database as this data source (not checked). A connection
+     * of this driver is bound as {@link #bindToCurrentThread(Connection)} binds it.
+     *
+     * @throws SQLException when {@code physical} is closed or its auto-commit state cannot be read
+     */
+    public AutoCloseable bindExternalToCurrentThread(Connection physical) throws SQLException {
+        Objects.requireNonNull(physical, "physical");
+        if (physical.isWrapperFor(TranslatingConnection.class)) {
+            return bindToCurrentThread(physical);
+        }
+        Resolver.Resolved r = resolvedOrFail();
+        return bind(r.cluster().primary, ProxyConnection.external(r.cluster(), r.settings(), physical));
+    }
+
+    private static AutoCloseable bind(PhysicalPool pool, ProxyConnection pc) {
         ProxyConnection previous = pool.bound.get();
         pool.bound.set(pc);
         return () -> {
@@ -198,6 +223,98 @@ public final class ActiveRecordDataSource implements DataSource {
     public synchronized void setProperty(String key, String value) {
         checkNotStarted();
         properties.setProperty(key, value);
+    }
+
+    // ---- one bean setter per driver option (ActiveRecordProperty), for frameworks that bind properties by name ----
+
+    /** Sets option {@code connectionTimeout} (see {@link ActiveRecordProperty#CONNECTION_TIMEOUT}); the URL's own options win. */
+    public void setConnectionTimeout(String value) {
+        setProperty(ActiveRecordProperty.CONNECTION_TIMEOUT.key(), value);
+    }
+
+    /** Sets option {@code idleTimeout} (see {@link ActiveRecordProperty#IDLE_TIMEOUT}); the URL's own options win. */
+    public void setIdleTimeout(String value) {
+        setProperty(ActiveRecordProperty.IDLE_TIMEOUT.key(), value);
+    }
+
+    /** Sets option {@code keepaliveTime} (see {@link ActiveRecordProperty#KEEPALIVE_TIME}); the URL's own options win. */
+    public void setKeepaliveTime(String value) {
+        setProperty(ActiveRecordProperty.KEEPALIVE_TIME.key(), value);
+    }
+
+    /** Sets option {@code leakDetectionThreshold} (see {@link ActiveRecordProperty#LEAK_DETECTION_THRESHOLD}); the URL's own options win. */
+    public void setLeakDetectionThreshold(String value) {
+        setProperty(ActiveRecordProperty.LEAK_DETECTION_THRESHOLD.key(), value);
+    }
+
+    /** Sets option {@code logParameters} (see {@link ActiveRecordProperty#LOG_PARAMETERS}); the URL's own options win. */
+    public void setLogParameters(String value) {
+        setProperty(ActiveRecordProperty.LOG_PARAMETERS.key(), value);
+    }
+
+    /** Sets option {@code maxLifetime} (see {@link ActiveRecordProperty#MAX_LIFETIME}); the URL's own options win. */
+    public void setMaxLifetime(String value) {
+        setProperty(ActiveRecordProperty.MAX_LIFETIME.key(), value);
+    }
+
+    /** Sets option {@code maximumPoolSize} (see {@link ActiveRecordProperty#MAXIMUM_POOL_SIZE}); the URL's own options win. */
+    public void setMaximumPoolSize(String value) {
+        setProperty(ActiveRecordProperty.MAXIMUM_POOL_SIZE.key(), value);
+    }
+
+    /** Sets option {@code minimumIdle} (see {@link ActiveRecordProperty#MINIMUM_IDLE}); the URL's own options win. */
+    public void setMinimumIdle(String value) {
+        setProperty(ActiveRecordProperty.MINIMUM_IDLE.key(), value);
+    }
+
+    /** Sets option {@code onUnsupported} (see {@link ActiveRecordProperty#ON_UNSUPPORTED}); the URL's own options win. */
+    public void setOnUnsupported(String value) {
+        setProperty(ActiveRecordProperty.ON_UNSUPPORTED.key(), value);
+    }
+
+    /** Sets option {@code poolName} (see {@link ActiveRecordProperty#POOL_NAME}); the URL's own options win. */
+    public void setPoolName(String value) {
+        setProperty(ActiveRecordProperty.POOL_NAME.key(), value);
+    }
+
+    /** Sets option {@code readOnlyRouting} (see {@link ActiveRecordProperty#READ_ONLY_ROUTING}); the URL's own options win. */
+    public void setReadOnlyRouting(String value) {
+        setProperty(ActiveRecordProperty.READ_ONLY_ROUTING.key(), value);
+    }
+
+    /** Sets option {@code replicaConnectionTimeout} (see {@link ActiveRecordProperty#REPLICA_CONNECTION_TIMEOUT}); the URL's own options win. */
+    public void setReplicaConnectionTimeout(String value) {
+        setProperty(ActiveRecordProperty.REPLICA_CONNECTION_TIMEOUT.key(), value);
+    }
+
+    /** Sets option {@code replicaRetryInterval} (see {@link ActiveRecordProperty#REPLICA_RETRY_INTERVAL}); the URL's own options win. */
+    public void setReplicaRetryInterval(String value) {
+        setProperty(ActiveRecordProperty.REPLICA_RETRY_INTERVAL.key(), value);
+    }
+
+    /** Sets option {@code replicaSelection} (see {@link ActiveRecordProperty#REPLICA_SELECTION}); the URL's own options win. */
+    public void setReplicaSelection(String value) {
+        setProperty(ActiveRecordProperty.REPLICA_SELECTION.key(), value);
+    }
+
+    /** Sets option {@code semantics} (see {@link ActiveRecordProperty#SEMANTICS}); the URL's own options win. */
+    public void setSemantics(String value) {
+        setProperty(ActiveRecordProperty.SEMANTICS.key(), value);
+    }
+
+    /** Sets option {@code slowQueryThreshold} (see {@link ActiveRecordProperty#SLOW_QUERY_THRESHOLD}); the URL's own options win. */
+    public void setSlowQueryThreshold(String value) {
+        setProperty(ActiveRecordProperty.SLOW_QUERY_THRESHOLD.key(), value);
+    }
+
+    /** Sets option {@code sourceDialect} (see {@link ActiveRecordProperty#SOURCE_DIALECT}); the URL's own options win. */
+    public void setSourceDialect(String value) {
+        setProperty(ActiveRecordProperty.SOURCE_DIALECT.key(), value);
+    }
+
+    /** Sets option {@code translate} (see {@link ActiveRecordProperty#TRANSLATE}); the URL's own options win. */
+    public void setTranslate(String value) {
+        setProperty(ActiveRecordProperty.TRANSLATE.key(), value);
     }
 
     private void checkNotStarted() {

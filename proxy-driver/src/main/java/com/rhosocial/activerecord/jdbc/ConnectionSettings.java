@@ -1,6 +1,8 @@
 package com.rhosocial.activerecord.jdbc;
 
+import com.rhosocial.activerecord.backend.Backend;
 import com.rhosocial.activerecord.dialect.Dialect;
+import com.rhosocial.activerecord.dialect.FunctionRenames;
 import com.rhosocial.activerecord.dialect.OnUnsupported;
 import com.rhosocial.activerecord.dialect.SchemaInfo;
 import com.rhosocial.activerecord.dialect.Semantics;
@@ -74,6 +76,24 @@ final class ConnectionSettings {
         boolean logParams = ActiveRecordProperty.LOG_PARAMETERS.getBoolean(options);
         boolean routing = ActiveRecordProperty.READ_ONLY_ROUTING.getBoolean(options);
         return new ConnectionSettings(label, source, target, translate, t, slow, logParams, routing);
+    }
+
+    /**
+     * Settings for {@code backend}: as {@link #from(String, Map, Dialect, Dialect)} with its dialect as the target,
+     * and its {@link Backend#functionRenames()} applied to every translation (only when it has any, so built-in
+     * backends keep the plain translator).
+     */
+    static ConnectionSettings from(String label, Map<String, String> options, Backend backend, Dialect defaultSource)
+            throws SQLException {
+        ConnectionSettings s = from(label, options, backend.dialect(), defaultSource);
+        FunctionRenames renames = backend.functionRenames();
+        if (renames == null || renames.isEmpty()) {
+            return s;
+        }
+        Translator inner = s.translator;
+        return new ConnectionSettings(s.label, s.source, s.target, s.translating,
+                (sql, from, to, schema) -> renames.apply(inner.translate(sql, from, to, schema)),
+                TimeUnit.NANOSECONDS.toMillis(s.slowNanos), s.logParameters, s.readOnlyRouting);
     }
 
     /** Cache statistics of each translator in use, keyed by its policy ({@code PASSTHROUGH/PRESERVE}, ...). */

@@ -25,11 +25,18 @@ final class DriverUrl {
     final String name;
     /** Our options as found in the URL, in order. */
     final Map<String, String> options;
+    /**
+     * A {@code password} parameter moved out of the real URL, to be handed to the real driver as a property
+     * instead: real drivers log and return the URL as given (PgJDBC logs "Connecting with URL: ..." at FINE and
+     * returns it from {@code DatabaseMetaData.getURL()}), so a password left in it would be printed by them.
+     */
+    final Map<String, String> secrets;
 
-    private DriverUrl(String realUrl, String name, Map<String, String> options) {
+    private DriverUrl(String realUrl, String name, Map<String, String> options, Map<String, String> secrets) {
         this.realUrl = realUrl;
         this.name = name;
         this.options = options;
+        this.secrets = secrets;
     }
 
     static boolean accepts(String url) {
@@ -60,39 +67,45 @@ final class DriverUrl {
             }
             StringBuilder unknown = new StringBuilder();
             if (semi >= 0) {
-                split(head.substring(semi + 1), ';', ours, unknown);
+                split(head.substring(semi + 1), ';', ours, unknown, null);
             }
             if (q >= 0) {
-                split(rest.substring(q + 1), '&', ours, unknown);
+                split(rest.substring(q + 1), '&', ours, unknown, null);
             }
             if (unknown.length() > 0) {
                 throw ActiveRecordSqlState.INVALID_PARAMETER_VALUE.exception("unknown option(s) " + Masking.maskUrl(unknown.toString())
                         + " in " + Masking.maskUrl(url) + "; a named datasource takes only the driver's own options");
             }
-            return new DriverUrl(null, name, ours);
+            return new DriverUrl(null, name, ours, Map.of());
         }
         String real = "jdbc:" + rest;
+        Map<String, String> secrets = new LinkedHashMap<>();
         if (rest.regionMatches(true, 0, "sqlserver:", 0, 10)) {
             // SQL Server's own syntax: jdbc:sqlserver://host:port;key=value;key=value
             int semi = real.indexOf(';');
             if (semi >= 0) {
                 StringBuilder kept = new StringBuilder();
-                split(real.substring(semi + 1), ';', ours, kept);
+                split(real.substring(semi + 1), ';', ours, kept, secrets);
                 real = real.substring(0, semi) + (kept.length() == 0 ? "" : ";" + kept);
             }
         } else {
             int rq = real.indexOf('?');
             if (rq >= 0) {
                 StringBuilder kept = new StringBuilder();
-                split(real.substring(rq + 1), '&', ours, kept);
+                split(real.substring(rq + 1), '&', ours, kept, secrets);
                 real = real.substring(0, rq) + (kept.length() == 0 ? "" : "?" + kept);
             }
         }
-        return new DriverUrl(real, null, ours);
+        return new DriverUrl(real, null, ours, secrets);
     }
 
-    /** Splits {@code k=v<sep>k=v}: our keys go into {@code ours}, the others are appended to {@code kept}. */
-    private static void split(String params, char sep, Map<String, String> ours, StringBuilder kept) {
+    /**
+     * Splits {@code k=v<sep>k=v}: our keys go into {@code ours}, a plain {@code password} into {@code secrets} (when
+     * not null), the others are appended to {@code kept}. A password with {@code %} or {@code +} stays in the URL,
+     * since drivers differ in whether they decode URL parameters.
+     */
+    private static void split(String params, char sep, Map<String, String> ours, StringBuilder kept,
+                              Map<String, String> secrets) {
         int start = 0;
         int len = params.length();
         while (start <= len) {
@@ -107,6 +120,9 @@ final class DriverUrl {
                 if (ActiveRecordProperty.forKey(key) != null) {
                     String value = eq < 0 ? "" : URLDecoder.decode(part.substring(eq + 1), StandardCharsets.UTF_8);
                     ours.put(key, value);
+                } else if (secrets != null && eq > 0 && key.equalsIgnoreCase("password")
+                        && part.indexOf('%', eq) < 0 && part.indexOf('+', eq) < 0) {
+                    secrets.put("password", part.substring(eq + 1));
                 } else {
                     if (kept.length() > 0) {
                         kept.append(sep);

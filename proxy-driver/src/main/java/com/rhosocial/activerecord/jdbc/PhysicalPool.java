@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
@@ -53,7 +54,11 @@ final class PhysicalPool {
         this.url = target.url();
         this.settings = settings;
         this.replicaTimeout = replicaTimeout;
-        this.name = settings.poolName() != null ? settings.poolName()
+        // activerecord.yaml's pool.poolName reaches HikariCP through the extras; use it here too, or PoolStats and
+        // our log lines would name the pool differently from HikariCP's own messages.
+        String configured = settings.poolName() != null ? settings.poolName()
+                : target.hikariExtras().getProperty("poolName");
+        this.name = configured != null ? configured
                 : "ar-" + backend.name() + (key.replica() ? "-replica-" : "-") + SEQ.incrementAndGet();
     }
 
@@ -67,6 +72,13 @@ final class PhysicalPool {
             Connection c = d.getConnection();
             borrowed.increment();
             return c;
+        } catch (SQLTransientConnectionException e) {
+            failures.increment();
+            // HikariCP's message gives the pool's current total, not its configured size; an application reading
+            // "total=0" while the database is down cannot tell how large the pool may grow. Same class and state.
+            throw new SQLTransientConnectionException(e.getMessage() + " [maximumPoolSize="
+                    + settings.maximumPoolSize() + ", connectionTimeout=" + settings.connectionTimeout() + "ms]",
+                    e.getSQLState(), e.getErrorCode(), e);
         } catch (SQLException e) {
             failures.increment();
             throw e;

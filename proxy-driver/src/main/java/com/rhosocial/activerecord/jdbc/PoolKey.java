@@ -17,7 +17,11 @@ record PoolKey(String backend, String url, Map<String, String> properties, boole
     static PoolKey of(String backend, String url, Properties props, boolean replica) {
         Map<String, String> m = new TreeMap<>();
         for (String k : props.stringPropertyNames()) {
-            m.put(k, props.getProperty(k));
+            String v = props.getProperty(k);
+            // an empty password logs in as no password does: do not let it split the pool (frameworks pass "")
+            if (!(k.equals("password") && v.isEmpty())) {
+                m.put(k, v);
+            }
         }
         return new PoolKey(backend, url, Map.copyOf(m), replica);
     }

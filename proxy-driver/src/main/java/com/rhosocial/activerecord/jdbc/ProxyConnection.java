@@ -62,11 +62,32 @@ final class ProxyConnection implements TranslatingConnection {
         return new ProxyConnection(cluster, settings, c, false, cluster.primary.defaultAutoCommit);
     }
 
-    /** The physical connection in use; 08003 once this wrapper is closed. */
+    /**
+     * A view over a physical connection from outside the pool (an XA branch's): translates and tracks like any
+     * view, never routes, and leaves closing {@code physical} to its owner. 08003 when it is already closed.
+     */
+    static ProxyConnection external(Cluster cluster, ConnectionSettings settings, Connection physical)
+            throws SQLException {
+        if (physical.isClosed()) {
+            throw ActiveRecordSqlState.CONNECTION_DOES_NOT_EXIST.exception("cannot bind a closed connection");
+        }
+        return new ProxyConnection(cluster, settings, physical, true, physical.getAutoCommit());
+    }
+
+    /**
+     * The physical connection in use; 08003 once this wrapper is closed, 08006 once the pool has closed the
+     * physical connection after a connection error. HikariCP answers every later call on such a connection with
+     * {@code SQLException("Connection is closed")} without a SQLState, so the application could not tell a lost
+     * connection (and a transaction the server rolled back) from any other error.
+     */
     Connection cur() throws SQLException {
         Connection c = current;
         if (c == null) {
             throw ActiveRecordSqlState.CONNECTION_DOES_NOT_EXIST.exception("connection is closed");
+        }
+        if (c.isClosed()) { // HikariCP: a field check, no round trip
+            throw ActiveRecordSqlState.CONNECTION_FAILURE.exception(settings.label + " - connection lost: the pool"
+                    + " closed it after a connection error; an open transaction was not committed");
         }
         return c;
     }
@@ -103,6 +124,10 @@ final class ProxyConnection implements TranslatingConnection {
             throw ActiveRecordSqlState.SYNTAX_ERROR.exception("cannot translate SQL from " + from.id() + " to "
                     + settings.target.id() + ": " + e, e);
         }
+        // Table metadata for schema-aware rules is read on this connection and its errors are swallowed (it is a
+        // help, not a requirement); if that read lost the connection, say so now (08006) rather than let the next
+        // call fail with HikariCP's "Connection is closed", which has no SQLState.
+        cur();
         if (!t.warnings().isEmpty() && LOG.isDebugEnabled()) {
             LOG.debug("{} - {} for: {}", settings.label, t.warnings(), sql);
         }
@@ -625,7 +650,8 @@ final class ProxyConnection implements TranslatingConnection {
 
     @Override
     public boolean isValid(int a0) throws SQLException {
-        return cur().isValid(a0);
+        Connection c = current;
+        return c != null && !c.isClosed() && c.isValid(a0);
     }
 
     @Override

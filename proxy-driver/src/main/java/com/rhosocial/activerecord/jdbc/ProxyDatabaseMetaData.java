@@ -438,7 +438,9 @@ final class ProxyDatabaseMetaData implements DatabaseMetaData {
 
     @Override
     public String getURL() throws SQLException {
-        return delegate.getURL();
+        // Frameworks print this at start-up (Flyway, Spring Boot's health and info endpoints); the real driver
+        // returns the URL as given, password parameters included.
+        return com.rhosocial.activerecord.backend.Masking.maskUrl(delegate.getURL());
     }
 
     @Override

@@ -179,7 +179,7 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
         long start = connection.beforeExecute();
         try {
             runLeading();
-            return real.executeQuery();
+            return ProxyResultSet.wrap(this, real.executeQuery());
         } finally {
             connection.afterExecute(start, sql, translatedSql, params);
         }

@@ -79,7 +79,7 @@ class ProxyStatement implements Statement {
         String s = sql;
         try {
             s = translated(sql);
-            return delegate.executeQuery(s);
+            return ProxyResultSet.wrap(this, delegate.executeQuery(s));
         } finally {
             connection.afterExecute(start, sql, s, null);
         }
@@ -275,6 +275,16 @@ class ProxyStatement implements Statement {
     }
 
     @Override
+    public ResultSet getResultSet() throws SQLException {
+        return ProxyResultSet.wrap(this, delegate.getResultSet());
+    }
+
+    @Override
+    public ResultSet getGeneratedKeys() throws SQLException {
+        return ProxyResultSet.wrap(this, delegate.getGeneratedKeys());
+    }
+
+    @Override
     public Connection getConnection() throws SQLException {
         if (closed) {
             throw ActiveRecordSqlState.CONNECTION_DOES_NOT_EXIST.exception("statement is closed");
@@ -366,11 +376,6 @@ class ProxyStatement implements Statement {
     }
 
     @Override
-    public ResultSet getGeneratedKeys() throws SQLException {
-        return delegate.getGeneratedKeys();
-    }
-
-    @Override
     public long getLargeMaxRows() throws SQLException {
         return delegate.getLargeMaxRows();
     }
@@ -403,11 +408,6 @@ class ProxyStatement implements Statement {
     @Override
     public int getQueryTimeout() throws SQLException {
         return delegate.getQueryTimeout();
-    }
-
-    @Override
-    public ResultSet getResultSet() throws SQLException {
-        return delegate.getResultSet();
     }
 
     @Override

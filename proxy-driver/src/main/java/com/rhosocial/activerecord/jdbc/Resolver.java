@@ -74,6 +74,11 @@ final class Resolver {
             }
         }
         options.putAll(du.options); // the URL wins over Properties
+        if (!du.secrets.isEmpty()) {
+            // a password= moved out of the real URL (see DriverUrl.secrets); the URL wins here too
+            driverProps.keySet().removeIf(k -> k.toString().equalsIgnoreCase("password"));
+            du.secrets.forEach(driverProps::setProperty);
+        }
         if (du.name != null) {
             return named(datasource(du.name), options, driverProps);
         }
@@ -84,7 +89,7 @@ final class Resolver {
         String label = Masking.maskUrl(du.realUrl);
         Cluster cluster = PoolRegistry.cluster(label, primary, List.of(),
                 ActiveRecordProperty.REPLICA_RETRY_INTERVAL.getMillis(options), leastBusy(options));
-        return new Resolved(cluster, ConnectionSettings.from(label, options, backend.dialect(), null));
+        return new Resolved(cluster, ConnectionSettings.from(label, options, backend, null));
     }
 
     /** A named datasource; {@code options} and {@code extraDriverProps} (from URL and Properties) override the file. */
@@ -106,7 +111,7 @@ final class Resolver {
         Cluster cluster = PoolRegistry.cluster(def.name(), primary, replicas,
                 ActiveRecordProperty.REPLICA_RETRY_INTERVAL.getMillis(merged), leastBusy(merged));
         Dialect source = def.sourceDialect().orElse(null);
-        return new Resolved(cluster, ConnectionSettings.from(def.name(), merged, def.backend().dialect(), source));
+        return new Resolved(cluster, ConnectionSettings.from(def.name(), merged, def.backend(), source));
     }
 
     /** A configuration built in code ({@link ActiveRecordDataSource#of}): no translation, no replicas. */
@@ -124,7 +129,7 @@ final class Resolver {
         String label = Masking.maskUrl(t.url());
         Cluster cluster = PoolRegistry.cluster(label, primary, List.of(),
                 ActiveRecordProperty.REPLICA_RETRY_INTERVAL.getMillis(none), false);
-        return new Resolved(cluster, ConnectionSettings.from(label, none, backend.dialect(), null));
+        return new Resolved(cluster, ConnectionSettings.from(label, none, backend, null));
     }
 
     private static Target target(DataSourceDefinition def, Properties extra) throws SQLException {

@@ -30,9 +30,22 @@ final class SchemaCache {
 
     private final Map<String, Optional<TableInfo>> tables = new ConcurrentHashMap<>();
 
-    /** A {@link SchemaInfo} that loads missing tables through {@code connection}. */
+    /**
+     * A {@link SchemaInfo} that loads missing tables through {@code connection}. Its cache key is this cache, so
+     * the translator's cache hits across views (one is made per statement).
+     */
     SchemaInfo view(Connection connection) {
-        return name -> lookup(connection, name);
+        return new SchemaInfo() {
+            @Override
+            public Optional<TableInfo> table(String name) {
+                return lookup(connection, name);
+            }
+
+            @Override
+            public Object cacheKey() {
+                return SchemaCache.this;
+            }
+        };
     }
 
     void invalidate() {

@@ -135,6 +135,35 @@ class ActiveRecordDataSourceTest {
     }
 
     @Test
+    void bindsAnOutsideConnectionSoLegacyJdbcJoinsItsTransaction() throws Exception {
+        ActiveRecordDataSource ds = ActiveRecordDataSource.named("orders");
+        // stands in for an XA branch's connection: not from the driver's pool, its transaction owned by someone else
+        try (Connection outside = DriverManager.getConnection(TestDatabases.postgres("ar_driver_primary"), "postgres", "")) {
+            outside.setAutoCommit(false);
+            int pid = backendPid(outside);
+            try (AutoCloseable binding = ds.bindExternalToCurrentThread(outside)) {
+                try (Connection legacy = DriverManager.getConnection("jdbc:activerecord:orders")) {
+                    assertThat(backendPid(legacy)).isEqualTo(pid);
+                    assertThat(legacy.isWrapperFor(TranslatingConnection.class)).isTrue();
+                    try (Statement st = legacy.createStatement()) {
+                        st.executeUpdate("INSERT INTO bound_t VALUES ('external')");
+                    }
+                }
+                assertThat(outside.isClosed()).as("closing the view leaves the outside connection open").isFalse();
+            }
+            try (Connection after = DriverManager.getConnection("jdbc:activerecord:orders")) {
+                assertThat(backendPid(after)).as("binding ended").isNotEqualTo(pid);
+            }
+            outside.rollback();
+        }
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM bound_t WHERE v = 'external'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("the legacy insert rolled back with the outside transaction").isZero();
+        }
+    }
+
+    @Test
     void refusesToBindAConnectionOfAnotherDatabase() throws Exception {
         ActiveRecordDataSource orders = ActiveRecordDataSource.named("orders");
         ActiveRecordDataSource shop = ActiveRecordDataSource.named("shop");

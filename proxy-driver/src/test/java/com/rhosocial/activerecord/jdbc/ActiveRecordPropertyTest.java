@@ -57,6 +57,19 @@ class ActiveRecordPropertyTest {
     }
 
     @Test
+    void dataSourceHasABeanSetterForEveryOption() throws Exception {
+        for (ActiveRecordProperty p : ActiveRecordProperty.values()) {
+            String setter = "set" + Character.toUpperCase(p.key().charAt(0)) + p.key().substring(1);
+            assertThat(ActiveRecordDataSource.class.getMethod(setter, String.class)).as(setter).isNotNull();
+        }
+        long setters = Arrays.stream(ActiveRecordDataSource.class.getMethods())
+                .filter(m -> m.getName().startsWith("set") && m.getParameterCount() == 1 && m.getParameterTypes()[0] == String.class)
+                .filter(m -> ActiveRecordProperty.forKey(Character.toLowerCase(m.getName().charAt(3)) + m.getName().substring(4)) != null)
+                .count();
+        assertThat(setters).isEqualTo(ActiveRecordProperty.values().length);
+    }
+
+    @Test
     void typedGettersNameKeyAndValueWhenTheValueIsWrong() {
         assertThatThrownBy(() -> ActiveRecordProperty.MAXIMUM_POOL_SIZE.getInteger(Map.of("maximumPoolSize", "ten")))
                 .isInstanceOf(SQLException.class).hasMessageContaining("maximumPoolSize").hasMessageContaining("'ten'")

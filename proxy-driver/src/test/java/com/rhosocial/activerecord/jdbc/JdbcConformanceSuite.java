@@ -303,6 +303,15 @@ abstract class JdbcConformanceSuite {
              PreparedStatement ps = c.prepareStatement("SELECT 1")) {
             assertThat(st.getConnection()).isSameAs(c);
             assertThat(ps.getConnection()).isSameAs(c);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.getStatement()).isSameAs(ps);
+                assertThat(rs.getStatement().getConnection()).isSameAs(c);
+            }
+            assertThat(st.execute("SELECT 1")).isTrue();
+            try (ResultSet rs = st.getResultSet()) {
+                assertThat(rs.getStatement()).isSameAs(st);
+                assertThat(rs.isWrapperFor(ResultSet.class)).isTrue();
+            }
         }
     }
 

@@ -183,4 +183,18 @@ class RoutingTest {
             assertThat(database(c)).isEqualTo("ar_driver_replica");
         }
     }
+
+    @Test
+    void springReadOnlyTransactionsReadFromTheReplica() {
+        ActiveRecordDataSource ds = ActiveRecordDataSource.named("orders");
+        org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(ds);
+        org.springframework.transaction.support.TransactionTemplate tx = new org.springframework.transaction.support.TransactionTemplate(
+                new org.springframework.jdbc.datasource.DataSourceTransactionManager(ds));
+        tx.setReadOnly(true); // what @Transactional(readOnly = true) does
+        String read = tx.execute(status -> jdbc.queryForObject("SELECT current_database()", String.class));
+        assertThat(read).isEqualTo("ar_driver_replica");
+        tx.setReadOnly(false);
+        String write = tx.execute(status -> jdbc.queryForObject("SELECT current_database()", String.class));
+        assertThat(write).isEqualTo("ar_driver_primary");
+    }
 }

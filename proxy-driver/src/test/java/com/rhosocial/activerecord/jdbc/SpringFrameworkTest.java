@@ -102,6 +102,23 @@ class SpringFrameworkTest {
     }
 
     @Test
+    void applicationHikariPoolCreatesActiveRecordDataSourceByClassName() throws Exception {
+        // HikariCP's dataSourceClassName with dataSource.* properties, bound by name onto the bean setters
+        HikariConfig hc = new HikariConfig();
+        hc.setDataSourceClassName(ActiveRecordDataSource.class.getName());
+        hc.addDataSourceProperty("url", TestDatabases.wrap(TestDatabases.postgres("ar_driver_spring")));
+        hc.addDataSourceProperty("user", "postgres");
+        hc.addDataSourceProperty("maximumPoolSize", "3");
+        hc.addDataSourceProperty("sourceDialect", "postgresql");
+        hc.setPoolName("application-pool-by-class-name");
+        hc.setMaximumPoolSize(2);
+        try (HikariDataSource app = new HikariDataSource(hc)) {
+            exercise(new JdbcTemplate(app), new TransactionTemplate(new DataSourceTransactionManager(app)));
+            assertThat(app.unwrap(ActiveRecordDataSource.class).sourceDialect().id()).isEqualTo("postgresql");
+        }
+    }
+
+    @Test
     void jdbcTemplateDirectlyOnActiveRecordDataSource() throws Exception {
         ActiveRecordDataSource ds = new ActiveRecordDataSource();
         ds.setUrl(TestDatabases.wrap(TestDatabases.postgres("ar_driver_spring")) + "?maximumPoolSize=3");

@@ -1,6 +1,10 @@
 package com.rhosocial.activerecord.benchmarks.facade;
 
+import com.rhosocial.activerecord.backend.ConnectionConfig;
+import com.rhosocial.activerecord.backend.impl.mariadb.MariaDBBackend;
+import com.rhosocial.activerecord.backend.impl.postgresql.PostgreSQLBackend;
 import com.rhosocial.activerecord.benchmarks.driver.Targets;
+import com.rhosocial.activerecord.jdbc.ActiveRecordDataSource;
 import com.rhosocial.activerecord.benchmarks.server.Servers;
 import com.rhosocial.activerecord.benchmarks.translation.Corpus;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -12,18 +16,17 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 
 /**
  * Suite 4: find by id, insert one, update one, a 100-row query with a where and an order, and a has-many eager
  * load, through hand-written JDBC ({@code jdbc}), jOOQ records ({@code jooq}) and the ActiveRecord facade
- * ({@code facade}), each over the same HikariCP pool on the local database.
+ * ({@code facade}), each over the same pool (the facade's {@link ActiveRecordDataSource}, HikariCP inside) on the
+ * local database.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -36,14 +39,14 @@ public class FacadeBenchmark {
     @Param({"jdbc", "jooq", "facade"})
     public String impl;
 
-    private DataSource pool;
+    private ActiveRecordDataSource pool;
     private Operations ops;
 
     @Setup(Level.Trial)
     public void open() throws SQLException {
         Servers.Server server = Servers.prepare(db);
         Servers.truncateEvents(server);
-        pool = Targets.hikari(server.url, server.user, server.password, null);
+        pool = sharedPool(server);
         switch (impl) {
             case "jdbc":
                 ops = new JdbcOperations(pool);
@@ -52,7 +55,7 @@ public class FacadeBenchmark {
                 ops = new JooqOperations(pool, Corpus.jooqDialect(db));
                 break;
             case "facade":
-                ops = FacadeOperations.create(pool, server);
+                ops = FacadeOperations.create(pool);
                 break;
             default:
                 throw new IllegalArgumentException("unknown impl '" + impl + "'; expected jdbc, jooq or facade");
@@ -62,9 +65,15 @@ public class FacadeBenchmark {
         }
     }
 
-    @TearDown(Level.Trial)
-    public void close() {
-        Targets.closeAll();
+    /**
+     * The facade's pool (HikariCP inside our driver, no translation), which the JDBC and jOOQ variants use too, so
+     * that all three borrow the same kind of connection.
+     */
+    private static ActiveRecordDataSource sharedPool(Servers.Server server) {
+        ConnectionConfig config = ConnectionConfig.builder().url(server.url).username(server.user)
+                .password(server.password).maximumPoolSize(Targets.POOL_SIZE).minimumIdle(Targets.POOL_SIZE).build();
+        return ActiveRecordDataSource.of(config, server.name.equals("postgresql") ? PostgreSQLBackend.class
+                : MariaDBBackend.class);
     }
 
     private static int randomUser() {

@@ -1,6 +1,7 @@
 package com.rhosocial.activerecord.benchmarks.translation;
 
 import com.rhosocial.activerecord.dialect.Dialect;
+import com.rhosocial.activerecord.dialect.Outcome;
 import com.rhosocial.activerecord.dialect.SqlTranslator;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import org.jooq.SQLDialect;
@@ -65,11 +66,22 @@ public final class Corpus {
         }
     }
 
-    /** True when our translator translates {@code sql} without an exception. */
+    /**
+     * True when our translator translates {@code sql} without an exception and without giving up on it (outcome
+     * {@link Outcome#UNSUPPORTED}, which passes the text through untranslated under the default policy).
+     */
     public static boolean oursHandles(SqlTranslator t, String sql, String from, String to) {
         try {
-            t.translate(sql, Dialect.of(from), Dialect.of(to));
-            return true;
+            return t.translate(sql, Dialect.of(from), Dialect.of(to)).outcome() != Outcome.UNSUPPORTED;
+        } catch (Exception | StackOverflowError e) {
+            return false;
+        }
+    }
+
+    /** True when our translation of {@code sql} differs from it (so the translator did rewrite something). */
+    static boolean oursChanges(SqlTranslator t, String sql, String from, String to) {
+        try {
+            return !t.translate(sql, Dialect.of(from), Dialect.of(to)).sql().equals(sql);
         } catch (Exception | StackOverflowError e) {
             return false;
         }
@@ -122,13 +134,15 @@ public final class Corpus {
             int ours = 0;
             int jooq = 0;
             int jsp = 0;
+            int changed = 0;
             for (String sql : all) {
                 ours += oursHandles(probe, sql, d[0], d[1]) ? 1 : 0;
+                changed += oursChanges(probe, sql, d[0], d[1]) ? 1 : 0;
                 jooq += jooqHandles(sql, d[0], d[1]) ? 1 : 0;
                 jsp += jsqlparserHandles(sql) ? 1 : 0;
             }
             System.out.println(d[0] + ">" + d[1] + " total=" + all.size() + " ours=" + ours + " jooq=" + jooq
-                    + " jsqlparser=" + jsp + " common=" + common(d[0], d[1]).size());
+                    + " jsqlparser=" + jsp + " common=" + common(d[0], d[1]).size() + " ours_rewrote=" + changed);
         }
     }
 }

@@ -1,8 +1,6 @@
 /**
- * A simple full-copy synchronization and a checksum verification between two datasources of different kinds, for the
- * {@code sync} and {@code verify} commands. Plain portable SQL ({@code SELECT *}, {@code DELETE}, {@code INSERT ...
- * VALUES (?, ...)}), values converted to the target column's JDBC type, rows compared in a normalized form so that
- * the same data reads equal on PostgreSQL, MariaDB and SQLite. Incremental and resumable synchronization belongs to
- * the cross-database work and is not here.
+ * Table chores of the {@code sync} command that sit outside the synchronization engine (which is
+ * {@code com.rhosocial.activerecord.crossdb.sync}): existence checks, the default key from the source's primary key,
+ * and creating a missing target table from the source's columns.
  */
 package com.rhosocial.activerecord.cli.sync;

@@ -42,6 +42,10 @@ import java.util.Set;
  * from the log. Connections are valid only inside the block; do not call {@code commit}, {@code rollback} or
  * {@code setAutoCommit} on them.
  *
+ * <p>Inside the block, plain JDBC code that opens {@code jdbc:activerecord:<name>} (or a data source of that name)
+ * for a listed XA datasource gets a non-closing view of the branch's connection on this thread, so it commits and
+ * rolls back with the block; each listed XA datasource is therefore enlisted when the block starts.
+ *
  * <p>Backends without XA (SQLite) are refused with SQLState 0A000 unless named in {@link Builder#bestEffort}: then
  * that one datasource commits in one phase after every XA branch has prepared (Narayana's last-resource commit);
  * should an XA branch still fail afterwards, the hooks registered with {@link Context#onCompensate} run. This mode
@@ -194,8 +198,13 @@ public final class CrossDatabaseTransaction {
         }
         ContextImpl ctx = new ContextImpl(xaSources, plain, tx);
         List<FacadeBridge.Joined> joined = new java.util.ArrayList<>();
+        List<DriverBinding.Handle> bound = new java.util.ArrayList<>();
         T result;
         try {
+            // Enlisted up front as well: legacy JDBC opening jdbc:activerecord:<name> in the block gets the branch.
+            for (String name : xaSources.keySet()) {
+                bound.add(DriverBinding.bind(name, ctx.connection(name)));
+            }
             if (joinFacade) {
                 // Enlisted up front: a model may touch its datasource before the work asks for the connection.
                 for (String name : xaSources.keySet()) {
@@ -206,6 +215,7 @@ public final class CrossDatabaseTransaction {
         } catch (Exception | Error e) {
             rollbackQuietly(tm);
             leave(joined, false);
+            unbind(bound);
             ctx.closePlain();
             if (e instanceof SQLException se) {
                 throw se;
@@ -235,6 +245,7 @@ public final class CrossDatabaseTransaction {
                     + rootMessage(e), "HY000", e);
         } finally {
             leave(joined, committed);
+            unbind(bound);
             ctx.closePlain();
         }
     }
@@ -248,6 +259,11 @@ public final class CrossDatabaseTransaction {
             }
         }
         joined.clear();
+    }
+
+    private static void unbind(List<DriverBinding.Handle> bound) {
+        bound.forEach(DriverBinding.Handle::close);
+        bound.clear();
     }
 
     /** The message plus the innermost cause, looking at suppressed exceptions too (Narayana adds them there). */

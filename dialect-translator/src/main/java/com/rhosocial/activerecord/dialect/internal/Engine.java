@@ -59,7 +59,11 @@ public final class Engine {
         try {
             statements = Parsing.parse(pre.sql(), from);
         } catch (Parsing.RefusedException e) {
-            ctx.unsupported(e.rule(), null, e.getMessage());
+            if (e.line() > 0) {
+                ctx.unsupported(e.rule(), e.line(), e.column(), e.getMessage());
+            } else {
+                ctx.unsupported(e.rule(), null, e.getMessage());
+            }
             return unsupported(sql, ctx);
         }
         List<String> out = new ArrayList<>(statements.size());
@@ -166,11 +170,28 @@ public final class Engine {
         return t.startsWith("call") || t.startsWith("?");
     }
 
+    /**
+     * Whitespace- and keyword-case-insensitive form of a statement, used to tell "unchanged" from "translated".
+     * Text inside quotes keeps its case: a quoted identifier re-cased for the target ({@code "users"} to
+     * {@code "USERS"} for Oracle) or a string literal is a real change, not a spelling variant.
+     */
     private static String normalize(String s) {
         StringBuilder b = new StringBuilder(s.length());
+        char close = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!Character.isWhitespace(c) && c != ';') {
+            if (close != 0) {
+                b.append(c);
+                if (c == close) {
+                    close = 0;
+                }
+            } else if (c == '\'' || c == '"' || c == '`') {
+                close = c;
+                b.append(c);
+            } else if (c == '[') {
+                close = ']';
+                b.append(c);
+            } else if (!Character.isWhitespace(c) && c != ';') {
                 b.append(Character.toUpperCase(c));
             }
         }

@@ -34,14 +34,32 @@ final class Parsing {
     static final class RefusedException extends Exception {
         private static final long serialVersionUID = 1L;
         private final String rule;
+        private final int line;
+        private final int column;
 
         RefusedException(String rule, String message, Throwable cause) {
+            this(rule, message, cause, 0, 0);
+        }
+
+        RefusedException(String rule, String message, Throwable cause, int line, int column) {
             super(message, cause);
             this.rule = rule;
+            this.line = line;
+            this.column = column;
         }
 
         String rule() {
             return rule;
+        }
+
+        /** 1-based line of the token the parser stopped at, 0 when unknown. */
+        int line() {
+            return line;
+        }
+
+        /** 1-based column of that token, 0 when unknown. */
+        int column() {
+            return column;
         }
     }
 
@@ -60,12 +78,12 @@ final class Parsing {
             return run(sql, from, false);
         } catch (Throwable simple) {
             if (depth > COMPLEX_DEPTH) {
-                throw new RefusedException("parse", "cannot parse: " + firstLine(simple), simple);
+                throw refused(simple);
             }
             try {
                 return run(sql, from, true);
             } catch (Throwable complex) {
-                throw new RefusedException("parse", "cannot parse: " + firstLine(complex), complex);
+                throw refused(complex);
             }
         }
     }
@@ -89,6 +107,36 @@ final class Parsing {
         } finally {
             guard.cancel(false);
         }
+    }
+
+    private static final java.util.regex.Pattern LINE_COLUMN =
+            java.util.regex.Pattern.compile("line (\\d+), column (\\d+)");
+
+    /**
+     * A parse failure with the position where the parser stopped, so that strict mode can say where the statement
+     * went wrong: JSqlParser's {@code ParseException} holds the offending token; lexical errors carry it only in
+     * their message ("Lexical error at line 1, column 8").
+     */
+    private static RefusedException refused(Throwable t) {
+        if (t instanceof RefusedException r) {
+            return r;
+        }
+        int line = 0;
+        int column = 0;
+        for (Throwable c = t; c != null && line == 0; c = c.getCause()) {
+            if (c instanceof net.sf.jsqlparser.parser.ParseException pe && pe.currentToken != null
+                    && pe.currentToken.next != null) {
+                line = pe.currentToken.next.beginLine;
+                column = pe.currentToken.next.beginColumn;
+            } else if (c.getMessage() != null) {
+                java.util.regex.Matcher m = LINE_COLUMN.matcher(c.getMessage());
+                if (m.find()) {
+                    line = Integer.parseInt(m.group(1));
+                    column = Integer.parseInt(m.group(2));
+                }
+            }
+        }
+        return new RefusedException("parse", "cannot parse: " + firstLine(t), t, line, column);
     }
 
     private static String firstLine(Throwable t) {

@@ -5,6 +5,7 @@ import com.rhosocial.activerecord.dialect.internal.rules.Marked;
 import com.rhosocial.activerecord.dialect.internal.rules.NullOrdering;
 import com.rhosocial.activerecord.dialect.internal.rules.OuterJoins;
 import com.rhosocial.activerecord.dialect.internal.rules.PagingRules;
+import com.rhosocial.activerecord.dialect.internal.rules.RowLocks;
 import com.rhosocial.activerecord.dialect.internal.spec.RenderContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,14 @@ public class SelectRenderer extends SelectDeParser {
             }
         }
         registerTables(ps);
+        applyToLateral(ps);
+        // Row locks in the target's form (T-SQL table hints, MariaDB LOCK IN SHARE MODE); takes the clause off.
+        RowLocks.Lock lock = RowLocks.apply(ps, ctx);
+        if (lock != null) {
+            for (Table t : lock.tables()) {
+                lockHints.put(t, lock.hint());
+            }
+        }
         if (ps.getForMode() != null && !ctx.to().supportsForUpdate()) {
             // SQLite locks the whole database per transaction; SQL Server uses table hints: the clause is dropped.
             ps.setForMode(null);
@@ -93,7 +102,44 @@ public class SelectRenderer extends SelectDeParser {
                 Identifiers.alias(item.getAlias(), ctx);
             }
         }
-        return super.visit(ps, context);
+        StringBuilder out = super.visit(ps, context);
+        if (lock != null && lock.suffix() != null) {
+            out.append(lock.suffix());
+        }
+        return out;
+    }
+
+    /** Tables that get a row-lock table hint after their name and alias (T-SQL), by identity. */
+    private final java.util.Map<Table, String> lockHints = new java.util.IdentityHashMap<>();
+
+    /** T-SQL CROSS/OUTER APPLY as LATERAL joins where the target has them; reported unsupported elsewhere. */
+    private void applyToLateral(PlainSelect ps) {
+        if (ps.getJoins() == null || ctx.to().family().equals("SQLSERVER")) {
+            return;
+        }
+        for (Join j : ps.getJoins()) {
+            if (!j.isApply()) {
+                continue;
+            }
+            if (!ctx.to().supportsLateral() || !(j.getRightItem() instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect p)) {
+                ctx.unsupported("apply", "APPLY", ctx.to() + " has no LATERAL join for CROSS/OUTER APPLY");
+                return;
+            }
+            boolean outer = j.isOuter();
+            j.setApply(false);
+            j.setOuter(false);
+            j.setCross(false);
+            net.sf.jsqlparser.statement.select.LateralSubSelect l =
+                    new net.sf.jsqlparser.statement.select.LateralSubSelect("LATERAL", p.getSelect(), p.getAlias());
+            j.setRightItem(l);
+            if (outer) {
+                j.setLeft(true);
+            } else {
+                j.setInner(true);
+            }
+            j.setOnExpressions(new ArrayList<>(List.of(new net.sf.jsqlparser.expression.BooleanValue(true))));
+            ctx.changed();
+        }
     }
 
     private void registerTables(PlainSelect ps) {
@@ -198,6 +244,11 @@ public class SelectRenderer extends SelectDeParser {
             return super.visit(t, context);
         }
         Identifiers.table(t, ctx);
-        return super.visit(t, context);
+        StringBuilder out = super.visit(t, context);
+        String hint = lockHints.get(t);
+        if (hint != null) {
+            out.append(' ').append(hint);
+        }
+        return out;
     }
 }

@@ -121,7 +121,14 @@ final class Aggregates {
             }
             case STRING_AGG_ORDER -> {
                 r.text("STRING_AGG(" + d + "CAST(").expr(agg.value()).text(" AS TEXT), ").expr(agg.separator());
-                order(r, agg.order(), " ORDER BY ");
+                if (agg.distinct() && agg.order() != null && agg.order().size() == 1
+                        && agg.order().get(0).getExpression().toString().equals(agg.value().toString())) {
+                    // with DISTINCT, PostgreSQL wants the ORDER BY expression to be the aggregated one
+                    r.text(" ORDER BY CAST(").expr(agg.value()).text(" AS TEXT)")
+                            .text(agg.order().get(0).isAsc() ? "" : " DESC");
+                } else {
+                    order(r, agg.order(), " ORDER BY ");
+                }
                 r.text(")");
             }
             case STRING_AGG_WITHIN -> {

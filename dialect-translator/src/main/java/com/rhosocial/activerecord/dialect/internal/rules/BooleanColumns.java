@@ -26,13 +26,19 @@ public final class BooleanColumns {
     }
 
     public static void insert(Insert ins, RenderContext ctx) {
-        Optional<TableInfo> info = ctx.table(ins.getTable().getFullyQualifiedName());
-        if (info.isEmpty() || ins.getValues() == null) {
+        values(ins.getTable().getFullyQualifiedName(), ins.getColumns(),
+                ins.getSelect() instanceof Values v ? v : null, ctx);
+    }
+
+    /** The VALUES rows of an insert into {@code table} with columns {@code columns} (null: all, in order). */
+    public static void values(String table, ExpressionList<Column> columns, Values values, RenderContext ctx) {
+        Optional<TableInfo> info = ctx.table(table);
+        if (info.isEmpty() || values == null) {
             return;
         }
         List<String> cols = new ArrayList<>();
-        if (ins.getColumns() != null) {
-            for (Column c : ins.getColumns()) {
+        if (columns != null) {
+            for (Column c : columns) {
                 cols.add(c.getColumnName());
             }
         } else {
@@ -43,8 +49,7 @@ public final class BooleanColumns {
         if (!needsBooleans(ctx)) {
             return;
         }
-        Values v = ins.getValues();
-        ExpressionList<?> rows = v.getExpressions();
+        ExpressionList<?> rows = values.getExpressions();
         if (rows == null) {
             return;
         }

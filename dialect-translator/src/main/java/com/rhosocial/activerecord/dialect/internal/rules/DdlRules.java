@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
+import net.sf.jsqlparser.statement.create.view.CreateView;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
 import net.sf.jsqlparser.statement.create.table.ColDataType;
 import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
@@ -231,10 +232,17 @@ final class DdlRules {
 
     static String other(Statement st, StatementRenderer r) {
         RenderContext ctx = r.ctx();
+        if (st instanceof net.sf.jsqlparser.statement.create.view.CreateView cv && !cv.isMaterialized()
+                && cv.getSelect() != null && (cv.getColumnNames() == null || cv.getColumnNames().isEmpty())) {
+            return createView(cv, r);
+        }
         if (st instanceof Truncate t && !ctx.to().supportsTruncate()) {
             Identifiers.table(t.getTable(), ctx);
             ctx.changed();
             return "DELETE FROM " + t.getTable().getFullyQualifiedName();
+        }
+        if (st instanceof CreateView cv) {
+            return ViewForms.render(cv, r);
         }
         if (st instanceof Alter a) {
             String modify = modifyColumns(a, r);
@@ -242,6 +250,10 @@ final class DdlRules {
                 return modify;
             }
             alter(a, r);
+            String columns = AlterColumns.render(a, ctx);
+            if (columns != null) {
+                return columns;
+            }
             String add = ctx.to().addColumnKeyword();
             String text = a.toString();
             if (!add.equals("ADD COLUMN") && text.toUpperCase(Locale.ROOT).contains(" ADD COLUMN ")) {
@@ -288,6 +300,36 @@ final class DdlRules {
         }
         ctx.changed();
         return "ALTER TABLE " + a.getTable().getFullyQualifiedName() + " " + String.join(", ", parts);
+    }
+
+    /** CREATE [OR REPLACE] VIEW [IF NOT EXISTS]: the query is rendered by the target's rules. */
+    private static String createView(net.sf.jsqlparser.statement.create.view.CreateView cv, StatementRenderer r) {
+        RenderContext ctx = r.ctx();
+        DialectSpec to = ctx.to();
+        Identifiers.table(cv.getView(), ctx);
+        String name = cv.getView().getFullyQualifiedName();
+        StatementRenderer q = StatementRenderer.create(ctx);
+        cv.getSelect().accept((net.sf.jsqlparser.statement.select.SelectVisitor<StringBuilder>) q.getSelectDeParser(), null);
+        String body = q.getBuilder().toString();
+        boolean replace = cv.isOrReplace() || cv.isIfNotExists() && !to.viewIfNotExists();
+        if (cv.isIfNotExists() && !to.viewIfNotExists()) {
+            ctx.warn("create-view", "IF NOT EXISTS", to.dialect() + " has no CREATE VIEW IF NOT EXISTS: an existing view is replaced");
+        }
+        String head;
+        if (replace && to.createOrReplaceView() == null) {
+            // SQLite: no OR REPLACE; drop first
+            ctx.changed();
+            return "DROP VIEW IF EXISTS " + name + "\u0000CREATE VIEW " + name + " AS " + body;
+        }
+        if (replace) {
+            head = to.createOrReplaceView();
+        } else if (cv.isIfNotExists()) {
+            head = "CREATE VIEW IF NOT EXISTS";
+        } else {
+            head = "CREATE VIEW";
+        }
+        ctx.changed();
+        return head + " " + name + " AS " + body;
     }
 
     private static void alter(Alter a, StatementRenderer r) {

@@ -80,6 +80,9 @@ public final class DmlRules {
         boolean limited = u.getLimit() != null || u.getOrderByElements() != null && !u.getOrderByElements().isEmpty();
         boolean mysqlJoins = u.getStartJoins() != null && !u.getStartJoins().isEmpty();
         boolean pgFrom = u.getFromItem() != null;
+        if (pgFrom && tsqlFromForm(u, ctx)) {
+            return;
+        }
         if (to.supportsDmlLimit()) {
             if (pgFrom) {
                 // UPDATE t1 SET ... FROM t2 WHERE ...  ->  UPDATE t1, t2 SET t1.c = ... WHERE ...
@@ -146,6 +149,46 @@ public final class DmlRules {
         u.setOrderByElements(null);
         u.setWhere(new InExpression(new Column(key), new ParenthesedSelect().withSelect(sub)));
         ctx.emulated("dml-limit", "UPDATE");
+    }
+
+    /**
+     * T-SQL {@code UPDATE o SET ... FROM orders o JOIN customers c ON ... WHERE ...}: the updated name is an alias
+     * declared in FROM. Rewritten to the target's multi-table form.
+     */
+    private static boolean tsqlFromForm(Update u, RenderContext ctx) {
+        if (!(u.getFromItem() instanceof Table real) || real.getAlias() == null || u.getTable().getAlias() != null
+                || !RenderContext.unquote(real.getAlias().getName()).equalsIgnoreCase(RenderContext.unquote(u.getTable().getName()))
+                || ctx.to().family().equals("SQLSERVER")) {
+            return false;
+        }
+        List<Join> joins = u.getJoins() == null ? new ArrayList<>() : new ArrayList<>(u.getJoins());
+        u.setTable(real);
+        if (ctx.to().supportsDmlLimit()) {
+            u.setFromItem(null);
+            u.setJoins(null);
+            u.setStartJoins(joins.isEmpty() ? null : joins);
+            ctx.changed();
+            return true;
+        }
+        if (joins.isEmpty()) {
+            u.setFromItem(null);
+            u.setJoins(null);
+        } else {
+            Join first = joins.remove(0);
+            u.setFromItem(first.getRightItem());
+            Expression cond = null;
+            if (first.getOnExpressions() != null) {
+                for (Expression on : first.getOnExpressions()) {
+                    cond = cond == null ? on : new AndExpression(cond, on);
+                }
+            }
+            u.setJoins(joins.isEmpty() ? null : joins);
+            Expression where = u.getWhere();
+            u.setWhere(cond == null ? where : where == null ? cond : new AndExpression(cond, where));
+        }
+        unqualifySets(u);
+        ctx.changed();
+        return true;
     }
 
     private static Table resolve(Table target, Table from, List<Join> joins) {

@@ -94,6 +94,14 @@ public final class ExpressionRules {
             ctx.changed();
             return true;
         }
+        if (name.equals("COUNT") && f.isDistinct() && f.getParameters() != null && f.getParameters().size() == 1
+                && f.getParameters().get(0) instanceof Column c && ctx.preserve() && from.caseInsensitiveStrings()
+                && !to.caseInsensitiveStrings() && !to.emptyStringIsNull() && Typing.of(c, ctx) == Typing.Kind.STRING) {
+            // MySQL / SQL Server count 'Bob' and 'bob' as one value under their default collation.
+            r.text("COUNT(DISTINCT LOWER(").expr(c).text("))");
+            ctx.changed();
+            return true;
+        }
         if (name.equals("COUNT_BIG")) {
             f.setName("COUNT");
             return false;

@@ -19,6 +19,11 @@ public final class Identifiers {
     /** Rewrites a column reference in place. */
     public static void column(Column c, RenderContext ctx) {
         String name = c.getColumnName();
+        if ("DEFAULT".equalsIgnoreCase(name) && (c.getTable() == null || c.getTable().getName() == null)) {
+            // JSqlParser reads the DEFAULT keyword of VALUES (DEFAULT) / SET c = DEFAULT as a column; DEFAULT is
+            // reserved everywhere, so a real column of that name would be quoted in the source.
+            return;
+        }
         if (name != null && needsQuote(name, ctx)) {
             c.setColumnName(quoteMark(name));
         }

@@ -31,7 +31,7 @@ public final class NullOrdering {
 
     /** Rewrites {@code elements} in place; {@code block} resolves positions and may be null (set operations). */
     public static List<OrderByElement> apply(List<OrderByElement> elements, PlainSelect block, RenderContext ctx) {
-        if (elements == null || elements.isEmpty() || !ctx.preserve()) {
+        if (elements == null || elements.isEmpty()) {
             return elements;
         }
         DialectSpec from = ctx.from();
@@ -39,13 +39,29 @@ public final class NullOrdering {
         List<OrderByElement> out = new ArrayList<>(elements.size() + 2);
         boolean changed = false;
         for (OrderByElement e : elements) {
-            caseInsensitiveKey(e, block, ctx);
             OrderByElement.NullOrdering explicit = e.getNullOrdering();
+            if (!ctx.preserve() && explicit == null) {
+                // semantics=syntax: only what the statement spells out (NULLS FIRST/LAST) is carried over.
+                out.add(e);
+                continue;
+            }
+            if (ctx.preserve()) {
+                caseInsensitiveKey(e, block, ctx);
+            }
             boolean nullsFirst;
             if (explicit != null) {
                 nullsFirst = explicit == OrderByElement.NullOrdering.NULLS_FIRST;
                 if (to.supportsNullsOrdering()) {
                     out.add(e);
+                    continue;
+                }
+                if (nullsFirst == (e.isAsc() == to.nullsSortLowByDefault())
+                        || !canBeNull(e.getExpression(), block, ctx)) {
+                    // The target's own order already puts NULLs there (or there are none): drop the clause it
+                    // cannot parse.
+                    e.setNullOrdering(null);
+                    out.add(e);
+                    changed = true;
                     continue;
                 }
             } else {
@@ -114,6 +130,15 @@ public final class NullOrdering {
             SelectItem<?> item = block.getSelectItems().get(i);
             return item.getExpression() instanceof Column ? item.getExpression() : null;
         }
+        if (e instanceof Column c && c.getTable() == null && block != null && block.getSelectItems() != null) {
+            // ORDER BY alias: MySQL rejects an alias of an aggregate inside an expression, so use the expression.
+            for (SelectItem<?> item : block.getSelectItems()) {
+                if (item.getAlias() != null && RenderContext.unquote(item.getAlias().getName())
+                        .equalsIgnoreCase(RenderContext.unquote(c.getColumnName()))) {
+                    return item.getExpression();
+                }
+            }
+        }
         return block == null && !(e instanceof Column) ? null : e;
     }
 
@@ -148,12 +173,14 @@ public final class NullOrdering {
                     }
                 }
             }
-            Optional<TableInfo.ColumnInfo> info = ctx.column(c.getTable() == null ? null : c.getTable().getName(),
+            String qualifier = c.getTable() == null ? null : c.getTable().getName();
+            String aliased = aliasedTable(block, qualifier);
+            Optional<TableInfo.ColumnInfo> info = ctx.column(aliased != null ? aliased : qualifier,
                     c.getColumnName());
             if (info.isPresent()) {
                 return info.get().nullable();
             }
-            if (c.getTable() != null && c.getTable().getName() != null) {
+            if (aliased == null && c.getTable() != null && c.getTable().getName() != null) {
                 // qualified by an alias: look the column up among all tables in scope
                 Optional<TableInfo.ColumnInfo> any = ctx.column(null, c.getColumnName());
                 if (any.isPresent()) {
@@ -163,5 +190,27 @@ public final class NullOrdering {
             return true;
         }
         return true;
+    }
+
+    /** The table a FROM-clause alias of {@code block} stands for, or null when {@code qualifier} is no such alias. */
+    private static String aliasedTable(PlainSelect block, String qualifier) {
+        if (block == null || qualifier == null) {
+            return null;
+        }
+        String q = RenderContext.unquote(qualifier);
+        List<net.sf.jsqlparser.statement.select.FromItem> items = new ArrayList<>();
+        items.add(block.getFromItem());
+        if (block.getJoins() != null) {
+            for (net.sf.jsqlparser.statement.select.Join j : block.getJoins()) {
+                items.add(j.getRightItem());
+            }
+        }
+        for (net.sf.jsqlparser.statement.select.FromItem fi : items) {
+            if (fi instanceof net.sf.jsqlparser.schema.Table t && t.getAlias() != null && t.getAlias().getName() != null
+                    && RenderContext.unquote(t.getAlias().getName()).equalsIgnoreCase(q)) {
+                return t.getFullyQualifiedName();
+            }
+        }
+        return null;
     }
 }

@@ -84,6 +84,20 @@ public final class PagingRules {
         if (s instanceof PlainSelect ps) {
             Top t = ps.getTop();
             if (t != null) {
+                if (t.isWithTies() && !t.isPercentage() && ctx.to().supportsFetchWithTies()
+                        && ps.getOrderByElements() != null && !ps.getOrderByElements().isEmpty()) {
+                    // TOP (n) WITH TIES ... ORDER BY  ->  ... ORDER BY ... FETCH FIRST n ROWS WITH TIES
+                    net.sf.jsqlparser.statement.select.Fetch f2 = new net.sf.jsqlparser.statement.select.Fetch();
+                    f2.setExpression(t.getExpression());
+                    f2.setFetchParamFirst(true);
+                    f2.addFetchParameter("ROWS");
+                    f2.addFetchParameter("WITH TIES");
+                    ps.setTop(null);
+                    ps.setOrderByElements(NullOrdering.apply(ps.getOrderByElements(), ps, ctx));
+                    ps.setFetch(f2);
+                    ctx.changed();
+                    return null;
+                }
                 if (t.isPercentage() || t.isWithTies()) {
                     ctx.unsupported("paging", "TOP", "TOP ... PERCENT / WITH TIES has no portable equivalent");
                     return new Paging(null, null, true);

@@ -29,6 +29,7 @@ public final class StatementRules {
             ctx.tableInScope(ins.getTable().getFullyQualifiedName());
             Identifiers.table(ins.getTable(), ctx);
             InsertForms.setToValues(ins, ctx);
+            InsertForms.defaultRow(ins, ctx);
             BooleanColumns.insert(ins, ctx);
             return Upserts.insert(ins, r);
         }

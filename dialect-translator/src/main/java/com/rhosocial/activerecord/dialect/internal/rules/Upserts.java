@@ -96,6 +96,8 @@ public final class Upserts {
             return "";
         }
         ctx.changed();
+        BooleanColumns.values(up.getTable().getFullyQualifiedName(), up.getColumns(),
+                up.getSelect() instanceof Values v ? v : null, ctx);
         return write(up.getTable().getFullyQualifiedName(), columnNames(up.getColumns()), null, up, action, null,
                 null, sr);
     }

@@ -495,7 +495,7 @@ final class DateWriters {
         if (t == null) {
             // hours and smaller: boundaries crossed and whole units agree for whole-unit timestamps
             FunctionWriter w = o.ctx().to().writer("TIMESTAMPDIFF");
-            if (w != null && !o.ctx().to().dateArithmeticInDays()) {
+            if (w != null && o.ctx().to().countsWholeUnitsForSubDayBoundaries()) {
                 w.write(c, o);
                 return;
             }

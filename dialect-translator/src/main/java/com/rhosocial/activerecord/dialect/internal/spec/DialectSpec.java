@@ -81,6 +81,21 @@ public abstract class DialectSpec {
         return IdentifierCase.INSENSITIVE;
     }
 
+    /** T-SQL DATEDIFF by hour/minute/second may be written with this dialect's whole-unit difference. */
+    public boolean countsWholeUnitsForSubDayBoundaries() {
+        return true;
+    }
+
+    /** LATERAL derived tables exist (PostgreSQL; not MariaDB 10.11 or SQLite). */
+    public boolean supportsLateral() {
+        return false;
+    }
+
+    /** FETCH FIRST n ROWS WITH TIES exists (PostgreSQL 13+, Oracle 12c). */
+    public boolean supportsFetchWithTies() {
+        return false;
+    }
+
     /** Select-list aliases may be used in HAVING (MySQL, SQLite). */
     public boolean aliasesInHaving() {
         return false;
@@ -418,6 +433,47 @@ public abstract class DialectSpec {
     /** Text that must end a MERGE statement (T-SQL requires {@code ;}). */
     public String mergeTerminator() {
         return "";
+    }
+
+    /**
+     * Clause that ends a SELECT taking row locks ({@code FOR UPDATE}, {@code FOR SHARE}), or null when this dialect
+     * writes no such clause (see {@link #rowLockHint}). A dialect without shared row locks returns its exclusive
+     * clause for {@code shared}: a stronger lock keeps the guarantee (the rows stay unchanged until commit).
+     */
+    public String rowLockClause(boolean shared) {
+        return shared ? "FOR SHARE" : "FOR UPDATE";
+    }
+
+    /** Table hint taking the row locks instead of a clause (T-SQL {@code WITH (UPDLOCK, ROWLOCK)}), or null. */
+    public String rowLockHint(boolean shared) {
+        return null;
+    }
+
+    /**
+     * Opening of a statement creating or replacing a view ({@code CREATE OR REPLACE VIEW}, T-SQL
+     * {@code CREATE OR ALTER VIEW}), or null to drop the view if it exists and create it (SQLite).
+     */
+    public String createOrReplaceView() {
+        return "CREATE OR REPLACE VIEW";
+    }
+
+    /** {@code CREATE VIEW IF NOT EXISTS} is accepted (SQLite, MariaDB). */
+    public boolean viewIfNotExists() {
+        return false;
+    }
+
+    /** How a row of nothing but defaults is inserted. */
+    public enum DefaultRowStyle {
+        /** {@code INSERT INTO t DEFAULT VALUES} (standard). */
+        DEFAULT_VALUES,
+        /** {@code INSERT INTO t () VALUES ()} (MySQL). */
+        EMPTY_LISTS,
+        /** {@code INSERT INTO t (c) VALUES (DEFAULT)}, naming one column (Oracle; needs the table's columns). */
+        DEFAULT_KEYWORD
+    }
+
+    public DefaultRowStyle defaultRowStyle() {
+        return DefaultRowStyle.DEFAULT_VALUES;
     }
 
     /** Source of a MERGE row: {@code " FROM DUAL"} where a FROM clause is mandatory. */

@@ -19,6 +19,11 @@ public class MariaDbSpec extends MySqlSpec {
     }
 
     @Override
+    public boolean viewIfNotExists() {
+        return true;
+    }
+
+    @Override
     public boolean supportsLagDefault() {
         return false;
     }

@@ -277,6 +277,17 @@ public class MySqlSpec extends DialectSpec {
     }
 
     @Override
+    public DefaultRowStyle defaultRowStyle() {
+        return DefaultRowStyle.EMPTY_LISTS;
+    }
+
+    @Override
+    public String rowLockClause(boolean shared) {
+        // MariaDB (10.11) has no FOR SHARE; both MySQL 8 and MariaDB read LOCK IN SHARE MODE.
+        return shared ? "LOCK IN SHARE MODE" : "FOR UPDATE";
+    }
+
+    @Override
     public String beginTransaction() {
         return "START TRANSACTION";
     }

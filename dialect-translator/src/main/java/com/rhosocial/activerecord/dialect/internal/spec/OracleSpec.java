@@ -101,6 +101,17 @@ public class OracleSpec extends DialectSpec {
     }
 
     @Override
+    public DefaultRowStyle defaultRowStyle() {
+        return DefaultRowStyle.DEFAULT_KEYWORD;
+    }
+
+    @Override
+    public String rowLockClause(boolean shared) {
+        // No shared row lock in a SELECT: FOR UPDATE keeps the rows unchanged until commit, as FOR SHARE would.
+        return "FOR UPDATE";
+    }
+
+    @Override
     public IdentifierCase identifierCase() {
         return IdentifierCase.UPPER;
     }
@@ -276,5 +287,21 @@ public class OracleSpec extends DialectSpec {
     @Override
     public String tablesCatalogQuery() {
         return "SELECT LOWER(table_name) AS table_name FROM user_tables";
+    }
+
+    @Override
+    public boolean supportsFetchWithTies() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsLateral() {
+        return true;
+    }
+
+    @Override
+    public boolean countsWholeUnitsForSubDayBoundaries() {
+        // DATE arithmetic over string literals gives an INTERVAL on the H2 stand-in; kept unsupported.
+        return false;
     }
 }

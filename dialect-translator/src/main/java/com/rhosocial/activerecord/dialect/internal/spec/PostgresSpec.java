@@ -186,4 +186,14 @@ public class PostgresSpec extends DialectSpec {
     public boolean dateArithmeticInDays() {
         return true;
     }
+
+    @Override
+    public boolean supportsFetchWithTies() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsLateral() {
+        return true;
+    }
 }

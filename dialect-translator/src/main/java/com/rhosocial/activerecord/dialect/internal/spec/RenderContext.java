@@ -143,6 +143,11 @@ public final class RenderContext {
         unsupported.add(at(rule, near, reason));
     }
 
+    /** As {@link #unsupported(String, String, String)} at a known 1-based line and column (a parse error's token). */
+    public void unsupported(String rule, int line, int column, String reason) {
+        unsupported.add(new TranslationWarning(rule, line, column, reason));
+    }
+
     public List<TranslationWarning> warnings() {
         return warnings;
     }

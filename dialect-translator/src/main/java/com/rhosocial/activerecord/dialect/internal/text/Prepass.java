@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *       reordering, duplication or dropping done by the rules; the post-pass turns {@code ?N} back into {@code ?}.</li>
  *   <li>MySQL double-quoted strings become single-quoted ({@code "a"} is a string there, not a name).</li>
  *   <li>MySQL {@code #} comments are removed; {@code x MOD y} becomes {@code x % y};
- *       {@code LOCK IN SHARE MODE} is dropped (a lock hint with no effect on results).</li>
+ *       {@code LOCK IN SHARE MODE} becomes {@code FOR SHARE} and {@code INSERT INTO t () VALUES ()} becomes
+ *       {@code INSERT INTO t DEFAULT VALUES}, which JSqlParser parses.</li>
  *   <li>SQLite {@code INSERT OR IGNORE} becomes {@code INSERT IGNORE}.</li>
  *   <li>JDBC {@code {oj ...}} and {@code {escape 'c'}} are unwrapped into their standard SQL.</li>
  * </ul>
@@ -24,6 +25,9 @@ public final class Prepass {
 
     private static final Pattern MOD_OPERATOR = Pattern.compile("(?i)(?<=[\\w)\\s])\\s+MOD\\s+(?=[\\w(?'-])");
     private static final Pattern LOCK_SHARE = Pattern.compile("(?i)\\s+LOCK\\s+IN\\s+SHARE\\s+MODE");
+    private static final Pattern DML_TOP = Pattern.compile("(?i)^\\s*(DELETE|UPDATE)\\s+TOP\\s*\\(\\s*(\\d+|\\?\\d*)\\s*\\)");
+    private static final Pattern MYSQL_CONVERT = Pattern.compile(
+            "(?i)\\bCONVERT\\s*\\(\\s*([^(),]+?)\\s*,\\s*((?:UNSIGNED|SIGNED)(?:\\s+INTEGER)?|CHAR(?:\\s*\\(\\d+\\))?|DECIMAL(?:\\s*\\(\\d+\\s*(?:,\\s*\\d+)?\\))?|DATE|DATETIME|TIME|DOUBLE|BINARY)\\s*\\)");
     private static final Pattern MYSQL_MODIFIERS = Pattern.compile(
             "(?i)(?<=\\bSELECT)\\s+(SQL_CALC_FOUND_ROWS|SQL_NO_CACHE|SQL_CACHE|SQL_SMALL_RESULT|SQL_BIG_RESULT|SQL_BUFFER_RESULT)\\b");
     private static final Pattern INSERT_OR_IGNORE = Pattern.compile("(?i)\\bINSERT\\s+OR\\s+IGNORE\\b");
@@ -37,15 +41,27 @@ public final class Prepass {
 
     /** Options of the pre-pass taken from the source dialect. */
     public record Options(boolean mysqlQuotes, boolean hashComments, boolean backslashEscapes, boolean modOperator,
-                          boolean sqliteInsertOr, boolean escapeStrings, boolean pipesAreOr) {
+                          boolean sqliteInsertOr, boolean escapeStrings, boolean pipesAreOr, boolean squareBrackets) {
+        public Options(boolean mysqlQuotes, boolean hashComments, boolean backslashEscapes, boolean modOperator,
+                       boolean sqliteInsertOr, boolean escapeStrings, boolean pipesAreOr) {
+            this(mysqlQuotes, hashComments, backslashEscapes, modOperator, sqliteInsertOr, escapeStrings, pipesAreOr,
+                    false);
+        }
+
         public Options(boolean mysqlQuotes, boolean hashComments, boolean backslashEscapes, boolean modOperator,
                        boolean sqliteInsertOr) {
-            this(mysqlQuotes, hashComments, backslashEscapes, modOperator, sqliteInsertOr, false, false);
+            this(mysqlQuotes, hashComments, backslashEscapes, modOperator, sqliteInsertOr, false, false, false);
         }
     }
 
     private Prepass() {
     }
+
+    /** MySQL's row of defaults, {@code INSERT INTO t () VALUES ()} (also without {@code ()}), which JSqlParser rejects. */
+    private static final Pattern EMPTY_INSERT = Pattern.compile(
+            "(?i)\\b(INSERT\\s+(?:IGNORE\\s+)?(?:INTO\\s+)?[^\\s(]+)\\s*(?:\\(\\s*\\)\\s*)?VALUES?\\s*\\(\\s*\\)(?!\\s*,)");
+    /** T-SQL {@code CREATE OR ALTER VIEW} (2016 SP1), which JSqlParser rejects; it means CREATE OR REPLACE VIEW. */
+    private static final Pattern CREATE_OR_ALTER_VIEW = Pattern.compile("(?i)^(\\s*CREATE\\s+OR\\s+)ALTER(\\s+VIEW\\b)");
 
     public static Result apply(String sql, Options o) {
         StringBuilder out = new StringBuilder(sql.length() + 16);
@@ -115,15 +131,33 @@ public final class Prepass {
         if (o.modOperator() && s.toUpperCase(Locale.ROOT).contains(" MOD ")) {
             s = replaceOutsideLiterals(s, MOD_OPERATOR, " % ");
         }
+        if (o.modOperator() && s.toUpperCase(Locale.ROOT).contains("CONVERT")) {
+            // MySQL CONVERT(expr, type) is CAST(expr AS type); JSqlParser only knows CONVERT(expr USING charset).
+            s = replaceOutsideLiterals(s, MYSQL_CONVERT, "CAST($1 AS $2)");
+        }
         if (o.modOperator() && s.toUpperCase(Locale.ROOT).contains("SHARE MODE")) {
-            s = replaceOutsideLiterals(s, LOCK_SHARE, "");
+            // MySQL's older spelling of FOR SHARE, which JSqlParser cannot parse.
+            s = replaceOutsideLiterals(s, LOCK_SHARE, " FOR SHARE");
+        }
+        if (o.modOperator() && s.contains("()")) {
+            s = replaceOutsideLiterals(s, EMPTY_INSERT, "$1 DEFAULT VALUES");
         }
         if (o.pipesAreOr() && s.toUpperCase(Locale.ROOT).contains("SQL_")) {
             // MySQL-only SELECT modifiers with no effect on the rows returned
             s = replaceOutsideLiterals(s, MYSQL_MODIFIERS, " ");
         }
+        if (s.regionMatches(true, 0, "CREATE", 0, 6) || s.stripLeading().regionMatches(true, 0, "CREATE", 0, 6)) {
+            s = replaceOutsideLiterals(s, CREATE_OR_ALTER_VIEW, "$1REPLACE$2");
+        }
         if (o.sqliteInsertOr()) {
             s = replaceOutsideLiterals(s, INSERT_OR_IGNORE, "INSERT IGNORE");
+        }
+        if (o.squareBrackets() && s.toUpperCase(Locale.ROOT).contains("TOP")) {
+            Matcher m = DML_TOP.matcher(s);
+            if (m.find() && s.indexOf(';') < 0) {
+                // T-SQL DELETE/UPDATE TOP (n) ...: the MySQL form DELETE ... LIMIT n, which the DML rules translate.
+                s = s.substring(0, m.start()) + m.group(1) + " " + s.substring(m.end()) + " LIMIT " + m.group(2);
+            }
         }
         if (s.indexOf('{') >= 0) {
             s = replaceOutsideLiterals(s, ESCAPE, "ESCAPE $1");

@@ -3,6 +3,7 @@ package com.rhosocial.activerecord.backend.impl.mariadb;
 import com.rhosocial.activerecord.backend.Backend;
 import com.rhosocial.activerecord.backend.BackendCapabilities;
 import com.rhosocial.activerecord.backend.ConnectionConfig;
+import com.rhosocial.activerecord.backend.ServerVersion;
 import com.rhosocial.activerecord.backend.TlsFiles;
 import com.rhosocial.activerecord.dialect.Dialect;
 
@@ -24,7 +25,8 @@ import java.util.Set;
 public class MariaDBBackend extends Backend {
 
     private static final BackendCapabilities CAPABILITIES = new BackendCapabilities(
-            true, BackendCapabilities.UpsertStyle.ON_DUPLICATE_KEY, true, true, true, true, false, true, true, false);
+            true, BackendCapabilities.UpsertStyle.ON_DUPLICATE_KEY, true, true, true, true, false, true, true, false,
+            BackendCapabilities.RowLockStyle.FOR_UPDATE, true, true);
 
     @Override
     public String name() {
@@ -39,6 +41,28 @@ public class MariaDBBackend extends Backend {
     @Override
     public BackendCapabilities capabilities() {
         return CAPABILITIES;
+    }
+
+    /**
+     * MariaDB 10.2 added window functions, CTEs and JSON functions, 10.3 sequences, 10.5 {@code RETURNING} on
+     * INSERT/DELETE, 10.6 {@code SKIP LOCKED} and {@code OFFSET ... FETCH}.
+     */
+    @Override
+    public BackendCapabilities capabilities(ServerVersion v) {
+        BackendCapabilities c = CAPABILITIES;
+        if (!v.atLeast(10, 2)) {
+            c = c.withWindowFunctions(false).withCtes(false, false).withJson(false);
+        }
+        if (!v.atLeast(10, 3)) {
+            c = c.withSequences(false);
+        }
+        if (!v.atLeast(10, 5)) {
+            c = c.withReturning(false);
+        }
+        if (!v.atLeast(10, 6)) {
+            c = c.withRowLocking(c.rowLocking(), false).withOffsetFetch(false);
+        }
+        return c;
     }
 
     @Override

@@ -3,6 +3,8 @@ package com.rhosocial.activerecord.backend.impl.mysql;
 import com.rhosocial.activerecord.backend.Backend;
 import com.rhosocial.activerecord.backend.BackendCapabilities;
 import com.rhosocial.activerecord.backend.ConnectionConfig;
+import com.rhosocial.activerecord.backend.ServerVersion;
+import com.rhosocial.activerecord.backend.impl.mariadb.MariaDBBackend;
 import com.rhosocial.activerecord.backend.TlsFiles;
 import com.rhosocial.activerecord.dialect.Dialect;
 
@@ -24,7 +26,8 @@ import java.util.Set;
 public class MySQLBackend extends Backend {
 
     private static final BackendCapabilities CAPABILITIES = new BackendCapabilities(
-            false, BackendCapabilities.UpsertStyle.ON_DUPLICATE_KEY, true, true, true, true, false, false, true, false);
+            false, BackendCapabilities.UpsertStyle.ON_DUPLICATE_KEY, true, true, true, true, false, false, true, false,
+            BackendCapabilities.RowLockStyle.FOR_UPDATE, true, false);
 
     @Override
     public String name() {
@@ -39,6 +42,25 @@ public class MySQLBackend extends Backend {
     @Override
     public BackendCapabilities capabilities() {
         return CAPABILITIES;
+    }
+
+    /**
+     * MySQL 8.0 added window functions, CTEs and {@code SKIP LOCKED}; 5.7.8 added JSON. A {@code jdbc:mysql:} URL
+     * that reaches a MariaDB server (the product text says so) gets MariaDB's table.
+     */
+    @Override
+    public BackendCapabilities capabilities(ServerVersion v) {
+        if (v.isMariaDb()) {
+            return new MariaDBBackend().capabilities(v);
+        }
+        BackendCapabilities c = CAPABILITIES;
+        if (!v.atLeast(8, 0)) {
+            c = c.withWindowFunctions(false).withCtes(false, false).withRowLocking(c.rowLocking(), false);
+        }
+        if (!v.atLeast(5, 7, 8)) {
+            c = c.withJson(false);
+        }
+        return c;
     }
 
     @Override

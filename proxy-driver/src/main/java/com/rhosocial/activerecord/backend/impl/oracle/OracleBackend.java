@@ -3,6 +3,7 @@ package com.rhosocial.activerecord.backend.impl.oracle;
 import com.rhosocial.activerecord.backend.Backend;
 import com.rhosocial.activerecord.backend.BackendCapabilities;
 import com.rhosocial.activerecord.backend.ConnectionConfig;
+import com.rhosocial.activerecord.backend.ServerVersion;
 import com.rhosocial.activerecord.backend.TlsFiles;
 import com.rhosocial.activerecord.dialect.Dialect;
 
@@ -37,7 +38,8 @@ public class OracleBackend extends Backend {
     public static final String SID_OPTION = "oracleSid";
 
     private static final BackendCapabilities CAPABILITIES = new BackendCapabilities(
-            false, BackendCapabilities.UpsertStyle.MERGE, true, true, true, true, false, true, true, false);
+            false, BackendCapabilities.UpsertStyle.MERGE, true, true, true, true, false, true, true, false,
+            BackendCapabilities.RowLockStyle.FOR_UPDATE, true, true);
 
     @Override
     public String name() {
@@ -52,6 +54,25 @@ public class OracleBackend extends Backend {
     @Override
     public BackendCapabilities capabilities() {
         return CAPABILITIES;
+    }
+
+    /**
+     * Oracle 12c added {@code OFFSET/FETCH FIRST}, identity columns and JSON conditions (12.1.0.2); 11gR2 recursive
+     * {@code WITH}; 23ai the BOOLEAN column type (the only flag a version raises).
+     */
+    @Override
+    public BackendCapabilities capabilities(ServerVersion v) {
+        BackendCapabilities c = CAPABILITIES;
+        if (v.major() >= 23) {
+            c = c.withBooleanType(true);
+        }
+        if (!v.atLeast(12, 1, 0)) {
+            c = c.withOffsetFetch(false).withIdentityColumns(false).withJson(false);
+        }
+        if (!v.atLeast(11, 2)) {
+            c = c.withCtes(true, false);
+        }
+        return c;
     }
 
     @Override

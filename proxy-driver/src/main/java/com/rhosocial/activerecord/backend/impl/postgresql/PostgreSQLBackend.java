@@ -3,6 +3,7 @@ package com.rhosocial.activerecord.backend.impl.postgresql;
 import com.rhosocial.activerecord.backend.Backend;
 import com.rhosocial.activerecord.backend.BackendCapabilities;
 import com.rhosocial.activerecord.backend.ConnectionConfig;
+import com.rhosocial.activerecord.backend.ServerVersion;
 import com.rhosocial.activerecord.backend.TlsFiles;
 import com.rhosocial.activerecord.dialect.Dialect;
 
@@ -24,7 +25,8 @@ import java.util.Set;
 public class PostgreSQLBackend extends Backend {
 
     private static final BackendCapabilities CAPABILITIES = new BackendCapabilities(
-            true, BackendCapabilities.UpsertStyle.ON_CONFLICT, true, true, true, true, true, true, true, true);
+            true, BackendCapabilities.UpsertStyle.ON_CONFLICT, true, true, true, true, true, true, true, true,
+            BackendCapabilities.RowLockStyle.FOR_UPDATE, true, true);
 
     @Override
     public String name() {
@@ -39,6 +41,22 @@ public class PostgreSQLBackend extends Backend {
     @Override
     public BackendCapabilities capabilities() {
         return CAPABILITIES;
+    }
+
+    /** PostgreSQL 9.5 added {@code ON CONFLICT} and {@code SKIP LOCKED}; 9.2 the JSON type; 8.4 window functions and CTEs. */
+    @Override
+    public BackendCapabilities capabilities(ServerVersion v) {
+        BackendCapabilities c = CAPABILITIES;
+        if (!v.atLeast(9, 5)) {
+            c = c.withUpsertStyle(BackendCapabilities.UpsertStyle.NONE).withRowLocking(c.rowLocking(), false);
+        }
+        if (!v.atLeast(9, 2)) {
+            c = c.withJson(false);
+        }
+        if (!v.atLeast(8, 4)) {
+            c = c.withWindowFunctions(false).withCtes(false, false).withOffsetFetch(false);
+        }
+        return c;
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.rhosocial.activerecord.backend.impl.sqlite;
 import com.rhosocial.activerecord.backend.Backend;
 import com.rhosocial.activerecord.backend.BackendCapabilities;
 import com.rhosocial.activerecord.backend.ConnectionConfig;
+import com.rhosocial.activerecord.backend.ServerVersion;
 import com.rhosocial.activerecord.dialect.Dialect;
 
 import java.sql.Connection;
@@ -20,7 +21,8 @@ import java.util.Set;
 public class SQLiteBackend extends Backend {
 
     private static final BackendCapabilities CAPABILITIES = new BackendCapabilities(
-            true, BackendCapabilities.UpsertStyle.ON_CONFLICT, true, true, true, true, false, false, true, true);
+            true, BackendCapabilities.UpsertStyle.ON_CONFLICT, true, true, true, true, false, false, true, true,
+            BackendCapabilities.RowLockStyle.NONE, false, false);
 
     @Override
     public String name() {
@@ -35,6 +37,31 @@ public class SQLiteBackend extends Backend {
     @Override
     public BackendCapabilities capabilities() {
         return CAPABILITIES;
+    }
+
+    /**
+     * SQLite 3.35 added {@code RETURNING}, 3.25 window functions, 3.24 {@code ON CONFLICT ... DO UPDATE}, 3.38 the
+     * built-in JSON functions (earlier only with the JSON1 extension compiled in), 3.8.3 CTEs.
+     */
+    @Override
+    public BackendCapabilities capabilities(ServerVersion v) {
+        BackendCapabilities c = CAPABILITIES;
+        if (!v.atLeast(3, 35)) {
+            c = c.withReturning(false);
+        }
+        if (!v.atLeast(3, 38)) {
+            c = c.withJson(false);
+        }
+        if (!v.atLeast(3, 25)) {
+            c = c.withWindowFunctions(false);
+        }
+        if (!v.atLeast(3, 24)) {
+            c = c.withUpsertStyle(BackendCapabilities.UpsertStyle.NONE);
+        }
+        if (!v.atLeast(3, 8, 3)) {
+            c = c.withCtes(false, false);
+        }
+        return c;
     }
 
     @Override

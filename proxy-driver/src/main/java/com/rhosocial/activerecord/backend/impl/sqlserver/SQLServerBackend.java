@@ -3,6 +3,7 @@ package com.rhosocial.activerecord.backend.impl.sqlserver;
 import com.rhosocial.activerecord.backend.Backend;
 import com.rhosocial.activerecord.backend.BackendCapabilities;
 import com.rhosocial.activerecord.backend.ConnectionConfig;
+import com.rhosocial.activerecord.backend.ServerVersion;
 import com.rhosocial.activerecord.backend.TlsFiles;
 import com.rhosocial.activerecord.dialect.Dialect;
 
@@ -32,7 +33,8 @@ import java.util.Set;
 public class SQLServerBackend extends Backend {
 
     private static final BackendCapabilities CAPABILITIES = new BackendCapabilities(
-            false, BackendCapabilities.UpsertStyle.MERGE, true, true, true, true, false, true, true, true);
+            false, BackendCapabilities.UpsertStyle.MERGE, true, true, true, true, false, true, true, true,
+            BackendCapabilities.RowLockStyle.TABLE_HINT, true, true);
 
     @Override
     public String name() {
@@ -47,6 +49,28 @@ public class SQLServerBackend extends Backend {
     @Override
     public BackendCapabilities capabilities() {
         return CAPABILITIES;
+    }
+
+    /**
+     * Major versions: 9 = 2005 (CTEs, ranking window functions), 10 = 2008 (MERGE), 11 = 2012 (OFFSET/FETCH,
+     * sequences, window frames), 13 = 2016 (JSON functions).
+     */
+    @Override
+    public BackendCapabilities capabilities(ServerVersion v) {
+        BackendCapabilities c = CAPABILITIES;
+        if (v.major() < 13) {
+            c = c.withJson(false);
+        }
+        if (v.major() < 11) {
+            c = c.withOffsetFetch(false).withSequences(false);
+        }
+        if (v.major() < 10) {
+            c = c.withUpsertStyle(BackendCapabilities.UpsertStyle.NONE);
+        }
+        if (v.major() < 9) {
+            c = c.withWindowFunctions(false).withCtes(false, false);
+        }
+        return c;
     }
 
     @Override
