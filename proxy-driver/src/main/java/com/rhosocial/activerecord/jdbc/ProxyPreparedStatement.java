@@ -63,6 +63,18 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
         this.params = connection.settings.logParameters ? new Object[8] : null;
     }
 
+    /**
+     * Binds a date or time value as ISO text when the connection asks for it (see
+     * {@link ConnectionSettings#temporalsAsText}); returns true when it did, so the setter does nothing more.
+     */
+    private boolean boundAsText(int index, Object value) throws SQLException {
+        if (connection.settings.temporalsAsText && value != null && TemporalText.handles(value)) {
+            setString(index, TemporalText.format(value));
+            return true;
+        }
+        return false;
+    }
+
     /** Prepares the statement(s) of {@code t} and builds the parameter re-binding. */
     static ProxyPreparedStatement translated(ProxyConnection pc, Connection c, String sql, Translation t, Preparer p)
             throws SQLException {
@@ -602,8 +614,7 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
 
     @Override
     public void setDate(int index, Date a1, Calendar a2) throws SQLException {
-        if (connection.settings.temporalsAsText && a1 != null && TemporalText.handles(a1)) {
-            setString(index, TemporalText.format(a1));
+        if (boundAsText(index, a1)) {
             return;
         }
         if (targets == null) {
@@ -620,8 +631,7 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
 
     @Override
     public void setDate(int index, Date a1) throws SQLException {
-        if (connection.settings.temporalsAsText && a1 != null && TemporalText.handles(a1)) {
-            setString(index, TemporalText.format(a1));
+        if (boundAsText(index, a1)) {
             return;
         }
         if (targets == null) {
@@ -820,8 +830,7 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
 
     @Override
     public void setObject(int index, Object a1, int a2) throws SQLException {
-        if (connection.settings.temporalsAsText && a1 != null && TemporalText.handles(a1)) {
-            setString(index, TemporalText.format(a1));
+        if (boundAsText(index, a1)) {
             return;
         }
         if (targets == null) {
@@ -866,8 +875,7 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
 
     @Override
     public void setObject(int index, Object a1) throws SQLException {
-        if (connection.settings.temporalsAsText && a1 != null && TemporalText.handles(a1)) {
-            setString(index, TemporalText.format(a1));
+        if (boundAsText(index, a1)) {
             return;
         }
         if (targets == null) {
@@ -954,8 +962,7 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
 
     @Override
     public void setTime(int index, Time a1, Calendar a2) throws SQLException {
-        if (connection.settings.temporalsAsText && a1 != null && TemporalText.handles(a1)) {
-            setString(index, TemporalText.format(a1));
+        if (boundAsText(index, a1)) {
             return;
         }
         if (targets == null) {
@@ -972,8 +979,7 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
 
     @Override
     public void setTime(int index, Time a1) throws SQLException {
-        if (connection.settings.temporalsAsText && a1 != null && TemporalText.handles(a1)) {
-            setString(index, TemporalText.format(a1));
+        if (boundAsText(index, a1)) {
             return;
         }
         if (targets == null) {
@@ -990,8 +996,7 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
 
     @Override
     public void setTimestamp(int index, Timestamp a1, Calendar a2) throws SQLException {
-        if (connection.settings.temporalsAsText && a1 != null && TemporalText.handles(a1)) {
-            setString(index, TemporalText.format(a1));
+        if (boundAsText(index, a1)) {
             return;
         }
         if (targets == null) {
@@ -1008,8 +1013,7 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
 
     @Override
     public void setTimestamp(int index, Timestamp a1) throws SQLException {
-        if (connection.settings.temporalsAsText && a1 != null && TemporalText.handles(a1)) {
-            setString(index, TemporalText.format(a1));
+        if (boundAsText(index, a1)) {
             return;
         }
         if (targets == null) {
