@@ -14,13 +14,13 @@ import org.apache.calcite.schema.lookup.LikePattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.rhosocial.activerecord.crossdb.support.ConfiguredDataSource;
+
 import javax.sql.DataSource;
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A {@link DataSource} whose connections are Apache Calcite connections with one schema per member datasource,
@@ -49,9 +50,11 @@ import java.util.Properties;
  * Read-only by design: writes go to each datasource directly (or through {@code CrossDatabaseTransaction}).
  *
  * <p>Each member gets a small HikariCP pool of its own (the datasource's URL, driver properties and
- * {@code maximumPoolSize}), closed by {@link #close()}. Thread-safe; each connection is independent.
+ * {@code maximumPoolSize}), closed by {@link #close()}. The SQL each member receives can be watched with
+ * {@link #addMemberSqlListener} (and is logged at DEBUG by {@code MemberSqlRecorder}). Thread-safe; each connection
+ * is independent.
  */
-public final class FederatedDataSource implements DataSource, AutoCloseable {
+public final class FederatedDataSource extends ConfiguredDataSource implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FederatedDataSource.class);
 
@@ -66,6 +69,8 @@ public final class FederatedDataSource implements DataSource, AutoCloseable {
 
     private final String name;
     private final Map<String, Member> members;
+    private final List<MemberSqlListener> listeners = new CopyOnWriteArrayList<>();
+    private final Map<String, DataSource> recorded = new LinkedHashMap<>();
 
     private record Member(DataSourceDefinition definition, HikariDataSource pool, String catalog, String schema) {
     }
@@ -73,6 +78,21 @@ public final class FederatedDataSource implements DataSource, AutoCloseable {
     private FederatedDataSource(String name, Map<String, Member> members) {
         this.name = name;
         this.members = members;
+        members.forEach((n, m) -> recorded.put(n, new MemberSqlRecorder(n, m.pool(), listeners)));
+    }
+
+    /**
+     * Reports every SQL text sent to a member from now on to {@code listener} (see {@link MemberSqlListener}): the
+     * way to see, or assert in a test, what each backend was asked to do. Returns this federation.
+     */
+    public FederatedDataSource addMemberSqlListener(MemberSqlListener listener) {
+        listeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+        return this;
+    }
+
+    /** Stops reporting to {@code listener}. */
+    public void removeMemberSqlListener(MemberSqlListener listener) {
+        listeners.remove(listener);
     }
 
     /**
@@ -204,7 +224,7 @@ public final class FederatedDataSource implements DataSource, AutoCloseable {
             SchemaPlus root = c.unwrap(CalciteConnection.class).getRootSchema();
             for (Map.Entry<String, Member> e : members.entrySet()) {
                 Member m = e.getValue();
-                root.add(e.getKey(), JdbcSchema.create(root, e.getKey(), m.pool(),
+                root.add(e.getKey(), JdbcSchema.create(root, e.getKey(), recorded.get(e.getKey()),
                         md -> CalciteDialects.forBackend(m.definition().backend().name()), m.catalog(), m.schema()));
             }
             if (flat) {
@@ -247,48 +267,10 @@ public final class FederatedDataSource implements DataSource, AutoCloseable {
     }
 
     /** See {@link #forModels()}. */
-    private final class ModelView implements DataSource {
+    private final class ModelView extends ConfiguredDataSource {
         @Override
         public Connection getConnection() throws SQLException {
             return connect(true);
-        }
-
-        @Override
-        public Connection getConnection(String username, String password) throws SQLException {
-            return FederatedDataSource.this.getConnection(username, password);
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public java.util.logging.Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            return FederatedDataSource.this.getParentLogger();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            return FederatedDataSource.this.unwrap(iface);
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) {
-            return FederatedDataSource.this.isWrapperFor(iface);
         }
 
         @Override
@@ -317,47 +299,6 @@ public final class FederatedDataSource implements DataSource, AutoCloseable {
     @Override
     public void close() {
         members.values().forEach(m -> m.pool().close());
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-        throw new SQLFeatureNotSupportedException("credentials come from the member datasources", "0A000");
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-        return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-    }
-
-    @Override
-    public int getLoginTimeout() {
-        return 0;
-    }
-
-    @Override
-    public java.util.logging.Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException("no java.util.logging", "0A000");
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw new SQLException("not a wrapper for " + iface.getName(), "HY000");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return iface.isInstance(this);
     }
 
     @Override

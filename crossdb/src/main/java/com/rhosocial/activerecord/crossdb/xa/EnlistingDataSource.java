@@ -11,35 +11,35 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.rhosocial.activerecord.crossdb.support.ConfiguredDataSource;
+
 import javax.sql.DataSource;
 import javax.sql.XAConnection;
-import javax.sql.XADataSource;
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 
 /**
  * A {@link DataSource} whose connections join the calling thread's JTA transaction: the first
  * {@link #getConnection()} in a transaction opens an {@link XAConnection} and enlists its {@code XAResource} (one
- * branch per datasource), later calls return the same connection, and the physical connection is closed after
- * completion. Outside a transaction it opens an ordinary connection through the backend. No XA pool: each
- * transaction opens one physical connection per datasource it touches. Thread-safe.
+ * branch per datasource), later calls return the same connection, and after completion the physical connection
+ * goes back to the datasource's {@link XaConnectionPool} (at most {@code maximumPoolSize} XA connections per
+ * datasource, so a burst of transactions reuses a few physical connections instead of opening one each). Outside a
+ * transaction it opens an ordinary connection through the backend. Thread-safe.
  */
-final class EnlistingDataSource implements DataSource {
+final class EnlistingDataSource extends ConfiguredDataSource implements DataSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(EnlistingDataSource.class);
 
     private final DataSourceDefinition ds;
-    private final XADataSource xa;
+    private final XaConnectionPool pool;
     private final TransactionManager tm;
     private final TransactionSynchronizationRegistry tsr;
     private final Object key = new Object();
 
-    EnlistingDataSource(DataSourceDefinition ds, XADataSource xa, TransactionManager tm,
+    EnlistingDataSource(DataSourceDefinition ds, XaConnectionPool pool, TransactionManager tm,
                         TransactionSynchronizationRegistry tsr) {
         this.ds = ds;
-        this.xa = xa;
+        this.pool = pool;
         this.tm = tm;
         this.tsr = tsr;
     }
@@ -47,6 +47,11 @@ final class EnlistingDataSource implements DataSource {
     /** The datasource this serves. */
     String name() {
         return ds.name();
+    }
+
+    /** Its XA connection pool. */
+    XaConnectionPool pool() {
+        return pool;
     }
 
     @Override
@@ -68,21 +73,21 @@ final class EnlistingDataSource implements DataSource {
         }
         Branch branch = (Branch) tsr.getResource(key);
         if (branch == null) {
-            XAConnection xc = xa.getXAConnection();
+            XAConnection xc = pool.acquire();
             try {
                 if (!tx.enlistResource(xc.getXAResource())) {
                     throw new SQLException("datasource '" + ds.name() + "' could not be enlisted in the XA transaction",
                             "HY000");
                 }
             } catch (RollbackException | SystemException | IllegalStateException | SQLException e) {
-                closeQuietly(xc);
+                pool.discard(xc);
                 if (e instanceof SQLException se) {
                     throw se;
                 }
                 throw new SQLException("datasource '" + ds.name() + "' could not be enlisted in the XA transaction: "
                         + e.getMessage(), "HY000", e);
             }
-            branch = new Branch(xc);
+            branch = new Branch(xc, Thread.currentThread());
             tsr.putResource(key, branch);
             Branch b = branch;
             tsr.registerInterposedSynchronization(new Synchronization() {
@@ -92,7 +97,17 @@ final class EnlistingDataSource implements DataSource {
 
                 @Override
                 public void afterCompletion(int s) {
-                    closeQuietly(b.xc);
+                    // Reused only after a clean outcome on the thread that ran the work: a heuristic or unknown
+                    // outcome, or a rollback by the timeout reaper while the work may still hold the connection,
+                    // leaves the physical connection in a state nobody should inherit.
+                    boolean clean = (s == Status.STATUS_COMMITTED || s == Status.STATUS_ROLLEDBACK)
+                            && Thread.currentThread() == b.owner;
+                    if (clean) {
+                        pool.release(b.xc);
+                    } else {
+                        LOG.debug("{} - XA connection discarded after completion status {}", ds.name(), s);
+                        pool.discard(b.xc);
+                    }
                 }
             });
         }
@@ -104,61 +119,19 @@ final class EnlistingDataSource implements DataSource {
         return branch.handle;
     }
 
-    private void closeQuietly(XAConnection xc) {
-        try {
-            xc.close();
-        } catch (SQLException e) {
-            LOG.debug("{} - closing an XA connection failed", ds.name(), e);
-        }
-    }
-
     private static final class Branch {
         final XAConnection xc;
+        final Thread owner;
         Connection handle;
 
-        Branch(XAConnection xc) {
+        Branch(XAConnection xc, Thread owner) {
             this.xc = xc;
+            this.owner = owner;
         }
     }
 
     @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-        throw new SQLFeatureNotSupportedException("credentials come from the datasource configuration", "0A000");
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-        return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-    }
-
-    @Override
-    public int getLoginTimeout() {
-        return 0;
-    }
-
-    @Override
-    public java.util.logging.Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException("no java.util.logging", "0A000");
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw new SQLException("not a wrapper for " + iface.getName(), "HY000");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return iface.isInstance(this);
+    public String toString() {
+        return "EnlistingDataSource[" + ds.name() + ", " + pool + "]";
     }
 }

@@ -145,9 +145,11 @@ public final class XaTransactionManager {
 
     /**
      * A data source for {@code ds} whose connections enlist in the calling thread's JTA transaction (one XA branch
-     * per datasource and transaction, the same connection for repeated calls, released after completion); outside
-     * a transaction it hands out ordinary auto-commit connections. The datasource is registered for recovery.
-     * One instance per datasource name.
+     * per datasource and transaction, the same connection for repeated calls); outside a transaction it hands out
+     * ordinary auto-commit connections. XA connections are pooled per datasource: at most the datasource's
+     * {@code pool.maximumPoolSize} exist at once, a transaction waits up to {@code pool.connectionTimeout} for one,
+     * idle ones are closed after {@code pool.idleTimeout}. The datasource is registered for recovery, which scans
+     * with a connection of its own. One instance per datasource name.
      *
      * @throws SQLException SQLState 0A000 when the backend has no XA (SQLite)
      */
@@ -158,7 +160,9 @@ public final class XaTransactionManager {
         }
         XADataSource xa = XaDataSources.create(ds);
         registerForRecovery(ds.name(), xa);
-        return dataSources.computeIfAbsent(ds.name(), n -> new EnlistingDataSource(ds, xa, tm, tsr));
+        return dataSources.computeIfAbsent(ds.name(), n -> new EnlistingDataSource(ds, new XaConnectionPool(n, xa,
+                Math.max(1, ds.connection().maximumPoolSize()), ds.connection().connectionTimeout(),
+                ds.connection().idleTimeout()), tm, tsr));
     }
 
     /** Makes recovery scan {@code xa} under {@code name}; a second registration of the same name is ignored. */

@@ -65,6 +65,7 @@ class CrossDatabaseTransactionTest {
 
     @Test
     void commitsOnBothDatabases() throws Exception {
+        XaFixture.assumePgPreparedTransactions();
         String result = tx.call(List.of("pg_ds", "maria_ds"), ctx -> {
             insertAccount(ctx.connection("pg_ds"), 1, "ada");
             insertTransfer(ctx.connection("maria_ds"), 10, "opening ada");
@@ -123,6 +124,7 @@ class CrossDatabaseTransactionTest {
 
     @Test
     void bestEffortCommitsSqliteAfterXaBranchesPrepare() throws Exception {
+        XaFixture.assumePgPreparedTransactions();
         CrossDatabaseTransaction mixed = CrossDatabaseTransaction.using(config).settings(XaFixture.SETTINGS)
                 .bestEffort("lite_ds").build();
         try (Connection lite = config.require("lite_ds").backend().connect(config.require("lite_ds").connection())) {
@@ -142,6 +144,7 @@ class CrossDatabaseTransactionTest {
 
     @Test
     void bestEffortRollsBackXaBranchesWhenSqliteCommitFails() throws Exception {
+        XaFixture.assumePgPreparedTransactions();
         CrossDatabaseTransaction mixed = CrossDatabaseTransaction.using(config).settings(XaFixture.SETTINGS)
                 .bestEffort("lite_ds").build();
         try (Connection lite = config.require("lite_ds").backend().connect(config.require("lite_ds").connection())) {
@@ -163,6 +166,7 @@ class CrossDatabaseTransactionTest {
 
     @Test
     void plainJtaUserTransactionCommitsAcrossBoth() throws Exception {
+        XaFixture.assumePgPreparedTransactions();
         XaTransactionManager xa = tx.transactionManager();
         DataSource pg = xa.dataSource(config.require("pg_ds"));
         DataSource maria = xa.dataSource(config.require("maria_ds"));
@@ -188,6 +192,7 @@ class CrossDatabaseTransactionTest {
 
     @Test
     void commitsAndRollsBackThroughMySqlConnectorJ() throws Exception {
+        XaFixture.assumePgPreparedTransactions();
         // The same MariaDB reached by MySQL Connector/J: its MysqlXADataSource drives XA START/END/PREPARE/COMMIT.
         tx.execute(List.of("pg_ds", "mysql_ds"), ctx -> {
             insertAccount(ctx.connection("pg_ds"), 6, "alan");

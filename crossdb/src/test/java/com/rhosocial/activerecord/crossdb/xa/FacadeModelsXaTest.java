@@ -77,6 +77,7 @@ class FacadeModelsXaTest {
 
     @Test
     void modelsOnBothDatabasesCommitTogether() throws Exception {
+        XaFixture.assumePgPreparedTransactions();
         tx.execute(List.of("fx_pg", "fx_maria"), ctx -> {
             Order.FIND.create(o -> o.item = "lamp");
             StockMove.FIND.create(s -> s.item = "lamp");

@@ -72,6 +72,7 @@ class LegacyJdbcXaTest {
 
     @Test
     void legacyJdbcOnBothDatabasesCommitsWithTheBlock() throws Exception {
+        XaFixture.assumePgPreparedTransactions();
         tx.execute(List.of("lj_pg", "lj_maria"), ctx -> {
             legacyInsert("lj_pg", "lj_orders", 1, "lamp");
             legacyInsert("lj_maria", "lj_stock", 1, "lamp");
@@ -103,6 +104,7 @@ class LegacyJdbcXaTest {
 
     @Test
     void legacyJdbcOutsideTheBlockUsesThePoolAgain() throws Exception {
+        XaFixture.assumePgPreparedTransactions();
         tx.execute(List.of("lj_pg", "lj_maria"), ctx -> legacyInsert("lj_pg", "lj_orders", 1, "inside"));
         try (Connection c = DriverManager.getConnection("jdbc:activerecord:lj_pg")) {
             c.setAutoCommit(false);

@@ -46,6 +46,7 @@ class OracleXaTest {
 
     @Test
     void commitsOnOracleAndPostgres() throws Exception {
+        XaFixture.assumePgPreparedTransactions();
         CrossDatabaseTransaction tx = CrossDatabaseTransaction.using(config).settings(XaFixture.SETTINGS).build();
 
         tx.execute(List.of("ora_ds", "pg_ds"), ctx -> {

@@ -36,6 +36,19 @@ final class XaFixture {
         return y.parse();
     }
 
+    /**
+     * Skips the calling test when the local PostgreSQL has prepared transactions disabled
+     * ({@code max_prepared_transactions = 0}, the server default): a PostgreSQL XA branch cannot be prepared there.
+     * {@code .ci/services.sh} enables them (it needs a server restart), so in CI these tests run.
+     */
+    static void assumePgPreparedTransactions() throws SQLException {
+        try (Connection pg = TestDatabases.pg("postgres")) {
+            int max = Integer.parseInt(TestDatabases.column(pg, "SHOW max_prepared_transactions").get(0));
+            org.junit.jupiter.api.Assumptions.assumeTrue(max > 0, "PostgreSQL max_prepared_transactions is 0 on this"
+                    + " server: PostgreSQL XA branches cannot prepare (run .ci/services.sh, which enables them)");
+        }
+    }
+
     /** Creates the databases, clears in-doubt branches left by earlier runs and recreates the tables. */
     static void resetSchema() throws SQLException {
         TestDatabases.ensurePg(DB);

@@ -21,6 +21,7 @@ class XaRecoveryTest {
 
     @Test
     void recoveryCommitsBranchesLeftPreparedByACrashedJvm() throws Exception {
+        XaFixture.assumePgPreparedTransactions();
         XaFixture.resetSchema();
         Path log = Files.createDirectories(Path.of("target")).resolve("xa-crash-child.log");
 
