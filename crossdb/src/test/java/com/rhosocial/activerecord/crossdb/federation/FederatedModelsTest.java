@@ -13,18 +13,23 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Facade models reading through a federation ({@link FederatedDataSource#forModels()}): a model query joins
- * customers on the local MariaDB with orders on the local PostgreSQL; writes are refused.
+ * customers on the local MariaDB with orders on the local PostgreSQL; writes are refused. What each backend is
+ * asked to do is read from the SQL its driver receives ({@link MemberSqlListener}).
  */
 class FederatedModelsTest {
 
-    static final String DB = "ar_int_fed";
+    static final String DB = "ar_crossdb_fedmodels";
 
     /** An order, kept on PostgreSQL, read through the federation. */
     @Table("fm_orders")
@@ -72,6 +77,62 @@ class FederatedModelsTest {
     @AfterAll
     static void tearDown() {
         fed.close();
+    }
+
+    /** Runs {@code query} and returns the SQL texts each member received meanwhile, keyed by member. */
+    private static Map<String, List<String>> memberSql(Runnable query) {
+        Map<String, List<String>> seen = new ConcurrentHashMap<>();
+        MemberSqlListener listener = (member, sql) ->
+                seen.computeIfAbsent(member, k -> new CopyOnWriteArrayList<>()).add(sql.replaceAll("\\s+", " "));
+        fed.addMemberSqlListener(listener);
+        try {
+            query.run();
+        } finally {
+            fed.removeMemberSqlListener(listener);
+        }
+        return seen;
+    }
+
+    @Test
+    void aModelJoinQuerySendsEachBackendOnlyItsFilterAndColumns() {
+        List<Order> german = new ArrayList<>();
+        Map<String, List<String>> sql = memberSql(() -> german.addAll(Order.FIND.query()
+                .join("fm_customers", "fm_orders.customer_id", "fm_customers.id")
+                .where("fm_customers.country = ?", "DE").where("fm_orders.total > ?", 100)
+                .orderBy("total").list()));
+
+        assertThat(german).extracting(o -> o.id).containsExactly(13L, 10L);
+        // MariaDB: one statement, on its own table, with the country filter and only the two columns the join and
+        // the filter need (the customer's name is not fetched); parameters stay parameters.
+        assertThat(sql.get("fm_customers_db")).singleElement().satisfies(s -> {
+            assertThat(s).containsPattern("(?i)^SELECT `id`, `country` FROM .*`fm_customers` WHERE `country` = \\?$");
+            assertThat(s).doesNotContain("fm_orders").doesNotContain("`name`");
+        });
+        // PostgreSQL: the total filter runs there; the join with MariaDB's rows runs in the JVM.
+        assertThat(sql.get("fm_orders_db")).singleElement().satisfies(s -> {
+            assertThat(s).containsPattern("(?i)FROM \"[^ ]*\"\\.\"fm_orders\" WHERE \"total\" > \\?$");
+            assertThat(s).doesNotContain("fm_customers").doesNotContain("country");
+        });
+    }
+
+    @Test
+    void aModelQueryWithWhereOrderAndLimitRunsWhollyOnItsBackend() {
+        List<Order> top = new ArrayList<>();
+        List<Order> next = new ArrayList<>();
+        Map<String, List<String>> sql = memberSql(() -> {
+            top.addAll(Order.FIND.query().where("status = ?", "paid").orderByDesc("total").limit(2).list());
+            next.addAll(Order.FIND.query().where("status = ?", "paid").orderByDesc("total").limit(2).offset(1).list());
+        });
+
+        assertThat(top).extracting(o -> o.id).containsExactly(12L, 10L);
+        assertThat(next).extracting(o -> o.id).containsExactly(10L, 14L);
+        assertThat(sql).containsOnlyKeys("fm_orders_db");
+        // Filter, sort, offset and limit are all in PostgreSQL's statements: only the requested rows travel.
+        assertThat(sql.get("fm_orders_db")).hasSize(2);
+        assertThat(sql.get("fm_orders_db").get(0)).containsPattern(
+                "(?i)WHERE \"status\" = \\? ORDER BY \"total\" DESC (FETCH NEXT \\? ROWS ONLY|LIMIT \\?)$");
+        assertThat(sql.get("fm_orders_db").get(1)).containsPattern(
+                "(?i)WHERE \"status\" = \\? ORDER BY \"total\" DESC (OFFSET \\? ROWS FETCH NEXT \\? ROWS ONLY|LIMIT \\? OFFSET \\?)$");
     }
 
     @Test
