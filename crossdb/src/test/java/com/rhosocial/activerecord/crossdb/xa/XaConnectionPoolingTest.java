@@ -247,4 +247,51 @@ class XaConnectionPoolingTest {
         assertThat(sessions).hasSize(1);
         assertThat(XaFixture.mariaInDoubt()).isEmpty();
     }
+
+    @Test
+    void aBorrowerWaitsAtMostTheTimeoutWhenEveryConnectionIsBorrowed() throws Exception {
+        XaConnectionPool one = new XaConnectionPool("pool_maria", XaDataSources.create(config.require("pool_maria")),
+                1, java.time.Duration.ofMillis(300), java.time.Duration.ofMinutes(10));
+        javax.sql.XAConnection held = one.acquire();
+        try {
+            long start = System.nanoTime();
+            assertThatThrownBy(one::acquire).isInstanceOf(java.sql.SQLTransientConnectionException.class)
+                    .hasMessageContaining("no XA connection free within 300 ms (maximumPoolSize=1)")
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("08001"));
+            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isBetween(250L, 5000L);
+        } finally {
+            one.release(held);
+        }
+        javax.sql.XAConnection again = one.acquire(); // released: the same physical connection comes back
+        assertThat(again).isSameAs(held);
+        one.release(again);
+        one.close();
+        assertThat(one.opened()).isEqualTo(1);
+    }
+
+    @Test
+    void aPooledConnectionKilledOnTheServerIsReplacedNotReused() throws Exception {
+        XaConnectionPool one = new XaConnectionPool("pool_maria", XaDataSources.create(config.require("pool_maria")),
+                1, java.time.Duration.ofSeconds(5), java.time.Duration.ofMinutes(10));
+        javax.sql.XAConnection first = one.acquire();
+        long session;
+        try (Connection h = first.getConnection()) {
+            session = Long.parseLong(TestDatabases.column(h, "SELECT CONNECTION_ID()").get(0));
+        }
+        one.release(first);
+        try (Connection admin = TestDatabases.maria("test")) {
+            TestDatabases.exec(admin, "KILL " + session);
+        }
+        Thread.sleep(XaConnectionPool.VALIDATION_SKIP_MS + 200); // old enough to be validated before reuse
+
+        javax.sql.XAConnection second = one.acquire();
+        try (Connection h = second.getConnection()) {
+            assertThat(second).isNotSameAs(first);
+            assertThat(Long.parseLong(TestDatabases.column(h, "SELECT CONNECTION_ID()").get(0))).isNotEqualTo(session);
+        } finally {
+            one.release(second);
+            one.close();
+        }
+        assertThat(one.opened()).isEqualTo(2);
+    }
 }
