@@ -3,6 +3,7 @@ package com.rhosocial.activerecord.crossdb.federation;
 import com.rhosocial.activerecord.backend.Masking;
 import com.rhosocial.activerecord.config.ActiveRecordConfig;
 import com.rhosocial.activerecord.config.DataSourceDefinition;
+import com.rhosocial.activerecord.crossdb.support.ConfiguredDataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.apache.calcite.adapter.jdbc.JdbcSchema;
@@ -13,8 +14,6 @@ import org.apache.calcite.schema.impl.AbstractSchema;
 import org.apache.calcite.schema.lookup.LikePattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import com.rhosocial.activerecord.crossdb.support.ConfiguredDataSource;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -271,6 +270,20 @@ public final class FederatedDataSource extends ConfiguredDataSource implements A
         @Override
         public Connection getConnection() throws SQLException {
             return connect(true);
+        }
+
+        /** Also unwraps to the federation, so that code holding the view can reach {@link #explain} and listeners. */
+        @Override
+        public <T> T unwrap(Class<T> iface) throws SQLException {
+            if (!iface.isInstance(this) && iface.isInstance(FederatedDataSource.this)) {
+                return iface.cast(FederatedDataSource.this);
+            }
+            return super.unwrap(iface);
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> iface) {
+            return iface.isInstance(FederatedDataSource.this) || super.isWrapperFor(iface);
         }
 
         @Override

@@ -156,6 +156,14 @@ class FederatedModelsTest {
     }
 
     @Test
+    void theModelViewUnwrapsToItsFederation() throws SQLException {
+        assertThat(fed.forModels().unwrap(FederatedDataSource.class)).isSameAs(fed);
+        assertThat(fed.forModels().unwrap(javax.sql.DataSource.class)).isSameAs(fed.forModels());
+        assertThat(fed.forModels().isWrapperFor(FederatedDataSource.class)).isTrue();
+        assertThatThrownBy(() -> fed.forModels().unwrap(String.class)).isInstanceOf(SQLException.class);
+    }
+
+    @Test
     void writesThroughTheFederationAreRefusedWithAClearError() {
         assertThatThrownBy(() -> Order.FIND.create(o -> {
             o.id = 99L;
