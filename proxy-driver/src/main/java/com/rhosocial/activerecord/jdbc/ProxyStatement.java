@@ -46,8 +46,12 @@ class ProxyStatement implements Statement {
         for (int i = 0; i < n - 1; i++) {
             delegate.execute(statements.get(i));
         }
+        keyColumns = t.generatedKeyColumns().isEmpty() ? null : t.generatedKeyColumns().toArray(new String[0]);
         return statements.get(n - 1);
     }
+
+    /** Generated-key columns standing in for the RETURNING of the statement {@link #translated} last returned. */
+    private String[] keyColumns;
 
     /**
      * As {@link #translated(String)} for {@code execute}, which can return several results: when the caller wrote
@@ -82,6 +86,16 @@ class ProxyStatement implements Statement {
         String s = sql;
         try {
             s = translated(sql);
+            if (keyColumns != null) {
+                // INSERT ... RETURNING on a target without RETURNING: the rows are the generated keys
+                try {
+                    delegate.executeUpdate(s, keyColumns);
+                } catch (java.sql.SQLFeatureNotSupportedException e) {
+                    // drivers without key columns on Statement (SQLite's) still return the generated row id
+                    delegate.executeUpdate(s, Statement.RETURN_GENERATED_KEYS);
+                }
+                return ProxyResultSet.wrap(this, delegate.getGeneratedKeys());
+            }
             return ProxyResultSet.wrap(this, delegate.executeQuery(s));
         } finally {
             connection.afterExecute(start, sql, s, null);
