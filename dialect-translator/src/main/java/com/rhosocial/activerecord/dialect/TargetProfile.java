@@ -127,7 +127,10 @@ public final class TargetProfile {
         return features.isEmpty() && functionRenames.isEmpty() && typeRenames.isEmpty() && functionRewrites.isEmpty();
     }
 
-    /** True when only text-level changes (renames, rewrites) apply: no capability differs from the dialect's. */
+    /**
+     * True when a capability or a type spelling differs from the dialect's, so the rules must see the profile; false
+     * when at most text-level changes (function renames, rewrites) apply.
+     */
     public boolean hasFeatureOverrides() {
         return !features.isEmpty() || !typeRenames.isEmpty();
     }

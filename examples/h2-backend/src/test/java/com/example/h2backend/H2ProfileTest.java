@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class H2ProfileTest {
 
     @Test
-    void theBackendsProfileCarriesItsDeclarations() {
+    void theBackendsProfileCarriesItsDeclarations() throws Exception {
         TargetProfile p = Backends.forName("h2").targetProfile();
         assertThat(p.dialect()).isEqualTo(Dialect.H2);
         assertThat(p.features()).containsEntry(Feature.RETURNING, false);
