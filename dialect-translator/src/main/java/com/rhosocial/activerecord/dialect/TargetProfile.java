@@ -74,6 +74,7 @@ public final class TargetProfile {
     private final Map<String, String> typeRenames;
     private final Map<String, FunctionRewrite> functionRewrites;
     private final int hash;
+    private final boolean plain;
 
     private TargetProfile(Builder b) {
         this.dialect = b.dialect;
@@ -82,6 +83,8 @@ public final class TargetProfile {
         this.typeRenames = Map.copyOf(b.typeRenames);
         this.functionRewrites = Map.copyOf(b.functionRewrites);
         this.hash = Objects.hash(dialect, features, functionRenames.asMap(), typeRenames, functionRewrites);
+        this.plain = features.isEmpty() && functionRenames.isEmpty() && typeRenames.isEmpty()
+                && functionRewrites.isEmpty();
     }
 
     /** The dialect as the translator knows it, with nothing changed. */
@@ -124,7 +127,7 @@ public final class TargetProfile {
 
     /** True when this profile changes nothing: the dialect's own rules apply as they are. */
     public boolean isPlain() {
-        return features.isEmpty() && functionRenames.isEmpty() && typeRenames.isEmpty() && functionRewrites.isEmpty();
+        return plain;
     }
 
     /**
