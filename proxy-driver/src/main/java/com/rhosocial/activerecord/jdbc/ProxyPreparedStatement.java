@@ -47,8 +47,6 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
      * columns as generated-key columns): queries answer with the generated keys.
      */
     boolean keysAsRows;
-    /** After {@link #execute()} of such a statement: {@link #getResultSet()} returns the generated keys once. */
-    private boolean keysPending;
     /** Bind values kept for the slow-statement log when logParameters=true, else null. */
     Object[] params;
 
@@ -253,20 +251,6 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
         } finally {
             connection.afterExecute(start, sql, translatedSql, params);
         }
-    }
-
-    @Override
-    public ResultSet getResultSet() throws SQLException {
-        if (keysPending) {
-            keysPending = false;
-            return ProxyResultSet.wrap(this, real.getGeneratedKeys());
-        }
-        return super.getResultSet();
-    }
-
-    @Override
-    public int getUpdateCount() throws SQLException {
-        return keysPending ? -1 : super.getUpdateCount();
     }
 
     @Override

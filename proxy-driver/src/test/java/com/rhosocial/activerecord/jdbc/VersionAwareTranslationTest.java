@@ -181,6 +181,15 @@ public class VersionAwareTranslationTest {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getLong(1)).isEqualTo(3L);
         }
+        try (Connection c = old.getConnection(); Statement st = c.unwrap(TranslatingConnection.class)
+                .createStatement(Dialect.POSTGRESQL)) {
+            assertThat(st.execute("INSERT INTO ar_be_people (name) VALUES ('Dee') RETURNING id")).isTrue();
+            assertThat(st.getUpdateCount()).isEqualTo(-1);
+            try (ResultSet rs = st.getResultSet()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getLong(1)).isEqualTo(4L);
+            }
+        }
     }
 
     @Test
