@@ -2,8 +2,10 @@ package com.rhosocial.activerecord.internal;
 
 import com.rhosocial.activerecord.ActiveRecordException;
 import com.rhosocial.activerecord.backend.Backend;
+import com.rhosocial.activerecord.backend.BackendCapabilities;
 import com.rhosocial.activerecord.dialect.Dialect;
 import com.rhosocial.activerecord.dialect.SqlTranslator;
+import com.rhosocial.activerecord.dialect.TargetProfile;
 import com.rhosocial.activerecord.dialect.Translation;
 import com.rhosocial.activerecord.jdbc.ActiveRecordDataSource;
 import com.rhosocial.activerecord.jdbc.TranslatingConnection;
@@ -49,6 +51,8 @@ public final class Db {
     private final Dialect target;
     private final TypeMapping types;
     private final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
+    /** The server's capabilities, read on first use. */
+    private volatile BackendCapabilities capabilities;
     private volatile boolean bindingUnsupportedLogged;
     private final java.util.concurrent.atomic.LongAdder statements = new java.util.concurrent.atomic.LongAdder();
 
@@ -148,20 +152,20 @@ public final class Db {
         if (r != null) {
             return r;
         }
-        if (target == CANONICAL) {
+        TargetProfile profile = profile();
+        if (target == CANONICAL && profile.isPlain()) {
             r = new Rendered(canonical, canonical, CANONICAL, null);
         } else {
             Translation t;
             try {
-                t = TRANSLATOR.translate(canonical, CANONICAL, target);
+                // the backend's profile for its server (capabilities, renames, rewrites), as the driver translates
+                t = TRANSLATOR.translate(canonical, CANONICAL, profile);
             } catch (SQLException e) {
-                throw new ActiveRecordException("cannot translate for " + target.id() + ": " + e.getMessage()
+                throw new ActiveRecordException("cannot translate for " + profile + ": " + e.getMessage()
                         + " [SQLState " + e.getSQLState() + "]: " + canonical, e);
             }
-            // the backend's own function renames, as the driver applies them on its connections (toSql() shows them)
-            t = dataSource.backend().functionRenames().apply(t);
             int[] map = t.hasIdentityParameters() ? null : t.parameterMap();
-            String patched = InterimDialectFallback.patch(canonical, t, target, dataSource.backend().capabilities());
+            String patched = InterimDialectFallback.patch(canonical, t, target, capabilities());
             r = patched == null ? new Rendered(canonical, t.sql(), CANONICAL, map)
                     : new Rendered(canonical, patched, target, map);
         }
@@ -169,6 +173,29 @@ public final class Db {
             rendered.put(canonical, r);
         }
         return r;
+    }
+
+    /** What the translator writes for this datasource; the plain dialect for a read-only executor. */
+    private TargetProfile profile() {
+        if (dataSource == null) {
+            return TargetProfile.of(target);
+        }
+        try {
+            return dataSource.targetProfile();
+        } catch (SQLException e) {
+            throw new ActiveRecordException(e.getMessage() + " [SQLState " + e.getSQLState() + ", datasource " + name
+                    + "]", e);
+        }
+    }
+
+    /** What the server behind this datasource can do (its version's capabilities). */
+    public BackendCapabilities capabilities() {
+        BackendCapabilities c = capabilities;
+        if (c == null) {
+            c = dataSource().capabilities();
+            capabilities = c;
+        }
+        return c;
     }
 
     /**
@@ -244,6 +271,22 @@ public final class Db {
     public List<Object> insert(String canonical, List<Object> params, String keyColumn, Kind keyKind, Class<?> keyType) {
         if (readOnly) {
             throw readOnlyRefusal("INSERT is");
+        }
+        if (keyColumn != null && capabilities().returning()) {
+            // the server returns the key as a row: one round trip, no driver-specific generated-key protocol
+            String returning = canonical + " RETURNING \"" + keyColumn + "\"";
+            return withConnection(c -> {
+                try (Prepared p = prepare(c, returning, null)) {
+                    p.bind(params);
+                    List<Object> keys = new ArrayList<>();
+                    try (ResultSet rs = p.statement().executeQuery()) {
+                        while (rs.next()) {
+                            keys.add(types.read(rs, 1, keyKind, keyType));
+                        }
+                    }
+                    return keys;
+                }
+            });
         }
         return withConnection(c -> {
             try (Prepared p = prepare(c, canonical, keyColumn == null ? null : new String[]{keyColumn})) {

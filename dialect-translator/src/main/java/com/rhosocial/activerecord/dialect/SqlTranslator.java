@@ -41,8 +41,14 @@ public final class SqlTranslator {
     /** Schema-aware translations: per schema {@link SchemaInfo#cacheKey() cache key} (weakly held), then per pair. */
     private final Cache<Object, Cache<String, Translation>[]> schemaCaches;
     private final LongAdder passThroughs = new LongAdder();
+    /** Translations for non-plain target profiles: per (profile, schema cache key), then per source dialect. */
+    private final Cache<ProfileKey, Cache<String, Translation>[]> profileCaches;
     /** The schema caches used last (one strong reference at most), read without locking. */
     private volatile SchemaSlot lastSchema;
+
+    /** A target profile and the cache key of the schema translated with (null for none). */
+    private record ProfileKey(TargetProfile profile, Object schemaKey) {
+    }
 
     /** A schema cache key and its per-pair caches. */
     private record SchemaSlot(Object key, Cache<String, Translation>[] caches) {
@@ -55,6 +61,7 @@ public final class SqlTranslator {
         this.semantics = b.semantics;
         this.pairCaches = new Cache[N * N];
         this.schemaCaches = Caffeine.newBuilder().weakKeys().maximumSize(64).executor(Runnable::run).build();
+        this.profileCaches = Caffeine.newBuilder().maximumSize(64).executor(Runnable::run).build();
         if (cacheSize > 0) {
             for (int i = 0; i < pairCaches.length; i++) {
                 pairCaches[i] = newCache();
@@ -106,6 +113,70 @@ public final class SqlTranslator {
             throw failure(t);
         }
         return t;
+    }
+
+    /** Translates for {@code to} without schema knowledge; see {@link #translate(String, Dialect, TargetProfile, SchemaInfo)}. */
+    public Translation translate(String sql, Dialect from, TargetProfile to) throws TranslationException {
+        return translate(sql, from, to, SchemaInfo.NONE);
+    }
+
+    /**
+     * Translates for a target profile: a dialect plus what the database behind it does differently (capabilities a
+     * custom backend or an older server lacks, function and type renames, rewrite hooks). A plain profile
+     * ({@link TargetProfile#isPlain()}) translates exactly as {@link #translate(String, Dialect, Dialect, SchemaInfo)}
+     * for its dialect. SQL already in the target's dialect family is not parsed: only the profile's function renames
+     * and rewrites apply to it. Cached per profile.
+     *
+     * @throws TranslationException (SQLState 42000) when the target cannot express the statement and the policy
+     *         is {@link OnUnsupported#FAIL}
+     */
+    public Translation translate(String sql, Dialect from, TargetProfile to, SchemaInfo schema)
+            throws TranslationException {
+        Objects.requireNonNull(to, "to");
+        if (to.isPlain()) {
+            return translate(sql, from, to.dialect(), schema);
+        }
+        Objects.requireNonNull(sql, "sql");
+        Objects.requireNonNull(from, "from");
+        Translation t;
+        Cache<String, Translation> cache = null;
+        if (cacheSize > 0) {
+            Object schemaKey = schema == null || schema == SchemaInfo.NONE ? null : schema.cacheKey();
+            Cache<String, Translation>[] caches = profileCaches.get(new ProfileKey(to, schemaKey), k -> newCaches());
+            cache = caches[from.ordinal()];
+            t = cache.getIfPresent(sql);
+        } else {
+            t = null;
+        }
+        if (t == null) {
+            if (Engine.sameFamily(from, to.dialect())) {
+                passThroughs.increment();
+                t = Engine.textOnly(sql, to);
+            } else {
+                Engine.Result r = Engine.translate(sql, from, to, schema, semantics);
+                if (r.translation().outcome() == Outcome.UNSUPPORTED && onUnsupported == OnUnsupported.PASSTHROUGH) {
+                    LOG.warn("{} -> {}: passing statement through untranslated: {}", from.id(), to,
+                            r.translation().warnings());
+                }
+                t = r.translation();
+            }
+            if (cache != null) {
+                cache.put(sql, t);
+            }
+        }
+        if (t.outcome() == Outcome.UNSUPPORTED && onUnsupported == OnUnsupported.FAIL) {
+            throw failure(t);
+        }
+        return t;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Cache<String, Translation>[] newCaches() {
+        Cache<String, Translation>[] caches = new Cache[N];
+        for (int i = 0; i < N; i++) {
+            caches[i] = newCache();
+        }
+        return caches;
     }
 
     private Cache<String, Translation> cacheFor(Dialect from, Dialect to, SchemaInfo schema) {
@@ -169,6 +240,7 @@ public final class SqlTranslator {
         }
         lastSchema = null;
         schemaCaches.invalidateAll();
+        profileCaches.invalidateAll();
     }
 
     /** Cache statistics summed over all pairs. */
@@ -186,8 +258,10 @@ public final class SqlTranslator {
                 size += c.estimatedSize();
             }
         }
-        for (Map.Entry<Object, Cache<String, Translation>[]> e : schemaCaches.asMap().entrySet()) {
-            for (Cache<String, Translation> c : e.getValue()) {
+        List<Cache<String, Translation>[]> all = new java.util.ArrayList<>(schemaCaches.asMap().values());
+        all.addAll(profileCaches.asMap().values());
+        for (Cache<String, Translation>[] e : all) {
+            for (Cache<String, Translation> c : e) {
                 if (c != null) {
                     CacheStats s = c.stats();
                     hits += s.hitCount();

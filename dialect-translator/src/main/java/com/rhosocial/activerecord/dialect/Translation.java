@@ -18,6 +18,7 @@ public final class Translation {
     private final boolean identityParameters;
     private final Outcome outcome;
     private final List<TranslationWarning> warnings;
+    private List<String> generatedKeyColumns = List.of();
 
     public Translation(String source, List<String> statements, int[] parameterMap, Outcome outcome,
                        List<TranslationWarning> warnings) {
@@ -43,6 +44,28 @@ public final class Translation {
             map[i] = i + 1;
         }
         return new Translation(sql, List.of(sql), map, Outcome.UNCHANGED, List.of());
+    }
+
+    /**
+     * A copy that tells the caller to read {@code columns} as generated keys: the source's {@code INSERT ...
+     * RETURNING} columns where the target has no RETURNING and the clause was dropped. Returns this when empty.
+     */
+    public Translation withGeneratedKeyColumns(List<String> columns) {
+        if (columns == null || columns.isEmpty()) {
+            return this;
+        }
+        Translation t = new Translation(source, statements, parameterMap, outcome, warnings);
+        t.generatedKeyColumns = List.copyOf(columns);
+        return t;
+    }
+
+    /**
+     * The columns an {@code INSERT ... RETURNING} asked for, when the target has no RETURNING and the translation
+     * dropped the clause: the driver prepares the statement with these as generated-key columns and answers the
+     * query with {@code getGeneratedKeys()}. Empty otherwise (and when the clause listed expressions or {@code *}).
+     */
+    public List<String> generatedKeyColumns() {
+        return generatedKeyColumns;
     }
 
     /** The SQL as the caller wrote it. */

@@ -175,7 +175,8 @@ class BackendChapterTablesTest {
     }
 
     static String versions() {
-        StringBuilder sb = new StringBuilder("| backend | server version | differs from `capabilities()` in |\n|---|---|---|\n");
+        StringBuilder sb = new StringBuilder("| backend | server version | differs from `capabilities()` in"
+                + " | the translator's target profile overrides |\n|---|---|---|---|\n");
         for (Map.Entry<String, List<ServerVersion>> e : PROBES.entrySet()) {
             Backend b = Backends.forName(e.getKey());
             BackendCapabilities base = b.capabilities();
@@ -191,10 +192,18 @@ class BackendChapterTablesTest {
                 }
                 sb.append("| ").append(b.name()).append(" | ").append(v.major()).append('.').append(v.minor())
                         .append('.').append(v.patch()).append(" | ")
-                        .append(diffs.isEmpty() ? "— (as documented)" : String.join(", ", diffs)).append(" |\n");
+                        .append(diffs.isEmpty() ? "— (as documented)" : String.join(", ", diffs)).append(" | ")
+                        .append(profileCell(b.targetProfile(v))).append(" |\n");
             }
         }
         return sb.toString();
+    }
+
+    /** The capability overrides of a target profile, or a dash for the dialect's own rules. */
+    private static String profileCell(com.rhosocial.activerecord.dialect.TargetProfile p) {
+        List<String> out = new ArrayList<>();
+        p.features().forEach((f, on) -> out.add("`" + f.name() + "` " + (on ? "yes" : "no")));
+        return out.isEmpty() ? "— (the dialect's rules)" : String.join(", ", out);
     }
 
     // ------------------------------------------------------------------ type mapping

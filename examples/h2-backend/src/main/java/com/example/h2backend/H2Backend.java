@@ -8,6 +8,7 @@ import com.rhosocial.activerecord.backend.ConnectionConfig;
 import com.rhosocial.activerecord.backend.ServerVersion;
 import com.rhosocial.activerecord.dialect.Dialect;
 import com.rhosocial.activerecord.dialect.FunctionRenames;
+import com.rhosocial.activerecord.dialect.TargetProfile;
 
 import java.sql.Connection;
 import java.util.List;
@@ -17,8 +18,9 @@ import java.util.Set;
 
 /**
  * H2 2.x (embedded or server) as a backend, written against the public SPI only: name and URL prefix, driver class,
- * URL building from {@link ConnectionConfig}, isolation levels, capability flags, the translator dialect, two
- * function renames on top of it, and the version table. Everything else (credentials, the free {@code options}, {@code connect}) is inherited.
+ * URL building from {@link ConnectionConfig}, isolation levels, capability flags (no RETURNING: the driver reads
+ * generated keys instead), the translator dialect, three function renames, a type rename and a rewrite hook on top of
+ * it, and the version table. Everything else (credentials, the free {@code options}, {@code connect}) is inherited.
  *
  * <p>URLs: {@code jdbc:h2:mem:<database>} when the configuration names no host (an in-memory database kept alive
  * until the JVM ends, {@code DB_CLOSE_DELAY=-1}), {@code jdbc:h2:tcp://host:port/<database>} otherwise.
@@ -63,15 +65,45 @@ public class H2Backend extends Backend {
     }
 
     /**
-     * Two MySQL/PostgreSQL functions H2 spells differently and the translator's H2 spec does not rename (yet):
-     * {@code CONNECTION_ID()} is H2's {@code SESSION_ID()}, {@code VERSION()} its {@code H2VERSION()}.
+     * Three MySQL/PostgreSQL functions H2 spells differently and the translator's H2 spec does not rename (yet):
+     * {@code CONNECTION_ID()} is H2's {@code SESSION_ID()}, {@code VERSION()} its {@code H2VERSION()},
+     * {@code BIT_COUNT()} its {@code BITCOUNT()}.
      */
     private static final FunctionRenames RENAMES = FunctionRenames.of(Map.of(
-            "CONNECTION_ID", "SESSION_ID", "VERSION", "H2VERSION"));
+            "CONNECTION_ID", "SESSION_ID", "VERSION", "H2VERSION", "BIT_COUNT", "BITCOUNT"));
 
     @Override
     public FunctionRenames functionRenames() {
         return RENAMES;
+    }
+
+    /**
+     * H2's JSON type turns a string written into it into a JSON string literal ({@code '{"a": 1}'} is stored as
+     * {@code "{\"a\": 1}"}), while MySQL and PostgreSQL parse it: JSON columns are created as CLOB, which keeps the
+     * text as written.
+     */
+    @Override
+    public Map<String, String> typeRenames() {
+        return Map.of("JSON", "CLOB");
+    }
+
+    /**
+     * MySQL's {@code FORMAT(x, d)} (grouped thousands, {@code d} decimals) has no H2 function: it becomes
+     * {@code TO_CHAR(x, 'FM999,...,990.00')}. Only a literal {@code d} can be turned into a pattern; anything else
+     * is refused, which the translator reports as unsupported.
+     */
+    @Override
+    public Map<String, TargetProfile.FunctionRewrite> functionRewrites() {
+        return Map.of("FORMAT", H2Backend::format);
+    }
+
+    static String format(List<String> args) {
+        if (args.size() != 2 || !args.get(1).matches("\\d{1,2}")) {
+            throw new IllegalArgumentException("FORMAT needs a literal number of decimals on H2, got " + args);
+        }
+        int decimals = Integer.parseInt(args.get(1));
+        return "TO_CHAR(" + args.get(0) + ", 'FM999,999,999,999,990" + (decimals > 0 ? "." + "0".repeat(decimals) : "")
+                + "')";
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * The second worked example: a "CockroachDB-style" PostgreSQL variant that extends {@link PostgreSQLBackend} and
- * overrides only what differs (name, isolation levels, two flags, the version table). PgJDBC, the URL form, the TLS
+ * overrides only what differs (name, isolation levels, two flags, a type rename, the version table). PgJDBC, the URL form, the TLS
  * mapping and the PostgreSQL dialect are inherited. Tested against the local PostgreSQL 15, which stands in for the
  * variant here. Not registered through ServiceLoader: it keeps {@code jdbc:postgresql:} URLs, which the built-in
  * serves; it is selected by class.
@@ -42,6 +42,15 @@ public class PgVariantBackend extends PostgreSQLBackend {
     public BackendCapabilities capabilities() {
         return super.capabilities().withTransactionalDdl(false).withRowLocking(
                 BackendCapabilities.RowLockStyle.FOR_UPDATE, false);
+    }
+
+    /**
+     * The variant keeps JSON documents as written (key order and duplicates, as its clients compare them), so the
+     * translator's {@code JSONB} is rendered as {@code JSON}.
+     */
+    @Override
+    public java.util.Map<String, String> typeRenames() {
+        return java.util.Map.of("JSONB", "JSON");
     }
 
     /** The variant reports its own version numbers, not PostgreSQL's: the PostgreSQL version table does not apply. */

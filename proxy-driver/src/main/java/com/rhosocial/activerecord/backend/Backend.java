@@ -2,6 +2,7 @@ package com.rhosocial.activerecord.backend;
 
 import com.rhosocial.activerecord.dialect.Dialect;
 import com.rhosocial.activerecord.dialect.FunctionRenames;
+import com.rhosocial.activerecord.dialect.TargetProfile;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -59,6 +60,46 @@ public abstract class Backend {
      */
     public FunctionRenames functionRenames() {
         return FunctionRenames.NONE;
+    }
+
+    /**
+     * Type renames for the translator's output on top of its rules for {@link #dialect()}: the type name as the
+     * dialect writes it ({@code BOOLEAN}, {@code JSON}, {@code VARCHAR}) to this database's spelling ({@code BIT},
+     * {@code TEXT}, ...), applied in DDL and CAST. None by default.
+     */
+    public Map<String, String> typeRenames() {
+        return Map.of();
+    }
+
+    /**
+     * Rewrite hooks for single constructs no rename can express, by function name: each call of the function in the
+     * translated SQL is replaced by what the hook returns for its (translated) arguments. None by default.
+     */
+    public Map<String, TargetProfile.FunctionRewrite> functionRewrites() {
+        return Map.of();
+    }
+
+    /**
+     * What the translator writes for this database at {@code version}: {@link #dialect()}, plus each capability
+     * flag of {@link #capabilities(ServerVersion)} that differs from what the dialect's rules assume, plus
+     * {@link #functionRenames()}, {@link #typeRenames()} and {@link #functionRewrites()}. The driver and the facade
+     * translate every statement for this backend's datasources with it. A built-in backend on a server of the
+     * documented versions gets the plain dialect. Override only to add what no flag describes.
+     */
+    public TargetProfile targetProfile(ServerVersion version) {
+        return profile(version == null ? capabilities() : capabilities(version));
+    }
+
+    /** {@link #targetProfile(ServerVersion)} for the version-free {@link #capabilities()}. */
+    public TargetProfile targetProfile() {
+        return targetProfile(null);
+    }
+
+    private TargetProfile profile(BackendCapabilities caps) {
+        TargetProfile.Builder b = CapabilityBaseline.differences(dialect(), caps, TargetProfile.builder(dialect()));
+        FunctionRenames renames = functionRenames();
+        return b.functionRenames(renames == null ? FunctionRenames.NONE : renames).typeRenames(typeRenames())
+                .functionRewrites(functionRewrites()).build();
     }
 
     /**

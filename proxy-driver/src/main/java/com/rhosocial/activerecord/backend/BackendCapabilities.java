@@ -1,8 +1,9 @@
 package com.rhosocial.activerecord.backend;
 
 /**
- * What a database can do, as data, for code that chooses between SQL forms (the facade, the translator's callers):
- * consult these flags instead of switching on a backend's or dialect's name. {@link Backend#capabilities()} describes
+ * What a database can do, as data, for code that chooses between SQL forms: consult these flags instead of switching
+ * on a backend's or dialect's name. The translator reads them through {@link Backend#targetProfile(ServerVersion)}
+ * (the flags that differ from its dialect's rules), the facade through the data source's capabilities. {@link Backend#capabilities()} describes
  * the server versions named in {@code docs/backends/} (MySQL 8.0+, MariaDB 10.5+, PostgreSQL 12+, Oracle 19c+,
  * SQL Server 2019+, SQLite 3.35+); {@link Backend#capabilities(ServerVersion)} adjusts them to the server a
  * connection actually reaches (MariaDB 10.4 has no RETURNING, SQL Server 2008 no OFFSET/FETCH, ...). Where a newer

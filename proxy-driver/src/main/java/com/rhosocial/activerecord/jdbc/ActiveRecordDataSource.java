@@ -1,6 +1,9 @@
 package com.rhosocial.activerecord.jdbc;
 
 import com.rhosocial.activerecord.backend.Backend;
+import com.rhosocial.activerecord.backend.BackendCapabilities;
+import com.rhosocial.activerecord.backend.ServerVersion;
+import com.rhosocial.activerecord.dialect.TargetProfile;
 import com.rhosocial.activerecord.backend.Backends;
 import com.rhosocial.activerecord.backend.ConnectionConfig;
 import com.rhosocial.activerecord.backend.Masking;
@@ -148,6 +151,44 @@ public final class ActiveRecordDataSource implements DataSource {
     /** The backend of the primary database. */
     public Backend backend() {
         return resolvedOrFail().cluster().primary.backend;
+    }
+
+    /**
+     * The version of the server behind this data source, read once from a pooled connection's metadata (the pool
+     * starts if it has not yet).
+     *
+     * @throws SQLException when no connection can be had, or the driver cannot tell its version
+     */
+    public ServerVersion serverVersion() throws SQLException {
+        ServerVersion v = resolvedOrFail().cluster().primary.version();
+        if (v == null) {
+            throw ActiveRecordSqlState.GENERAL_ERROR.exception("the server version of " + this + " cannot be read");
+        }
+        return v;
+    }
+
+    /**
+     * What the server behind this data source can do: {@link Backend#capabilities(ServerVersion)} for
+     * {@link #serverVersion()}, or the backend's version-free capabilities when the version cannot be read.
+     * For code that chooses between SQL forms (the facade's RETURNING or generated keys, ...).
+     */
+    public BackendCapabilities capabilities() {
+        Backend b = backend();
+        try {
+            return b.capabilities(serverVersion());
+        } catch (SQLException e) {
+            return b.capabilities();
+        }
+    }
+
+    /**
+     * What the translator writes for this data source: {@link Backend#targetProfile(ServerVersion)} for the server
+     * it reaches. The driver translates with it; the facade renders {@code toSql()} with it.
+     *
+     * @throws SQLException when no connection can be had to read the server version
+     */
+    public TargetProfile targetProfile() throws SQLException {
+        return resolvedOrFail().cluster().primary.profile();
     }
 
     /** The dialect of the database behind this data source. */

@@ -2,7 +2,7 @@ package com.rhosocial.activerecord.jdbc;
 
 import com.rhosocial.activerecord.backend.Backend;
 import com.rhosocial.activerecord.dialect.Dialect;
-import com.rhosocial.activerecord.dialect.FunctionRenames;
+import com.rhosocial.activerecord.dialect.TargetProfile;
 import com.rhosocial.activerecord.dialect.OnUnsupported;
 import com.rhosocial.activerecord.dialect.SchemaInfo;
 import com.rhosocial.activerecord.dialect.Semantics;
@@ -23,7 +23,7 @@ final class ConnectionSettings {
 
     /** The translation step as the wrappers call it; a seam so tests can drive parameter remapping. */
     interface Translator {
-        Translation translate(String sql, Dialect from, Dialect to, SchemaInfo schema) throws SQLException;
+        Translation translate(String sql, Dialect from, TargetProfile to, SchemaInfo schema) throws SQLException;
     }
 
     private static final Map<String, SqlTranslator> TRANSLATORS = new ConcurrentHashMap<>();
@@ -91,23 +91,18 @@ final class ConnectionSettings {
     }
 
     /**
-     * Settings for {@code backend}: as {@link #from(String, Map, Dialect, Dialect)} with its dialect as the target,
-     * and its {@link Backend#functionRenames()} applied to every translation (only when it has any, so built-in
-     * backends keep the plain translator).
+     * Settings for {@code backend}: as {@link #from(String, Map, Dialect, Dialect)} with its dialect as the target.
+     * What the translator writes for it is the backend's {@link Backend#targetProfile(com.rhosocial.activerecord.backend.ServerVersion)} for the server
+     * the pool reaches ({@link PhysicalPool#profile}): capabilities, renames and rewrite hooks.
      */
     static ConnectionSettings from(String label, Map<String, String> options, Backend backend, Dialect defaultSource)
             throws SQLException {
         ConnectionSettings s = from(label, options, backend.dialect(), defaultSource);
-        FunctionRenames renames = backend.functionRenames();
-        boolean asText = backend.temporalParametersAsText();
-        if ((renames == null || renames.isEmpty()) && !asText) {
+        if (!backend.temporalParametersAsText()) {
             return s;
         }
-        Translator inner = s.translator;
-        Translator t = renames == null || renames.isEmpty() ? inner
-                : (sql, from, to, schema) -> renames.apply(inner.translate(sql, from, to, schema));
-        return new ConnectionSettings(s.label, s.source, s.target, s.translating, t,
-                TimeUnit.NANOSECONDS.toMillis(s.slowNanos), s.logParameters, s.readOnlyRouting, asText);
+        return new ConnectionSettings(s.label, s.source, s.target, s.translating, s.translator,
+                TimeUnit.NANOSECONDS.toMillis(s.slowNanos), s.logParameters, s.readOnlyRouting, true);
     }
 
     /** Cache statistics of each translator in use, keyed by its policy ({@code PASSTHROUGH/PRESERVE}, ...). */

@@ -2,6 +2,8 @@ package com.rhosocial.activerecord.jdbc;
 
 import com.rhosocial.activerecord.backend.Backend;
 import com.rhosocial.activerecord.backend.Masking;
+import com.rhosocial.activerecord.backend.ServerVersion;
+import com.rhosocial.activerecord.dialect.TargetProfile;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
@@ -46,6 +48,9 @@ final class PhysicalPool {
     /** Auto-commit of a connection fresh from the pool (HikariCP resets it on return), so open() need not ask. */
     volatile boolean defaultAutoCommit = true;
     private volatile boolean closed;
+    /** What the translator writes for this database, from the version of the first connection that asked. */
+    private volatile TargetProfile profile;
+    private volatile ServerVersion version;
 
     PhysicalPool(PoolKey key, Target target, PoolSettings settings, long replicaTimeout) {
         this.key = key;
@@ -60,6 +65,58 @@ final class PhysicalPool {
                 : target.hikariExtras().getProperty("poolName");
         this.name = configured != null ? configured
                 : "ar-" + backend.name() + (key.replica() ? "-replica-" : "-") + SEQ.incrementAndGet();
+    }
+
+    /**
+     * The backend's {@link Backend#targetProfile(ServerVersion)} for the server behind {@code c}, read once per pool
+     * (a pool reaches one server). When the version cannot be read the version-free profile is used, and asked again
+     * next time.
+     */
+    TargetProfile profile(Connection c) {
+        TargetProfile p = profile;
+        if (p != null) {
+            return p;
+        }
+        try {
+            ServerVersion v = ServerVersion.of(c.getMetaData());
+            p = backend.targetProfile(v);
+            version = v;
+            profile = p;
+            if (!p.isPlain()) {
+                LOG.info("{} - server {}: translating for {}", name, v, p);
+            }
+            return p;
+        } catch (SQLException | RuntimeException e) {
+            LOG.debug("{} - cannot read the server version ({}); translating for the version-free capabilities", name,
+                    e.toString());
+            return backend.targetProfile();
+        }
+    }
+
+    /** The profile once read, else null: one volatile read on the hot path. */
+    TargetProfile knownProfile() {
+        return profile;
+    }
+
+    /** The server version read by {@link #profile(Connection)}, borrowing a connection when none has been read yet. */
+    ServerVersion version() throws SQLException {
+        if (version == null) {
+            try (Connection c = borrow()) {
+                profile(c);
+            }
+        }
+        return version;
+    }
+
+    /** {@link #profile(Connection)}, borrowing a connection when the version has not been read yet. */
+    TargetProfile profile() throws SQLException {
+        TargetProfile p = profile;
+        if (p != null) {
+            return p;
+        }
+        try (Connection c = borrow()) {
+            return profile(c);
+        }
     }
 
     /** A pooled connection (HikariCP's proxy); {@code close()} returns it. */

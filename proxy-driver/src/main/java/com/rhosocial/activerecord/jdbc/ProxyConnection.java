@@ -1,6 +1,7 @@
 package com.rhosocial.activerecord.jdbc;
 
 import com.rhosocial.activerecord.dialect.Dialect;
+import com.rhosocial.activerecord.dialect.TargetProfile;
 import com.rhosocial.activerecord.dialect.SchemaInfo;
 import com.rhosocial.activerecord.dialect.Translation;
 import org.slf4j.Logger;
@@ -107,8 +108,18 @@ final class ProxyConnection implements TranslatingConnection {
      * same dialect, or translate=false).
      */
     Translation translate(String sql, Dialect from) throws SQLException {
-        if (from == null || from == settings.target || sql == null) {
+        if (from == null || sql == null) {
             return null;
+        }
+        if (from == settings.target) {
+            // SQL already in the target's dialect runs as written, unless the backend renames or rewrites functions
+            TargetProfile known = cluster.primary.knownProfile();
+            if (known == null) {
+                known = cluster.primary.profile(cur());
+            }
+            if (known.isPlain()) {
+                return null;
+            }
         }
         Translation t;
         try {
@@ -117,7 +128,7 @@ final class ProxyConnection implements TranslatingConnection {
                 schemaView = cluster.primary.schema.view(c);
                 schemaFor = c;
             }
-            t = settings.translator.translate(sql, from, settings.target, schemaView);
+            t = settings.translator.translate(sql, from, cluster.primary.profile(c), schemaView);
         } catch (SQLException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -291,12 +302,12 @@ final class ProxyConnection implements TranslatingConnection {
 
     @Override
     public PreparedStatement prepareStatement(String sql) throws SQLException {
-        return prepare(sql, plainSource(), Connection::prepareStatement);
+        return prepare(sql, plainSource(), PLAIN);
     }
 
     @Override
     public PreparedStatement prepareStatement(String sql, Dialect from) throws SQLException {
-        return prepare(sql, from, Connection::prepareStatement);
+        return prepare(sql, from, PLAIN);
     }
 
     @Override
@@ -366,8 +377,19 @@ final class ProxyConnection implements TranslatingConnection {
         if (t == null) {
             return track(new ProxyPreparedStatement(this, p.prepare(c, sql), sql));
         }
+        if (p == PLAIN && t.statements().size() == 1 && !t.generatedKeyColumns().isEmpty()) {
+            // INSERT ... RETURNING on a target without RETURNING: the rows come from the generated keys
+            String[] keys = t.generatedKeyColumns().toArray(new String[0]);
+            ProxyPreparedStatement ps = ProxyPreparedStatement.translated(this, c, sql, t,
+                    (pc, s) -> pc.prepareStatement(s, keys));
+            ps.keysAsRows = true;
+            return track(ps);
+        }
         return track(ProxyPreparedStatement.translated(this, c, sql, t, p));
     }
+
+    /** The preparer of {@code prepareStatement(sql)}: no generated keys or cursor options asked for. */
+    private static final ProxyPreparedStatement.Preparer PLAIN = Connection::prepareStatement;
 
     @Override
     public CallableStatement prepareCall(String sql) throws SQLException {

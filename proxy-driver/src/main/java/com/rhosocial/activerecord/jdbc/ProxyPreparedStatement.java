@@ -42,6 +42,11 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
     /** Global target index to the part holding it, and to its index within that part; null with one part. */
     private final int[] partOf;
     private final int[] local;
+    /**
+     * True for an {@code INSERT ... RETURNING} translated for a target without RETURNING (prepared with the RETURNING
+     * columns as generated-key columns): queries answer with the generated keys.
+     */
+    boolean keysAsRows;
     /** Bind values kept for the slow-statement log when logParameters=true, else null. */
     Object[] params;
 
@@ -200,6 +205,10 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
         long start = connection.beforeExecute();
         try {
             runLeading();
+            if (keysAsRows) {
+                real.executeUpdate();
+                return ProxyResultSet.wrap(this, real.getGeneratedKeys());
+            }
             return ProxyResultSet.wrap(this, real.executeQuery());
         } finally {
             connection.afterExecute(start, sql, translatedSql, params);
@@ -233,6 +242,11 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
         long start = connection.beforeExecute();
         try {
             runLeading();
+            if (keysAsRows) {
+                real.executeUpdate();
+                keysPending = true;
+                return true;
+            }
             return real.execute();
         } finally {
             connection.afterExecute(start, sql, translatedSql, params);

@@ -46,8 +46,25 @@ class ProxyStatement implements Statement {
         for (int i = 0; i < n - 1; i++) {
             delegate.execute(statements.get(i));
         }
+        keyColumns = t.generatedKeyColumns().isEmpty() ? null : t.generatedKeyColumns().toArray(new String[0]);
         return statements.get(n - 1);
     }
+
+    /** Runs {@code s} as an update asking for {@link #keyColumns} as generated keys. */
+    private void updateForKeys(String s) throws SQLException {
+        try {
+            delegate.executeUpdate(s, keyColumns);
+        } catch (SQLFeatureNotSupportedException e) {
+            // drivers without key columns on Statement (SQLite's) still return the generated row id
+            delegate.executeUpdate(s, Statement.RETURN_GENERATED_KEYS);
+        }
+    }
+
+    /** After {@code execute} answered an INSERT ... RETURNING with generated keys: the next result set is them. */
+    boolean keysPending;
+
+    /** Generated-key columns standing in for the RETURNING of the statement {@link #translated} last returned. */
+    private String[] keyColumns;
 
     /**
      * As {@link #translated(String)} for {@code execute}, which can return several results: when the caller wrote
@@ -68,11 +85,13 @@ class ProxyStatement implements Statement {
         // spelled as several (CREATE OR REPLACE VIEW as DROP + CREATE on SQLite) would otherwise reach drivers that
         // run only the first statement of a string (xerial SQLite), silently skipping the rest.
         if (n > 1 && t.outcome() != Outcome.EMULATED && SqlText.countStatements(sql) == n) {
+            keyColumns = null;
             return t.sql();
         }
         for (int i = 0; i < n - 1; i++) {
             delegate.execute(statements.get(i));
         }
+        keyColumns = t.generatedKeyColumns().isEmpty() ? null : t.generatedKeyColumns().toArray(new String[0]);
         return statements.get(n - 1);
     }
 
@@ -82,6 +101,11 @@ class ProxyStatement implements Statement {
         String s = sql;
         try {
             s = translated(sql);
+            if (keyColumns != null) {
+                // INSERT ... RETURNING on a target without RETURNING: the rows are the generated keys
+                updateForKeys(s);
+                return ProxyResultSet.wrap(this, delegate.getGeneratedKeys());
+            }
             return ProxyResultSet.wrap(this, delegate.executeQuery(s));
         } finally {
             connection.afterExecute(start, sql, s, null);
@@ -190,6 +214,11 @@ class ProxyStatement implements Statement {
         String s = sql;
         try {
             s = translatedForExecute(sql);
+            if (keyColumns != null) {
+                updateForKeys(s);
+                keysPending = true;
+                return true;
+            }
             return delegate.execute(s);
         } finally {
             connection.afterExecute(start, sql, s, null);
@@ -279,6 +308,10 @@ class ProxyStatement implements Statement {
 
     @Override
     public ResultSet getResultSet() throws SQLException {
+        if (keysPending) {
+            keysPending = false;
+            return ProxyResultSet.wrap(this, delegate.getGeneratedKeys());
+        }
         return ProxyResultSet.wrap(this, delegate.getResultSet());
     }
 
@@ -430,6 +463,9 @@ class ProxyStatement implements Statement {
 
     @Override
     public int getUpdateCount() throws SQLException {
+        if (keysPending) {
+            return -1;
+        }
         return delegate.getUpdateCount();
     }
 

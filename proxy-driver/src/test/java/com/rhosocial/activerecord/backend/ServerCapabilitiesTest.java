@@ -63,11 +63,18 @@ class ServerCapabilitiesTest {
                 }
             }
         }
-        // MySQL Connector/J against the same MariaDB server: the MySQL backend must notice it is MariaDB.
+        // MySQL Connector/J against the same MariaDB server: the MySQL backend must notice it is MariaDB, and knows
+        // that this driver cannot read RETURNING rows (it refuses executeQuery on an INSERT).
         String mysqlUrl = MARIADB.replace("jdbc:mariadb:", "jdbc:mysql:");
         try (Connection c = DriverManager.getConnection(mysqlUrl, "root", "")) {
             BackendCapabilities caps = new MySQLBackend().forServer(c.getMetaData());
-            assertThat(caps).isEqualTo(new MariaDBBackend().forServer(c.getMetaData()));
+            assertThat(caps).isEqualTo(new MariaDBBackend().forServer(c.getMetaData()).withReturning(false));
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE TEMPORARY TABLE ar_be_caps_cj (id INT AUTO_INCREMENT PRIMARY KEY, v VARCHAR(10))");
+                org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> st.executeQuery("INSERT INTO ar_be_caps_cj (v) VALUES ('a') RETURNING id"))
+                        .isInstanceOf(java.sql.SQLException.class);
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package com.rhosocial.activerecord.jdbc;
 import com.rhosocial.activerecord.dialect.Dialect;
 import com.rhosocial.activerecord.dialect.Outcome;
 import com.rhosocial.activerecord.dialect.SchemaInfo;
+import com.rhosocial.activerecord.dialect.TargetProfile;
 import com.rhosocial.activerecord.dialect.TableInfo;
 import com.rhosocial.activerecord.dialect.Translation;
 import org.junit.jupiter.api.AfterEach;
@@ -76,7 +77,7 @@ class TranslationHookTest {
         Resolver.clearCache();
     }
 
-    private Translation translate(String sql, Dialect from, Dialect to, SchemaInfo schema) throws SQLException {
+    private Translation translate(String sql, Dialect from, TargetProfile to, SchemaInfo schema) throws SQLException {
         calls.incrementAndGet();
         if (sql.contains("rb")) {
             seenTables.add(schema.table("rb"));

@@ -3,6 +3,7 @@ package com.rhosocial.activerecord.dialect.internal;
 import com.rhosocial.activerecord.dialect.Dialect;
 import com.rhosocial.activerecord.dialect.Outcome;
 import com.rhosocial.activerecord.dialect.SchemaInfo;
+import com.rhosocial.activerecord.dialect.TargetProfile;
 import com.rhosocial.activerecord.dialect.Semantics;
 import com.rhosocial.activerecord.dialect.Translation;
 import com.rhosocial.activerecord.dialect.TranslationWarning;
@@ -12,6 +13,7 @@ import com.rhosocial.activerecord.dialect.internal.spec.RenderContext;
 import com.rhosocial.activerecord.dialect.internal.spec.Specs;
 import com.rhosocial.activerecord.dialect.internal.text.Postpass;
 import com.rhosocial.activerecord.dialect.internal.text.Prepass;
+import com.rhosocial.activerecord.dialect.internal.rules.ProfileChecks;
 import com.rhosocial.activerecord.dialect.internal.rules.StatementRules;
 import com.rhosocial.activerecord.dialect.internal.rules.Transactions;
 import java.util.ArrayList;
@@ -41,8 +43,43 @@ public final class Engine {
 
     public static Result translate(String sql, Dialect fromDialect, Dialect toDialect, SchemaInfo schema,
                                    Semantics semantics) {
-        DialectSpec from = Specs.of(fromDialect);
-        DialectSpec to = Specs.of(toDialect);
+        return translate(sql, Specs.of(fromDialect), Specs.of(toDialect), schema, semantics);
+    }
+
+    /**
+     * As {@link #translate(String, Dialect, Dialect, SchemaInfo, Semantics)} for a target profile: its capability
+     * and type overrides reach the rules through the spec, its renames and rewrites apply to the rendered text.
+     */
+    public static Result translate(String sql, Dialect fromDialect, TargetProfile to, SchemaInfo schema,
+                                   Semantics semantics) {
+        Result r = translate(sql, Specs.of(fromDialect), Specs.of(to), schema, semantics);
+        if (r.translation().outcome() == Outcome.UNSUPPORTED) {
+            return r;
+        }
+        try {
+            return new Result(ProfileText.apply(r.translation(), to), r.unsupported());
+        } catch (IllegalArgumentException e) {
+            TranslationWarning w = new TranslationWarning("profile", 0, 0, e.getMessage());
+            List<TranslationWarning> all = new ArrayList<>(r.translation().warnings());
+            all.add(w);
+            return new Result(new Translation(sql, List.of(sql), identity(Parameters.count(sql)), Outcome.UNSUPPORTED,
+                    all), List.of(w));
+        }
+    }
+
+    /** SQL already in the profile's dialect: only the profile's text-level renames and rewrites apply. */
+    public static Translation textOnly(String sql, TargetProfile to) {
+        Translation t = Translation.unchanged(sql, Parameters.count(sql));
+        try {
+            return ProfileText.apply(t, to);
+        } catch (IllegalArgumentException e) {
+            TranslationWarning w = new TranslationWarning("profile", 0, 0, e.getMessage());
+            return new Translation(sql, List.of(sql), t.parameterMap(), Outcome.UNSUPPORTED, List.of(w));
+        }
+    }
+
+    private static Result translate(String sql, DialectSpec from, DialectSpec to, SchemaInfo schema,
+                                    Semantics semantics) {
         String trimmed = sql.trim();
         if (trimmed.isEmpty() || isCallEscape(trimmed)) {
             // JDBC {call ...} / {? = call ...}: the target's driver understands the escape itself.
@@ -126,7 +163,8 @@ public final class Engine {
         } else {
             outcome = Outcome.TRANSLATED;
         }
-        return new Result(new Translation(sql, out, map, outcome, ctx.warnings()), List.of());
+        return new Result(new Translation(sql, out, map, outcome, ctx.warnings())
+                .withGeneratedKeyColumns(ctx.generatedKeyColumns()), List.of());
     }
 
     private static int maxIndex(int[] map) {
@@ -138,6 +176,10 @@ public final class Engine {
     }
 
     private static String render(Statement st, RenderContext ctx) {
+        ProfileChecks.check(st, ctx);
+        if (!ctx.unsupportedConstructs().isEmpty()) {
+            return null;
+        }
         StatementRenderer r = StatementRenderer.create(ctx);
         String special = StatementRules.render(st, r);
         if (special != null) {

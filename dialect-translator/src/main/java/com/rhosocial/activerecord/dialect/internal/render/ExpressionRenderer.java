@@ -380,6 +380,10 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
 
     @Override
     public <S> StringBuilder visit(AnalyticExpression a, S context) {
+        if (!to.supportsWindowFunctions()) {
+            ctx.unsupported("window-functions", a.getName(), to + " has no window functions (" + a.getName() + " OVER)");
+            return builder;
+        }
         if (!rules.analytic(a)) {
             super.visit(a, context);
         }

@@ -226,6 +226,10 @@ public class SelectRenderer extends SelectDeParser {
     public <S> StringBuilder visit(WithItem<?> w, S context) {
         boolean selfReferencing = w.getSelect() != null && w.getAlias() != null
                 && mentions(w.getSelect().toString(), w.getAlias().getName());
+        if (!ctx.to().supportsCte() || (selfReferencing || w.isRecursive()) && !ctx.to().supportsRecursiveCte()) {
+            ctx.unsupported("cte", "WITH", ctx.to() + " has no " + (ctx.to().supportsCte() ? "recursive " : "")
+                    + "WITH queries");
+        }
         if (!ctx.to().writesRecursiveKeyword()) {
             w.setRecursive(false);
         } else if (selfReferencing) {

@@ -24,6 +24,7 @@ public final class Returning {
 
     public static void insert(Insert ins, RenderContext ctx) {
         if (ins.getReturningClause() != null && !ctx.to().supportsReturning()) {
+            ctx.generatedKeyColumns(plainColumns(ins.getReturningClause()));
             ctx.warn("returning", "RETURNING", "RETURNING removed; use getGeneratedKeys() on " + ctx.to());
             ins.setReturningClause(null);
             ctx.changed();
@@ -70,6 +71,18 @@ public final class Returning {
             d.setReturningClause(null);
             ctx.changed();
         }
+    }
+
+    /** The names of a RETURNING list of plain columns (unquoted), or empty when it holds anything else. */
+    private static List<String> plainColumns(List<SelectItem<?>> items) {
+        List<String> names = new ArrayList<>();
+        for (SelectItem<?> item : items) {
+            if (!(item.getExpression() instanceof Column c) || item.getAlias() != null) {
+                return List.of();
+            }
+            names.add(RenderContext.unquote(c.getColumnName()));
+        }
+        return names;
     }
 
     /**

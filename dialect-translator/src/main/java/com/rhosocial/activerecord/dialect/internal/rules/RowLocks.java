@@ -42,6 +42,11 @@ public final class RowLocks {
             return null;
         }
         boolean shared = mode == ForMode.SHARE || mode == ForMode.KEY_SHARE;
+        if ((ps.isSkipLocked() || ps.isNoWait()) && !ctx.to().supportsSkipLocked() && ctx.to().supportsForUpdate()) {
+            ctx.unsupported("row-lock", ps.isSkipLocked() ? "SKIP LOCKED" : "NOWAIT", ctx.to() + " has no "
+                    + (ps.isSkipLocked() ? "SKIP LOCKED" : "NOWAIT") + ": the query would wait for locked rows");
+            return null;
+        }
         String clause = ctx.to().rowLockClause(shared);
         String written = "FOR " + mode.getValue();
         if (clause != null && clause.equalsIgnoreCase(written)) {

@@ -324,6 +324,44 @@ public abstract class DialectSpec {
         return supportsReturning();
     }
 
+    /** Window functions ({@code OVER (...)}) exist; a target profile may deny them. */
+    public boolean supportsWindowFunctions() {
+        return true;
+    }
+
+    /** {@code WITH} queries exist; a target profile may deny them. */
+    public boolean supportsCte() {
+        return true;
+    }
+
+    /** Recursive {@code WITH} queries exist; a target profile may deny them. */
+    public boolean supportsRecursiveCte() {
+        return supportsCte();
+    }
+
+    /** {@code NOWAIT} / {@code SKIP LOCKED} (or the table hint's equivalents) exist where row locks do. */
+    public boolean supportsSkipLocked() {
+        return true;
+    }
+
+    /** {@code CREATE SEQUENCE} exists; a target profile may deny it. */
+    public boolean supportsSequences() {
+        return true;
+    }
+
+    /** A single-statement upsert exists in the form {@link #upsertStyle()} names. */
+    public boolean supportsUpsert() {
+        return true;
+    }
+
+    /**
+     * Paging for a server without {@code OFFSET/FETCH} (SQL Server before 2012, Oracle before 12c), used when a
+     * target profile denies it. The base writes the dialect's normal form: LIMIT dialects do not depend on it.
+     */
+    public void applyLegacyPaging(Select select, Paging p, RenderContext ctx) {
+        applyPaging(select, p, ctx);
+    }
+
     /** {@code UPDATE ... LIMIT} / {@code DELETE ... LIMIT} exist. */
     public boolean supportsDmlLimit() {
         return false;

@@ -219,6 +219,25 @@ public class OracleSpec extends DialectSpec {
         applyOffsetFetch(select, p);
     }
 
+    /**
+     * Before 12c there is no FETCH FIRST: a first-n query without ORDER BY filters on {@code ROWNUM <= n}; with an
+     * offset or an ORDER BY (ROWNUM is assigned before sorting) it would need a nested query: reported unsupported.
+     */
+    @Override
+    public void applyLegacyPaging(Select select, Paging p, RenderContext ctx) {
+        if (p.offset() == null && p.rowCount() != null && select instanceof PlainSelect ps
+                && (ps.getOrderByElements() == null || ps.getOrderByElements().isEmpty())) {
+            net.sf.jsqlparser.expression.operators.relational.MinorThanEquals le =
+                    new net.sf.jsqlparser.expression.operators.relational.MinorThanEquals(
+                            new net.sf.jsqlparser.expression.TimeKeyExpression("ROWNUM"), p.rowCount()); // a bare keyword: never quoted
+            ps.setWhere(ps.getWhere() == null ? le : new net.sf.jsqlparser.expression.operators.conditional.AndExpression(
+                    new net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList<>(ps.getWhere()), le));
+            return;
+        }
+        ctx.unsupported("paging", "FETCH", this + " without FETCH FIRST (before 12c) cannot page"
+                + (p.offset() != null ? " with an offset" : " a sorted query") + " in one query block");
+    }
+
     @Override
     public void fromlessSelect(PlainSelect select) {
         select.setFromItem(new Table("DUAL"));

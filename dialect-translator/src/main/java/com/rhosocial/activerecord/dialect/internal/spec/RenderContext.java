@@ -28,6 +28,7 @@ public final class RenderContext {
     private boolean emulated;
     private String upsertTarget;
     private boolean changed;
+    private List<String> generatedKeyColumns = List.of();
 
     public RenderContext(DialectSpec from, DialectSpec to, SchemaInfo schema, Semantics semantics, String sourceSql) {
         this.from = from;
@@ -35,6 +36,15 @@ public final class RenderContext {
         this.schema = schema == null ? SchemaInfo.NONE : schema;
         this.semantics = semantics;
         this.sourceSql = sourceSql;
+    }
+
+    /** Columns of a dropped INSERT ... RETURNING, for the caller to read as generated keys; empty when none. */
+    public List<String> generatedKeyColumns() {
+        return generatedKeyColumns;
+    }
+
+    public void generatedKeyColumns(List<String> columns) {
+        this.generatedKeyColumns = List.copyOf(columns);
     }
 
     public DialectSpec from() {

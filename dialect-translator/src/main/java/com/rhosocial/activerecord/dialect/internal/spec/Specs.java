@@ -1,6 +1,9 @@
 package com.rhosocial.activerecord.dialect.internal.spec;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.rhosocial.activerecord.dialect.Dialect;
+import com.rhosocial.activerecord.dialect.TargetProfile;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -23,5 +26,20 @@ public final class Specs {
 
     public static DialectSpec of(Dialect d) {
         return SPECS.get(d);
+    }
+
+    /** Profiled specs by profile; a process has a few (one per custom backend and server version). */
+    private static final Cache<TargetProfile, DialectSpec> PROFILED = Caffeine.newBuilder().maximumSize(256)
+            .executor(Runnable::run).build();
+
+    /**
+     * The spec for {@code profile}: the dialect's own when the profile overrides no capability or type (renames and
+     * rewrites apply to the rendered text), else the dialect's seen through the profile.
+     */
+    public static DialectSpec of(TargetProfile profile) {
+        if (!profile.hasFeatureOverrides()) {
+            return SPECS.get(profile.dialect());
+        }
+        return PROFILED.get(profile, p -> new ProfiledSpec(SPECS.get(p.dialect()), p));
     }
 }

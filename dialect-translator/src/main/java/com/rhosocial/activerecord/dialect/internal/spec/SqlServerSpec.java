@@ -256,6 +256,17 @@ public class SqlServerSpec extends DialectSpec {
         applyOffsetFetch(select, p);
     }
 
+    /** Before 2012 there is no OFFSET/FETCH: TOP for the first rows; an offset is reported unsupported. */
+    @Override
+    public void applyLegacyPaging(Select select, Paging p, RenderContext ctx) {
+        if (p.offset() == null && select instanceof PlainSelect) {
+            applyPaging(select, p, ctx);
+            return;
+        }
+        ctx.unsupported("paging", "OFFSET", this + " without OFFSET/FETCH (before 2012) cannot skip rows in one"
+                + " query block");
+    }
+
     static Function fn(String name, Expression... args) {
         Function f = new Function();
         f.setName(name);

@@ -46,12 +46,14 @@ public class MySQLBackend extends Backend {
 
     /**
      * MySQL 8.0 added window functions, CTEs and {@code SKIP LOCKED}; 5.7.8 added JSON. A {@code jdbc:mysql:} URL
-     * that reaches a MariaDB server (the product text says so) gets MariaDB's table.
+     * that reaches a MariaDB server (the product text says so) gets MariaDB's table, without RETURNING: Connector/J
+     * refuses {@code executeQuery} on an INSERT ("cannot issue statements that do not produce result sets"), so
+     * through this driver the generated keys are the way to read them.
      */
     @Override
     public BackendCapabilities capabilities(ServerVersion v) {
         if (v.isMariaDb()) {
-            return new MariaDBBackend().capabilities(v);
+            return new MariaDBBackend().capabilities(v).withReturning(false);
         }
         BackendCapabilities c = CAPABILITIES;
         if (!v.atLeast(8, 0)) {
