@@ -270,7 +270,8 @@ final class CaseRunner implements AutoCloseable {
         return false;
     }
 
-    private static List<Long> fingerprint(Connection c) throws SQLException {
+    /** Row counts of the fixture tables ({@code -1} when one is missing), to notice a case that changed them. */
+    static List<Long> fingerprint(Connection c) throws SQLException {
         List<Long> out = new ArrayList<>();
         try (Statement s = c.createStatement()) {
             for (String t : Engine.FIXTURE_TABLES) {
@@ -300,20 +301,27 @@ final class CaseRunner implements AutoCloseable {
                     ps.setObject(i + 1, v);
                 }
             }
-            boolean isResult = ps.execute();
-            List<List<Object>> last = null;
-            while (true) {
-                if (isResult) {
-                    try (ResultSet rs = ps.getResultSet()) {
-                        last = read(rs, columns);
-                    }
-                } else if (ps.getUpdateCount() == -1) {
-                    break;
-                }
-                isResult = ps.getMoreResults();
-            }
-            return last;
+            return drain(ps, ps.execute(), columns);
         }
+    }
+
+    /**
+     * The rows of the last result set {@code st} produced ({@code isResult}: what {@code execute} returned), reading
+     * past update counts; null when there was none. Shared with the proxy driver's corpus run.
+     */
+    static List<List<Object>> drain(Statement st, boolean isResult, int columns) throws SQLException {
+        List<List<Object>> last = null;
+        while (true) {
+            if (isResult) {
+                try (ResultSet rs = st.getResultSet()) {
+                    last = read(rs, columns);
+                }
+            } else if (st.getUpdateCount() == -1) {
+                break;
+            }
+            isResult = st.getMoreResults();
+        }
+        return last;
     }
 
     private static List<List<Object>> read(ResultSet rs, int columns) throws SQLException {

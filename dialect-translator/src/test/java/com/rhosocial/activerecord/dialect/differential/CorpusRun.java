@@ -3,8 +3,12 @@ package com.rhosocial.activerecord.dialect.differential;
 import com.rhosocial.activerecord.dialect.SqlTranslator;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
+import java.io.InputStream;
+import java.net.URI;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -52,29 +56,80 @@ final class CorpusRun {
         this.filtered = filtered;
     }
 
-    /** Loads all corpus files in name order. */
+    /**
+     * Loads all corpus files in name order, from a directory or from the dialect-translator test-jar (the proxy
+     * driver's corpus run reads them from there).
+     */
     static List<CorpusCase> loadCases() throws IOException {
-        URL dir = CorpusRun.class.getClassLoader().getResource("corpus");
-        if (dir == null) {
-            throw new IOException("no corpus/ directory on the test classpath");
+        URL anchor = CorpusRun.class.getClassLoader().getResource("corpus/must-pass.txt");
+        if (anchor == null) {
+            throw new IOException("no corpus/ directory (with must-pass.txt) on the test classpath");
         }
-        List<Path> files;
-        try (Stream<Path> s = Files.list(Path.of(dir.toURI()))) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".corpus")).sorted().toList();
-        } catch (URISyntaxException e) {
-            throw new IOException(e);
-        }
-        List<CorpusCase> all = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (Path f : files) {
-            for (CorpusCase c : CorpusParser.parse("corpus/" + f.getFileName(), Files.readString(f))) {
-                if (!ids.add(c.id())) {
-                    throw new IllegalArgumentException(c.file() + ": duplicate case id " + c.id());
+        String dir = anchor.toString();
+        URI uri = URI.create(dir.substring(0, dir.length() - "must-pass.txt".length()));
+        FileSystem jar = "jar".equals(uri.getScheme()) ? FileSystems.newFileSystem(uri, Map.of()) : null;
+        try {
+            List<Path> files;
+            try (Stream<Path> s = Files.list(Path.of(uri))) {
+                files = s.filter(p -> p.getFileName().toString().endsWith(".corpus")).sorted().toList();
+            }
+            List<CorpusCase> all = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            for (Path f : files) {
+                for (CorpusCase c : CorpusParser.parse("corpus/" + f.getFileName(), Files.readString(f))) {
+                    if (!ids.add(c.id())) {
+                        throw new IllegalArgumentException(c.file() + ": duplicate case id " + c.id());
+                    }
+                    all.add(c);
                 }
-                all.add(c);
+            }
+            return all;
+        } finally {
+            if (jar != null) {
+                jar.close();
             }
         }
-        return all;
+    }
+
+    /** {@code cases} narrowed by the {@code corpus.filter} system property (a regex on case ids), if set. */
+    static List<CorpusCase> filtered(List<CorpusCase> cases) {
+        String filter = System.getProperty("corpus.filter", "");
+        if (filter.isBlank()) {
+            return cases;
+        }
+        Pattern p = Pattern.compile(filter);
+        return cases.stream().filter(c -> p.matcher(c.id()).find()).toList();
+    }
+
+    /**
+     * Reads a list of (case, target) pairs in the format of {@code corpus/must-pass.txt} ({@code <case-id>
+     * <target|*>} a line, {@code #} comments) from the test classpath.
+     */
+    static Set<String> readPairList(String resource) throws IOException {
+        String text;
+        try (InputStream in = CorpusRun.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("missing resource " + resource);
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Set<String> out = new HashSet<>();
+        for (String line : text.split("\n")) {
+            String t = line.trim();
+            if (!t.isEmpty() && !t.startsWith("#")) {
+                String[] parts = t.split("\\s+");
+                if (parts.length != 2) {
+                    throw new IllegalArgumentException(resource + ": expected '<case-id> <target|*>': " + t);
+                }
+                out.add(parts[0] + " " + parts[1]);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a list read by {@link #readPairList} names the pair, by its target or with {@code *}. */
+    static boolean listed(Set<String> list, CorpusCase c, Engine target) {
+        return list.contains(c.id() + " *") || list.contains(c.id() + " " + target.label());
     }
 
     /** The target engines of a case: every engine but the source's own family, narrowed by {@code targets:}. */
@@ -95,13 +150,9 @@ final class CorpusRun {
     static CorpusRun execute() throws IOException, SQLException {
         long start = System.nanoTime();
         List<CorpusCase> cases = loadCases();
-        String filter = System.getProperty("corpus.filter", "");
         String targetsProp = System.getProperty("corpus.targets", "");
-        boolean filtered = !filter.isBlank() || !targetsProp.isBlank();
-        if (!filter.isBlank()) {
-            Pattern p = Pattern.compile(filter);
-            cases = cases.stream().filter(c -> p.matcher(c.id()).find()).toList();
-        }
+        boolean filtered = !System.getProperty("corpus.filter", "").isBlank() || !targetsProp.isBlank();
+        cases = filtered(cases);
         Set<Engine> targetFilter = targetsProp.isBlank() ? EnumSet.allOf(Engine.class) : parseTargets(targetsProp);
         // Engines to open: the targets, every native source engine, and PostgreSQL for the verify: statements.
         Set<Engine> enabled = EnumSet.copyOf(targetFilter);
@@ -139,7 +190,11 @@ final class CorpusRun {
         return s;
     }
 
-    private static SourceResult runSource(CaseRunner runner, CorpusCase c) {
+    /**
+     * The reference rows of a case: its native run on the source engine, checked against the hand-written rows when
+     * it has them, or those rows alone (verified on PostgreSQL when the case says how) for Oracle and SQL Server.
+     */
+    static SourceResult runSource(CaseRunner runner, CorpusCase c) {
         Engine nat = Engine.nativeFor(c.source());
         List<List<Object>> expected = null;
         if (c.expected() != null) {

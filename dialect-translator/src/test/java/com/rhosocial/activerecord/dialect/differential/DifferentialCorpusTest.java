@@ -44,7 +44,7 @@ class DifferentialCorpusTest {
     @BeforeAll
     static void runCorpus() throws IOException, SQLException {
         quietDriverLogging();
-        mustPass = readMustPass();
+        mustPass = CorpusRun.readPairList("corpus/must-pass.txt");
         run = CorpusRun.execute();
         CorpusReport.write(run, DifferentialCorpusTest::isMustPass);
         System.out.println(CorpusReport.summary(run));
@@ -63,21 +63,6 @@ class DifferentialCorpusTest {
         }
     }
 
-    private static Set<String> readMustPass() throws IOException {
-        Set<String> out = new HashSet<>();
-        for (String line : resource("corpus/must-pass.txt").split("\n")) {
-            String t = line.trim();
-            if (!t.isEmpty() && !t.startsWith("#")) {
-                String[] parts = t.split("\\s+");
-                if (parts.length != 2) {
-                    throw new IllegalArgumentException("must-pass.txt: expected '<case-id> <target|*>': " + t);
-                }
-                out.add(parts[0] + " " + parts[1]);
-            }
-        }
-        return out;
-    }
-
     private static String resource(String name) throws IOException {
         try (InputStream in = DifferentialCorpusTest.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
@@ -88,7 +73,7 @@ class DifferentialCorpusTest {
     }
 
     private static boolean isMustPass(CorpusRun.PairResult p) {
-        return mustPass.contains(p.c().id() + " *") || mustPass.contains(p.c().id() + " " + p.target().label());
+        return CorpusRun.listed(mustPass, p.c(), p.target());
     }
 
     @TestFactory

@@ -7,19 +7,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
@@ -28,15 +21,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -71,24 +61,18 @@ class DriverCorpusTest {
     static void runCorpusThroughTheDriver() throws Exception {
         quietDriverLogging();
         long start = System.nanoTime();
-        mustPass = readPairs("corpus/must-pass.txt");
-        knownFailures = readPairs("corpus-driver/known-failures.txt");
-        List<CorpusCase> cases = loadCases();
-        String filter = System.getProperty("corpus.filter", "");
-        if (!filter.isBlank()) {
-            Pattern p = Pattern.compile(filter);
-            cases = cases.stream().filter(c -> p.matcher(c.id()).find()).toList();
-        }
+        mustPass = CorpusRun.readPairList("corpus/must-pass.txt");
+        knownFailures = CorpusRun.readPairList("corpus-driver/known-failures.txt");
+        List<CorpusCase> cases = CorpusRun.filtered(CorpusRun.loadCases());
         SqlTranslator translator = SqlTranslator.builder().build();
         try (CaseRunner runner = new CaseRunner(translator, TARGETS); DriverSide driver = new DriverSide()) {
             for (CorpusCase c : cases) {
-                List<List<Object>> reference;
-                try {
-                    reference = reference(runner, c);
-                } catch (IllegalStateException e) {
-                    sourceErrors.put(c.id(), e.getMessage());
+                CorpusRun.SourceResult source = CorpusRun.runSource(runner, c);
+                if (!source.ok()) {
+                    sourceErrors.put(c.id(), source.error());
                     continue;
                 }
+                List<List<Object>> reference = source.rows();
                 for (Engine target : CorpusRun.targetsOf(c, EnumSet.copyOf(TARGETS))) {
                     CaseRunner.Execution direct = runner.runTranslated(c, target);
                     String directResult = direct.ok() ? ValueComparator.diff(reference, direct.rows(),
@@ -120,45 +104,12 @@ class DriverCorpusTest {
         }
     }
 
-    /** The source rows: the native run, checked against hand-written rows when the case has them. */
-    private static List<List<Object>> reference(CaseRunner runner, CorpusCase c) throws SQLException {
-        List<List<Object>> expected = null;
-        if (c.expected() != null) {
-            expected = new ArrayList<>();
-            for (List<Object> row : c.expected()) {
-                List<Object> r = new ArrayList<>();
-                for (Object v : row) {
-                    r.add(ValueComparator.normalise(v));
-                }
-                expected.add(r);
-            }
-        }
-        Engine nat = Engine.nativeFor(c.source());
-        if (nat == null) {
-            if (expected == null) {
-                throw new IllegalStateException("no hand-written expected: rows");
-            }
-            return expected;
-        }
-        CaseRunner.Execution ex = runner.runNative(c, nat);
-        if (!ex.ok()) {
-            throw new IllegalStateException("native run failed: " + ex.error());
-        }
-        if (expected != null) {
-            String d = ValueComparator.diff(expected, ex.rows(), c.orderInsensitive(), false, c.lowerCase());
-            if (d != null) {
-                throw new IllegalStateException("native rows differ from expected: " + d);
-            }
-        }
-        return ex.rows();
-    }
-
     private static boolean isMustPass(Pair p) {
-        return mustPass.contains(p.c().id() + " *") || mustPass.contains(p.c().id() + " " + p.target().label());
+        return CorpusRun.listed(mustPass, p.c(), p.target());
     }
 
     private static boolean isKnown(Pair p) {
-        return knownFailures.contains(p.c().id() + " *") || knownFailures.contains(p.c().id() + " " + p.target().label());
+        return CorpusRun.listed(knownFailures, p.c(), p.target());
     }
 
     @Test
@@ -246,52 +197,6 @@ class DriverCorpusTest {
         return of == 0 ? "-" : String.format("%.1f%% (%d)", 100.0 * n / of, n);
     }
 
-    /** Reads every {@code corpus/*.corpus} of the test classpath, from a directory or from the test-jar. */
-    static List<CorpusCase> loadCases() throws IOException {
-        URL dir = DriverCorpusTest.class.getClassLoader().getResource("corpus/must-pass.txt");
-        if (dir == null) {
-            throw new IOException("the dialect-translator test-jar (corpus/) is not on the test classpath");
-        }
-        URI uri = URI.create(dir.toString().substring(0, dir.toString().length() - "must-pass.txt".length()));
-        FileSystem fs = null;
-        try {
-            if ("jar".equals(uri.getScheme())) {
-                fs = FileSystems.newFileSystem(uri, Map.of());
-            }
-            Path root = Path.of(uri);
-            List<Path> files;
-            try (Stream<Path> s = Files.list(root)) {
-                files = s.filter(p -> p.getFileName().toString().endsWith(".corpus")).sorted().toList();
-            }
-            List<CorpusCase> all = new ArrayList<>();
-            for (Path f : files) {
-                all.addAll(CorpusParser.parse("corpus/" + f.getFileName(), Files.readString(f)));
-            }
-            return all;
-        } finally {
-            if (fs != null) {
-                fs.close();
-            }
-        }
-    }
-
-    private static Set<String> readPairs(String resource) throws IOException {
-        Set<String> out = new HashSet<>();
-        try (InputStream in = DriverCorpusTest.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("missing resource " + resource);
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String t = line.trim();
-                if (!t.isEmpty() && !t.startsWith("#")) {
-                    String[] parts = t.split("\\s+");
-                    out.add(parts[0] + " " + parts[1]);
-                }
-            }
-        }
-        return out;
-    }
-
     /**
      * The driver side: one {@code jdbc:activerecord:} connection per (target, source dialect), plus a raw
      * connection per target for what the harness does natively (cleanup, audit-log reset, fixture fingerprint and
@@ -310,7 +215,7 @@ class DriverCorpusTest {
             for (Engine e : TARGETS) {
                 Connection c = DriverManager.getConnection(url(e, null), props(e));
                 raw.put(e, c);
-                fingerprints.put(e, fingerprint(c));
+                fingerprints.put(e, CaseRunner.fingerprint(c));
             }
         }
 
@@ -431,7 +336,7 @@ class DriverCorpusTest {
                 for (String t : c.cleanupTables()) {
                     e.dropTable(rawConn, t);
                 }
-                if (!fingerprint(rawConn).equals(fingerprints.get(e))) {
+                if (!CaseRunner.fingerprint(rawConn).equals(fingerprints.get(e))) {
                     e.loadFixture(rawConn);
                 }
             } catch (SQLException | IOException ex) {
@@ -439,25 +344,10 @@ class DriverCorpusTest {
             }
         }
 
-        private static List<Long> fingerprint(Connection c) throws SQLException {
-            List<Long> out = new ArrayList<>();
-            try (Statement s = c.createStatement()) {
-                for (String t : Engine.FIXTURE_TABLES) {
-                    try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + t)) {
-                        rs.next();
-                        out.add(rs.getLong(1));
-                    }
-                }
-            } catch (SQLException ex) {
-                out.add(-1L);
-            }
-            return out;
-        }
-
         private static List<List<Object>> runPlain(Connection conn, String sql, int columns) throws SQLException {
             try (Statement st = conn.createStatement()) {
                 st.setQueryTimeout(20);
-                return drain(st, st.execute(sql), columns);
+                return CaseRunner.drain(st, st.execute(sql), columns);
             }
         }
 
@@ -478,42 +368,8 @@ class DriverCorpusTest {
                         ps.setObject(i + 1, v);
                     }
                 }
-                return drain(ps, ps.execute(), columns);
+                return CaseRunner.drain(ps, ps.execute(), columns);
             }
-        }
-
-        private static List<List<Object>> drain(Statement st, boolean isResult, int columns) throws SQLException {
-            List<List<Object>> last = null;
-            while (true) {
-                if (isResult) {
-                    try (ResultSet rs = st.getResultSet()) {
-                        last = read(rs, columns);
-                    }
-                } else if (st.getUpdateCount() == -1) {
-                    break;
-                }
-                isResult = st.getMoreResults();
-            }
-            return last;
-        }
-
-        private static List<List<Object>> read(ResultSet rs, int columns) throws SQLException {
-            int n = rs.getMetaData().getColumnCount();
-            if (columns > 0) {
-                n = Math.min(n, columns);
-            }
-            List<List<Object>> rows = new ArrayList<>();
-            while (rs.next()) {
-                List<Object> row = new ArrayList<>(n);
-                for (int i = 1; i <= n; i++) {
-                    row.add(ValueComparator.normalise(rs.getObject(i)));
-                }
-                rows.add(row);
-                if (rows.size() > 10_000) {
-                    throw new SQLException("more than 10,000 rows: runaway query", "HY000");
-                }
-            }
-            return rows;
         }
 
         @Override

@@ -1,16 +1,14 @@
 package com.rhosocial.activerecord.backend.impl.mariadb;
 
-import com.rhosocial.activerecord.backend.Backend;
 import com.rhosocial.activerecord.backend.BackendCapabilities;
 import com.rhosocial.activerecord.backend.ConnectionConfig;
 import com.rhosocial.activerecord.backend.ServerVersion;
 import com.rhosocial.activerecord.backend.TlsFiles;
+import com.rhosocial.activerecord.backend.impl.mysql.MySqlProtocolBackend;
 import com.rhosocial.activerecord.dialect.Dialect;
 
-import java.sql.Connection;
 import java.util.List;
 import java.util.Properties;
-import java.util.Set;
 
 /**
  * MariaDB through MariaDB Connector/J 3 ({@code org.mariadb.jdbc.Driver}).
@@ -22,11 +20,16 @@ import java.util.Set;
  * TLS, and {@code prefer} must still connect to a server without TLS); the CA goes to {@code serverSslCert}, which
  * reads PEM directly; the client certificate to {@code keyStore} (PEM converted to PKCS12 by {@link TlsFiles}).
  */
-public class MariaDBBackend extends Backend {
+public class MariaDBBackend extends MySqlProtocolBackend {
 
     private static final BackendCapabilities CAPABILITIES = new BackendCapabilities(
             true, BackendCapabilities.UpsertStyle.ON_DUPLICATE_KEY, true, true, true, true, false, true, true, false,
             BackendCapabilities.RowLockStyle.FOR_UPDATE, true, true);
+
+    /** Stateless; {@link com.rhosocial.activerecord.backend.Backends} and {@code ServiceLoader} create it. */
+    public MariaDBBackend() {
+        super("jdbc:mariadb://");
+    }
 
     @Override
     public String name() {
@@ -76,50 +79,8 @@ public class MariaDBBackend extends Backend {
     }
 
     @Override
-    public int defaultPort() {
-        return 3306;
-    }
-
-    @Override
     public Dialect dialect() {
         return Dialect.MARIADB;
-    }
-
-    @Override
-    public Set<Integer> supportedIsolationLevels() {
-        return Set.of(Connection.TRANSACTION_READ_UNCOMMITTED, Connection.TRANSACTION_READ_COMMITTED,
-                Connection.TRANSACTION_REPEATABLE_READ, Connection.TRANSACTION_SERIALIZABLE);
-    }
-
-    /** InnoDB's default. */
-    @Override
-    public int defaultIsolationLevel() {
-        return Connection.TRANSACTION_REPEATABLE_READ;
-    }
-
-    @Override
-    public String buildUrl(ConnectionConfig c) {
-        if (c.url() != null) {
-            return c.url();
-        }
-        String db = c.database() == null ? "" : c.database();
-        return "jdbc:mariadb://" + urlHost(c) + ":" + portOrDefault(c) + "/" + db;
-    }
-
-    @Override
-    protected void mapTimeouts(ConnectionConfig c, Properties p) {
-        if (c.connectTimeout() != null) {
-            p.setProperty("connectTimeout", Long.toString(c.connectTimeout().toMillis()));
-        }
-        if (c.socketTimeout() != null) {
-            p.setProperty("socketTimeout", Long.toString(c.socketTimeout().toMillis()));
-        }
-    }
-
-    @Override
-    protected void mapTimeZone(String timeZone, Properties p) {
-        p.setProperty("connectionTimeZone", checkedTimeZone(timeZone));
-        p.setProperty("forceConnectionTimeZoneToSession", "true");
     }
 
     @Override

@@ -1,6 +1,5 @@
 package com.rhosocial.activerecord.backend.impl.mysql;
 
-import com.rhosocial.activerecord.backend.Backend;
 import com.rhosocial.activerecord.backend.BackendCapabilities;
 import com.rhosocial.activerecord.backend.ConnectionConfig;
 import com.rhosocial.activerecord.backend.ServerVersion;
@@ -8,10 +7,8 @@ import com.rhosocial.activerecord.backend.impl.mariadb.MariaDBBackend;
 import com.rhosocial.activerecord.backend.TlsFiles;
 import com.rhosocial.activerecord.dialect.Dialect;
 
-import java.sql.Connection;
 import java.util.List;
 import java.util.Properties;
-import java.util.Set;
 
 /**
  * MySQL through MySQL Connector/J ({@code com.mysql.cj.jdbc.Driver}); it also reaches MariaDB servers.
@@ -23,11 +20,16 @@ import java.util.Set;
  * to {@code trustCertificateKeyStoreUrl} and the client certificate to {@code clientCertificateKeyStoreUrl}, as key
  * stores (PEM files are converted by {@link TlsFiles}, because Connector/J reads only JKS and PKCS12).
  */
-public class MySQLBackend extends Backend {
+public class MySQLBackend extends MySqlProtocolBackend {
 
     private static final BackendCapabilities CAPABILITIES = new BackendCapabilities(
             false, BackendCapabilities.UpsertStyle.ON_DUPLICATE_KEY, true, true, true, true, false, false, true, false,
             BackendCapabilities.RowLockStyle.FOR_UPDATE, true, false);
+
+    /** Stateless; {@link com.rhosocial.activerecord.backend.Backends} and {@code ServiceLoader} create it. */
+    public MySQLBackend() {
+        super("jdbc:mysql://");
+    }
 
     @Override
     public String name() {
@@ -76,56 +78,14 @@ public class MySQLBackend extends Backend {
     }
 
     @Override
-    public int defaultPort() {
-        return 3306;
-    }
-
-    @Override
     public Dialect dialect() {
         return Dialect.MYSQL;
-    }
-
-    @Override
-    public Set<Integer> supportedIsolationLevels() {
-        return Set.of(Connection.TRANSACTION_READ_UNCOMMITTED, Connection.TRANSACTION_READ_COMMITTED,
-                Connection.TRANSACTION_REPEATABLE_READ, Connection.TRANSACTION_SERIALIZABLE);
-    }
-
-    /** InnoDB's default. */
-    @Override
-    public int defaultIsolationLevel() {
-        return Connection.TRANSACTION_REPEATABLE_READ;
-    }
-
-    @Override
-    public String buildUrl(ConnectionConfig c) {
-        if (c.url() != null) {
-            return c.url();
-        }
-        String db = c.database() == null ? "" : c.database();
-        return "jdbc:mysql://" + urlHost(c) + ":" + portOrDefault(c) + "/" + db;
-    }
-
-    @Override
-    protected void mapTimeouts(ConnectionConfig c, Properties p) {
-        if (c.connectTimeout() != null) {
-            p.setProperty("connectTimeout", Long.toString(c.connectTimeout().toMillis()));
-        }
-        if (c.socketTimeout() != null) {
-            p.setProperty("socketTimeout", Long.toString(c.socketTimeout().toMillis()));
-        }
     }
 
     @Override
     protected void mapCharset(String charset, Properties p) {
         // Connector/J wants a Java charset name here; it then picks utf8mb4 on the server for UTF-8.
         p.setProperty("characterEncoding", isUtf8(charset) ? "UTF-8" : charset.trim());
-    }
-
-    @Override
-    protected void mapTimeZone(String timeZone, Properties p) {
-        p.setProperty("connectionTimeZone", checkedTimeZone(timeZone));
-        p.setProperty("forceConnectionTimeZoneToSession", "true");
     }
 
     @Override
