@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.sql.SQLException;
@@ -84,7 +85,7 @@ public final class ActiveRecordCli implements Runnable {
         int code = exitCodeOf(ex);
         err.println("error: " + Masking.maskText(messageOf(ex)));
         if (isVerbose(pr)) {
-            ex.printStackTrace(err);
+            printMaskedStackTrace(ex, err);
         } else if (!(ex instanceof CliException) || ex.getCause() != null) {
             err.println("(run with --verbose for details)");
         }
@@ -106,6 +107,16 @@ public final class ActiveRecordCli implements Runnable {
             return ExitCodes.USAGE;
         }
         return ExitCodes.FAILURES;
+    }
+
+    /**
+     * The stack trace as {@code printStackTrace} writes it, masked: a driver's message in the chain may quote the
+     * URL it was given, credentials included.
+     */
+    static void printMaskedStackTrace(Throwable ex, PrintWriter err) {
+        StringWriter trace = new StringWriter();
+        ex.printStackTrace(new PrintWriter(trace));
+        err.print(Masking.maskText(trace.toString()));
     }
 
     static String messageOf(Throwable ex) {

@@ -91,7 +91,7 @@ final class PingCommand extends BaseCommand {
             failures.add(def.name() + " (" + Masking.maskUrl(def.jdbcUrl()) + "): "
                     + Masking.maskText(ActiveRecordCli.messageOf(rootSql(e))));
             if (common.verbose) {
-                e.printStackTrace(err());
+                ActiveRecordCli.printMaskedStackTrace(e, err());
             }
         }
     }

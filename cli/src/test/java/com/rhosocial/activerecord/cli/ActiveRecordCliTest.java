@@ -5,6 +5,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.SQLException;
 
@@ -57,5 +59,17 @@ class ActiveRecordCliTest {
         CliRun r = CliRun.in(dir, "ping", "--config", "missing-password=hunter2.yaml");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).doesNotContain("hunter2");
+    }
+
+    @Test
+    void verboseStackTraceMasksCredentialsAnywhereInTheCauseChain() {
+        StringWriter out = new StringWriter();
+        Exception e = new IllegalStateException("pool failed",
+                new SQLException("cannot reach jdbc:postgresql://app:s3cret-pw@db.example:5432/orders", "08001"));
+        try (PrintWriter w = new PrintWriter(out)) {
+            ActiveRecordCli.printMaskedStackTrace(e, w);
+        }
+        assertThat(out.toString()).contains("Caused by: java.sql.SQLException", "app:****@db.example", "\tat ")
+                .doesNotContain("s3cret-pw");
     }
 }

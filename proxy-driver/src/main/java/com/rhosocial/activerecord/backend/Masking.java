@@ -12,8 +12,13 @@ import java.util.regex.Pattern;
 public final class Masking {
 
     private static final String MASK = "****";
-    // user:password@host in URLs, and password-like key=value pairs in query strings and SQL Server's ;k=v form
-    private static final Pattern USERINFO = Pattern.compile("(//[^/:@?;]*:)[^@/?;]*(@)");
+    // user:password@host in URLs. The password runs to the last '@' before a blank or an '=': a password typed
+    // unencoded may hold '/', '?', ';' or '@' (p@ss/w0rd), while an '=' means the '@' belongs to a parameter
+    // (?user=admin@server, Azure's user names) and the '//host:' before it held no password.
+    private static final Pattern USERINFO = Pattern.compile("(//[^/:@?;\\s]*:)[^\\s=]*(@)");
+    // Oracle's thin URL carries credentials as user/password@ before the address: jdbc:oracle:thin:scott/tiger@host
+    private static final Pattern ORACLE_USERINFO = Pattern.compile("(?i)(jdbc:oracle:\\w+:[^/@:\\s]+/)[^\\s=]*(@)");
+    // password-like key=value pairs in query strings and SQL Server's ;k=v form
     private static final Pattern KEY_VALUE = Pattern.compile(
             "(?i)((?:password|passwd|pwd|secret|sslpassword|sslkeypassword|keystorepassword|truststorepassword|trustStorePassword|keyStorePassword|accessToken|token)\\s*=)([^&;,\\s)]*)");
 
@@ -26,6 +31,7 @@ public final class Masking {
             return null;
         }
         String s = USERINFO.matcher(url).replaceAll("$1" + MASK + "$2");
+        s = ORACLE_USERINFO.matcher(s).replaceAll("$1" + MASK + "$2");
         return KEY_VALUE.matcher(s).replaceAll("$1" + MASK);
     }
 

@@ -1,5 +1,7 @@
 package com.rhosocial.activerecord.config;
 
+import com.rhosocial.activerecord.backend.Masking;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -222,7 +224,7 @@ public final class ActiveRecordConfig {
             }
         } else {
             try {
-                out.put(prefix, n.isNull() ? "" : interpolator.apply(n.rawText()));
+                out.put(prefix, n.isNull() ? "" : interpolator.apply(n.rawText(), Masking.isSensitiveKey(prefix)));
             } catch (IllegalArgumentException ex) {
                 throw errors.at(n, ex.getMessage(), ex);
             }

@@ -350,7 +350,7 @@ final class DataSourceParser {
             throw errors.at(v, "expected a single value, got " + v.kind());
         }
         try {
-            return interpolator.apply(v.rawText());
+            return interpolator.apply(v.rawText(), Masking.isSensitiveKey(v.path()));
         } catch (IllegalArgumentException e) {
             throw errors.at(v, e.getMessage(), e);
         }
@@ -447,15 +447,17 @@ final class DataSourceParser {
             Backends.all().forEach(bk -> prefixes.addAll(bk.urlPrefixes()));
             throw errors.at(v, "no backend for URL '" + shown + "'; known URL prefixes: " + String.join(", ", prefixes));
         }
-        int slashes = url.indexOf("//");
+        // The address is read from the masked form: there a password in the user info, even one holding '/' or
+        // '@', is ****, so neither the split below nor a message about the port can show part of it.
+        int slashes = shown.indexOf("//");
         if (slashes < 0) {
             return;
         }
         int end = slashes + 2;
-        while (end < url.length() && "/;?".indexOf(url.charAt(end)) < 0) {
+        while (end < shown.length() && "/;?".indexOf(shown.charAt(end)) < 0) {
             end++;
         }
-        String authority = url.substring(slashes + 2, end);
+        String authority = shown.substring(slashes + 2, end);
         int at = authority.lastIndexOf('@');
         if (at >= 0) {
             authority = authority.substring(at + 1);

@@ -1,5 +1,7 @@
 package com.rhosocial.activerecord.config;
 
+import com.rhosocial.activerecord.backend.Masking;
+
 import java.util.function.Function;
 
 /**
@@ -22,9 +24,19 @@ final class Interpolator {
      *                                  reference is not closed
      */
     String apply(String text) {
+        return apply(text, false);
+    }
+
+    /**
+     * {@link #apply(String)}; with {@code secret} (a password, or a value that holds credentials) the error messages
+     * name the position of a broken reference instead of quoting the value, which may be the secret itself (a
+     * literal password that happens to contain {@code ${}).
+     */
+    String apply(String text, boolean secret) {
         if (text == null || text.indexOf('$') < 0) {
             return text;
         }
+        boolean hidden = secret || !text.equals(Masking.maskUrl(text));
         StringBuilder out = new StringBuilder(text.length());
         int i = 0;
         while (i < text.length()) {
@@ -35,15 +47,19 @@ final class Interpolator {
             } else if (c == '$' && text.startsWith("${", i)) {
                 int end = text.indexOf('}', i + 2);
                 if (end < 0) {
-                    throw new IllegalArgumentException("unclosed variable reference '" + text.substring(i)
-                            + "' (write ${NAME} or ${NAME:default})");
+                    throw new IllegalArgumentException("unclosed variable reference "
+                            + (hidden ? "at character " + (i + 1) + " of the value" : "'" + text.substring(i) + "'")
+                            + " (write ${NAME} or ${NAME:default}, or $${ for a literal ${)");
                 }
                 String body = text.substring(i + 2, end);
                 int colon = body.indexOf(':');
                 String name = (colon < 0 ? body : body.substring(0, colon)).trim();
                 String dflt = colon < 0 ? null : body.substring(colon + 1);
                 if (!name.matches("[A-Za-z_][A-Za-z0-9_.]*")) {
-                    throw new IllegalArgumentException("bad variable name '" + name + "' in '${" + body + "}'");
+                    throw new IllegalArgumentException(hidden
+                            ? "bad variable name in the reference at character " + (i + 1) + " of the value (a name is"
+                                    + " letters, digits, _ and .; write $${ for a literal ${)"
+                            : "bad variable name '" + name + "' in '${" + body + "}'");
                 }
                 String value = env.apply(name);
                 if (value == null) {

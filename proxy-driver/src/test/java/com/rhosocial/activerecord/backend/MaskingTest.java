@@ -53,6 +53,34 @@ class MaskingTest {
     }
 
     @Test
+    void maskUrlHidesUserInfoPasswordsHoldingUrlCharacters() {
+        for (String pw : new String[] {"p@ss", "pa/ss", "pa?ss", "pa;ss", "p@/s?s;"}) {
+            assertThat(Masking.maskUrl("jdbc:postgresql://app:" + pw + "@h:5432/db?ApplicationName=x"))
+                    .isEqualTo("jdbc:postgresql://app:****@h:5432/db?ApplicationName=x");
+        }
+        assertThat(Masking.maskUrl("connect to jdbc:mysql://u:p@ss@h/db failed; retry"))
+                .isEqualTo("connect to jdbc:mysql://u:****@h/db failed; retry");
+    }
+
+    @Test
+    void maskUrlLeavesAnAtSignOfAParameterAndTheAddressAlone() {
+        // Azure Database for PostgreSQL wants user names of the form admin@server
+        String azure = "jdbc:postgresql://srv.example.com:5432/db?user=admin@srv&password=" + SECRET;
+        assertThat(Masking.maskUrl(azure))
+                .isEqualTo("jdbc:postgresql://srv.example.com:5432/db?user=admin@srv&password=****");
+        assertThat(Masking.maskUrl("jdbc:mariadb://h:3306/db")).isEqualTo("jdbc:mariadb://h:3306/db");
+    }
+
+    @Test
+    void maskUrlHidesOraclesUserSlashPasswordForm() {
+        assertThat(Masking.maskUrl("jdbc:oracle:thin:scott/" + SECRET + "@//h:1521/svc"))
+                .isEqualTo("jdbc:oracle:thin:scott/****@//h:1521/svc");
+        assertThat(Masking.maskUrl("jdbc:oracle:thin:scott/" + SECRET + "@h:1521:ORCL"))
+                .isEqualTo("jdbc:oracle:thin:scott/****@h:1521:ORCL");
+        assertThat(Masking.maskUrl("jdbc:oracle:thin:@//h:1521/svc")).isEqualTo("jdbc:oracle:thin:@//h:1521/svc");
+    }
+
+    @Test
     void driverPropertiesAreMaskedWhenPrinted() {
         ConnectionConfig c = ConnectionConfig.builder().username("u").password(SECRET).sslCert(TestFixtures.tls("client.pem"))
                 .sslKey(TestFixtures.tls("client.key")).sslKeyPassword(SECRET).build();

@@ -88,6 +88,16 @@ class ConfigurationErrorsTest {
     }
 
     @Test
+    void aPasswordWithASlashInTheUrlsUserInfoIsNeitherShownNorTakenForThePort() {
+        assertThat(error("""
+                datasources:
+                  orders:
+                    url: jdbc:postgresql://app:Hunter2/Secret@127.0.0.1:54x2/test
+                """)).hasMessageContaining("malformed URL 'jdbc:postgresql://app:****@127.0.0.1:54x2/test': port '54x2'")
+                .hasMessageNotContaining("Hunter2").hasMessageNotContaining("Secret");
+    }
+
+    @Test
     void urlOfAnUnknownDriverListsTheKnownPrefixes() {
         assertThat(error("""
                 datasources:

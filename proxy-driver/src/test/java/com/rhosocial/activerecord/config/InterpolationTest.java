@@ -88,6 +88,22 @@ class InterpolationTest {
     }
 
     @Test
+    void aBrokenReferenceInASecretIsReportedWithoutQuotingTheSecret() {
+        // a literal password that happens to contain ${, and a URL whose user info holds one
+        for (String yaml : new String[] {
+                "datasources:\n  x: { url: 'jdbc:sqlite:t.db', password: 'Hunter2${Secret' }\n",
+                "datasources:\n  x: { url: 'jdbc:sqlite:t.db', password: 'Hunter2${Sec ret}' }\n",
+                "datasources:\n  x: { url: 'jdbc:postgresql://app:Hunter2${Secret@h/db' }\n",
+                "custom:\n  apiToken: 'Hunter2${Sec ret}'\n"}) {
+            assertThatThrownBy(() -> parse(yaml, Map.of()))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining(" of the value")
+                    .hasMessageNotContaining("Secret").hasMessageNotContaining("Sec ret")
+                    .hasMessageNotContaining("Hunter2");
+        }
+    }
+
+    @Test
     void unclosedReferenceIsAnError() {
         assertThatThrownBy(() -> parse("""
                 datasources:

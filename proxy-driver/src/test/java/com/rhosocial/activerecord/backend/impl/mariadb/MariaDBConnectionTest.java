@@ -1,21 +1,16 @@
 package com.rhosocial.activerecord.backend.impl.mariadb;
 
-import com.rhosocial.activerecord.backend.Backend;
 import com.rhosocial.activerecord.backend.ConnectionConfig;
 import com.rhosocial.activerecord.backend.ConnectionConfig.SslMode;
+import com.rhosocial.activerecord.backend.impl.mysql.MySqlProtocolConnectionContract;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 
-import static com.rhosocial.activerecord.backend.TestFixtures.mariadbHost;
-import static com.rhosocial.activerecord.backend.TestFixtures.mariadbPort;
-import static com.rhosocial.activerecord.backend.TestFixtures.mariadbTlsCa;
-import static com.rhosocial.activerecord.backend.TestFixtures.tls;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -24,24 +19,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Real connections to the local MariaDB 10.11 ({@code AR_MARIADB_HOST}, default 127.0.0.1; root, empty password)
  * through MariaDB Connector/J, built only from a {@link ConnectionConfig}.
  */
-class MariaDBConnectionTest {
+class MariaDBConnectionTest extends MySqlProtocolConnectionContract {
 
     static final String DB = "ar_config_maria";
     private final MariaDBBackend maria = new MariaDBBackend();
 
-    static ConnectionConfig.Builder base() {
-        return ConnectionConfig.builder().host(mariadbHost()).port(mariadbPort()).database("test").username("root").password("");
-    }
-
-    static Connection open(Backend b, ConnectionConfig c) throws SQLException {
-        return b.loadDriver().connect(b.buildUrl(c), b.driverProperties(c));
-    }
-
-    static String one(Connection c, String sql) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        }
+    @Override
+    protected MariaDBBackend backend() {
+        return maria;
     }
 
     @BeforeAll
@@ -63,13 +48,6 @@ class MariaDBConnectionTest {
                 st.execute("INSERT INTO t_conn VALUES (1, 'señor ☃')");
             }
             assertThat(one(c, "SELECT name FROM t_conn WHERE id = 1")).isEqualTo("señor ☃");
-        }
-    }
-
-    @Test
-    void setsTheSessionTimeZone() throws SQLException {
-        try (Connection c = open(maria, base().timeZone("+05:30").build())) {
-            assertThat(one(c, "SELECT @@session.time_zone")).isEqualTo("+05:30");
         }
     }
 
@@ -115,53 +93,5 @@ class MariaDBConnectionTest {
         assertThatThrownBy(() -> open(maria, base().sslMode(SslMode.REQUIRE).build()))
                 .isInstanceOf(SQLException.class)
                 .hasMessageContaining("Trying to connect with ssl, but ssl not enabled in the server");
-    }
-
-    private static String cipher(Connection c) throws SQLException {
-        return one(c, "SELECT VARIABLE_VALUE FROM information_schema.SESSION_STATUS WHERE VARIABLE_NAME = 'Ssl_cipher'");
-    }
-
-    @Test
-    void requireEncryptsWithoutCheckingTheCertificate() throws SQLException {
-        assumeTrue(mariadbTlsCa() != null, "AR_MARIADB_TLS_CA names no CA of a TLS-enabled MariaDB");
-        try (Connection c = open(maria, base().sslMode(SslMode.REQUIRE).build())) {
-            assertThat(cipher(c)).isNotEmpty();
-        }
-    }
-
-    @Test
-    void verifyFullWithTheServersCaConnectsToTheNameInTheCertificate() throws SQLException {
-        assumeTrue(mariadbTlsCa() != null, "AR_MARIADB_TLS_CA names no CA of a TLS-enabled MariaDB");
-        try (Connection c = open(maria, base().host("localhost").sslMode(SslMode.VERIFY_FULL).sslCa(mariadbTlsCa()).build())) {
-            assertThat(cipher(c)).isNotEmpty();
-        }
-    }
-
-    @Test
-    void verifyFullRefusesAWrongCaAndANameOutsideTheCertificate() throws SQLException {
-        assumeTrue(mariadbTlsCa() != null, "AR_MARIADB_TLS_CA names no CA of a TLS-enabled MariaDB");
-        assertThatThrownBy(() -> open(maria, base().host("localhost").sslMode(SslMode.VERIFY_FULL)
-                .sslCa(tls("other-ca.pem")).build())).isInstanceOf(SQLException.class);
-        // the recipe's certificate names only DNS:localhost
-        ConnectionConfig byIp = base().host("127.0.0.1").sslMode(SslMode.VERIFY_FULL).sslCa(mariadbTlsCa()).build();
-        assertThatThrownBy(() -> open(maria, byIp)).isInstanceOf(SQLException.class);
-        try (Connection c = open(maria, byIp.toBuilder().sslVerifyHost(false).build())) {
-            assertThat(cipher(c)).isNotEmpty();
-        }
-    }
-
-    @Test
-    void clientCertificateFromPemFilesAuthenticates() throws SQLException {
-        assumeTrue(mariadbTlsCa() != null, "AR_MARIADB_TLS_CA names no CA of a TLS-enabled MariaDB");
-        // the recipe's user certuser is created with REQUIRE SUBJECT '/CN=postgres', the subject of tls/client.pem
-        ConnectionConfig withCert = base().host("localhost").username("certuser").password(null)
-                .sslMode(SslMode.VERIFY_FULL).sslCa(mariadbTlsCa())
-                .sslCert(tls("client.pem")).sslKey(tls("client-encrypted.key")).sslKeyPassword("s3cret").build();
-        try (Connection c = open(maria, withCert)) {
-            assertThat(one(c, "SELECT CURRENT_USER()")).startsWith("certuser@");
-        }
-        ConnectionConfig withoutCert = withCert.toBuilder().sslCert(null).sslKey(null).sslKeyPassword(null).build();
-        assertThatThrownBy(() -> open(maria, withoutCert)).isInstanceOf(SQLException.class)
-                .hasMessageContaining("Access denied");
     }
 }
