@@ -1,11 +1,7 @@
 package com.rhosocial.activerecord.jdbc;
 
-import java.sql.Connection;
-import java.util.Properties;
-import java.util.Set;
-
 /** The conformance suite against MariaDB through MariaDB Connector/J. */
-class MariaDbConformanceTest extends JdbcConformanceSuite {
+class MariaDbConformanceTest extends MySqlProtocolConformanceSuite {
 
     @Override
     String realUrl() throws Exception {
@@ -13,45 +9,7 @@ class MariaDbConformanceTest extends JdbcConformanceSuite {
     }
 
     @Override
-    Properties credentials() {
-        Properties p = new Properties();
-        p.setProperty("user", "root");
-        p.setProperty("password", "");
-        return p;
-    }
-
-    @Override
-    String createTable(String table) {
-        return "CREATE TABLE " + table + " (id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(100) NOT NULL, amount INT,"
-                + " payload LONGBLOB, note LONGTEXT) CHARACTER SET utf8mb4";
-    }
-
-    @Override
     Class<?> realConnectionType() {
         return org.mariadb.jdbc.Connection.class;
-    }
-
-    @Override
-    Set<Integer> isolationLevels() {
-        return Set.of(Connection.TRANSACTION_READ_UNCOMMITTED, Connection.TRANSACTION_READ_COMMITTED,
-                Connection.TRANSACTION_REPEATABLE_READ, Connection.TRANSACTION_SERIALIZABLE);
-    }
-
-    @Override
-    String twoResultSetsSql() {
-        return "SELECT 1; SELECT 2";
-    }
-
-    @Override
-    String driverPackage() {
-        return "java.sql"; // MariaDB Connector/J 3 raises java.sql subclasses (SQLSyntaxErrorException, ...)
-    }
-
-    @Override
-    String[] addRoutine() {
-        // {drop, create, call, OUT index, first IN index}
-        return new String[] {"DROP PROCEDURE IF EXISTS ar_add",
-                "CREATE PROCEDURE ar_add(IN a INT, IN b INT, OUT c INT) SET c = a + b",
-                "{call ar_add(?, ?, ?)}", "3", "1"};
     }
 }
