@@ -60,6 +60,7 @@ public class SelectRenderer extends SelectDeParser {
             }
         }
         registerTables(ps);
+        com.rhosocial.activerecord.dialect.internal.rules.CaseInsensitiveGroups.apply(ps, ctx);
         applyToLateral(ps);
         // Row locks in the target's form (T-SQL table hints, MariaDB LOCK IN SHARE MODE); takes the clause off.
         RowLocks.Lock lock = RowLocks.apply(ps, ctx);
@@ -164,6 +165,12 @@ public class SelectRenderer extends SelectDeParser {
     }
 
     private void register(FromItem fi) {
+        if (fi instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect p
+                && p.getSelect() instanceof PlainSelect inner) {
+            // Columns a derived table passes through keep their types (SUM(flag) FROM (SELECT flag ...) t).
+            registerTables(inner);
+            return;
+        }
         if (fi instanceof Table t && t.getName() != null) {
             ctx.tableInScope(t.getName());
             if (t.getAlias() != null && t.getAlias().getName() != null) {

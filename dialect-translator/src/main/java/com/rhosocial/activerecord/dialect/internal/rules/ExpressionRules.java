@@ -94,6 +94,17 @@ public final class ExpressionRules {
             ctx.changed();
             return true;
         }
+        if ((name.equals("MIN") || name.equals("MAX")) && f.getParameters() != null && f.getParameters().size() == 1
+                && !(f.getParameters().get(0) instanceof StringValue) && CaseInsensitiveGroups.applies(ctx)
+                && !to.emptyStringIsNull() && Typing.of(f.getParameters().get(0), ctx) == Typing.Kind.STRING) {
+            // MySQL / SQL Server order 'bob' before 'DAVE' under their default collation.
+            String w = to.caseInsensitiveExtreme(r.capture(f.getParameters().get(0)), name.equals("MAX"));
+            if (w != null) {
+                r.text(w);
+                ctx.changed();
+                return true;
+            }
+        }
         if (name.equals("COUNT") && f.isDistinct() && f.getParameters() != null && f.getParameters().size() == 1
                 && f.getParameters().get(0) instanceof Column c && ctx.preserve() && from.caseInsensitiveStrings()
                 && !to.caseInsensitiveStrings() && !to.emptyStringIsNull() && Typing.of(c, ctx) == Typing.Kind.STRING) {
@@ -120,7 +131,15 @@ public final class ExpressionRules {
     }
 
     /** Bare words: SYSDATE, CURRENT_DATE written without parentheses, TRUE/FALSE spelled as names. */
+    private boolean inRepresentative;
+
     public boolean column(Column c) {
+        if (!inRepresentative && ctx.isGroupRepresentative(c)) {
+            inRepresentative = true;
+            r.text(to.groupRepresentative(r.capture(c)));
+            inRepresentative = false;
+            return true;
+        }
         if (c.getTable() != null && c.getTable().getName() != null) {
             Expression v = ctx.mergeValue(c.getTable().getName(), c.getColumnName());
             if (v != null) {

@@ -289,6 +289,28 @@ public abstract class DialectSpec {
         return false;
     }
 
+    /** A built-in collation that compares strings ignoring letter case ({@code NOCASE} in SQLite), or null. */
+    public String caseInsensitiveCollation() {
+        return null;
+    }
+
+    /**
+     * One value of a group for a column grouped case-insensitively (rendered text {@code col}): MySQL returns the
+     * first row's spelling; the default takes the smallest.
+     */
+    public String groupRepresentative(String col) {
+        return "MIN(" + col + ")";
+    }
+
+    /**
+     * MIN/MAX of {@code arg} (rendered text) under a case-insensitive order, returning a value as stored; null when
+     * the target has no way to write it. Used for sources whose default collation ignores case.
+     */
+    public String caseInsensitiveExtreme(String arg, boolean max) {
+        String c = caseInsensitiveCollation();
+        return c == null ? null : (max ? "MAX(" : "MIN(") + arg + " COLLATE " + c + ")";
+    }
+
     /** {@code LIKE} ignores the case of ASCII letters (SQLite). */
     public boolean caseInsensitiveLike() {
         return caseInsensitiveStrings();

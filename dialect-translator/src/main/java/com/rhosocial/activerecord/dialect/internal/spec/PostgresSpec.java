@@ -186,6 +186,18 @@ public class PostgresSpec extends DialectSpec {
     }
 
     @Override
+    public String groupRepresentative(String col) {
+        // The first value the group received, as MySQL returns it (rows usually arrive in scan order).
+        return "(ARRAY_AGG(" + col + "))[1]";
+    }
+
+    @Override
+    public String caseInsensitiveExtreme(String arg, boolean max) {
+        // No built-in case-insensitive collation: take the first value in LOWER() order (NULLs after all values).
+        return "(ARRAY_AGG(" + arg + " ORDER BY LOWER(" + arg + ")" + (max ? " DESC" : "") + " NULLS LAST))[1]";
+    }
+
+    @Override
     public boolean strictBooleans() {
         return true;
     }

@@ -114,6 +114,19 @@ public final class RenderContext {
         this.upsertQualifier = q;
     }
 
+    private final java.util.Set<net.sf.jsqlparser.schema.Column> groupRepresentatives =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /** Marks a column reference that must read one value of its case-insensitive group ({@code MIN(col)}). */
+    public void groupRepresentative(net.sf.jsqlparser.schema.Column c) {
+        groupRepresentatives.add(c);
+    }
+
+    /** True when {@code c} (this very node) was marked by {@link #groupRepresentative}. */
+    public boolean isGroupRepresentative(net.sf.jsqlparser.schema.Column c) {
+        return !groupRepresentatives.isEmpty() && groupRepresentatives.contains(c);
+    }
+
     /** Marks the result as emulated (meaning kept through a more complex form). */
     public void emulated(String rule, String what) {
         emulated = true;

@@ -146,6 +146,11 @@ public class SqliteSpec extends DialectSpec {
     }
 
     @Override
+    public String caseInsensitiveCollation() {
+        return "NOCASE";
+    }
+
+    @Override
     public Prepass.Options prepassOptions() {
         return new Prepass.Options(false, false, false, false, true);
     }
