@@ -94,6 +94,11 @@ public final class ExpressionRules {
             ctx.changed();
             return true;
         }
+        if ((name.equals("COALESCE") || name.equals("IFNULL")) && f.getParameters() != null
+                && f.getParameters().size() >= 2 && from.implicitStringToNumber() && !to.implicitStringToNumber()
+                && !f.isDistinct() && Conversions.mixedCoalesce(r, name, new ArrayList<>(f.getParameters()))) {
+            return true;
+        }
         if ((name.equals("MIN") || name.equals("MAX")) && f.getParameters() != null && f.getParameters().size() == 1
                 && !(f.getParameters().get(0) instanceof StringValue) && CaseInsensitiveGroups.applies(ctx)
                 && !to.emptyStringIsNull() && Typing.of(f.getParameters().get(0), ctx) == Typing.Kind.STRING) {

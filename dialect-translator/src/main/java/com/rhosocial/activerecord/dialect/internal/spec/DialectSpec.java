@@ -316,6 +316,14 @@ public abstract class DialectSpec {
         return caseInsensitiveStrings();
     }
 
+    /**
+     * MySQL's reading of text {@code x} (rendered) as a number: its leading numeric part, 0 when there is none,
+     * NULL for NULL; null when the target has no way to write it (a plain CAST is used then).
+     */
+    public String lenientNumber(String x) {
+        return null;
+    }
+
     /** Arithmetic on strings converts them to numbers (MySQL, SQLite). */
     public boolean implicitStringToNumber() {
         return false;

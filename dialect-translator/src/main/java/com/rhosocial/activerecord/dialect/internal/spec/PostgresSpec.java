@@ -186,6 +186,12 @@ public class PostgresSpec extends DialectSpec {
     }
 
     @Override
+    public String lenientNumber(String x) {
+        return "CAST(COALESCE(SUBSTRING(" + x + " FROM '^\\s*[-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?'), CASE WHEN "
+                + x + " IS NOT NULL THEN '0' END) AS NUMERIC)";
+    }
+
+    @Override
     public String groupRepresentative(String col) {
         // The first value the group received, as MySQL returns it (rows usually arrive in scan order).
         return "(ARRAY_AGG(" + col + "))[1]";
