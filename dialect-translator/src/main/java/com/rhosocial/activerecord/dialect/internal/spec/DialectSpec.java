@@ -465,6 +465,14 @@ public abstract class DialectSpec {
         return null;
     }
 
+    /**
+     * How an upsert whose row can collide on several keys is written on an ON CONFLICT target: MULTIPLE_CLAUSES
+     * (one ON CONFLICT clause per key, SQLite 3.35), MERGE (PostgreSQL 15) or null (only the first key).
+     */
+    public String severalConflictKeys() {
+        return null;
+    }
+
     /** Text that must end a MERGE statement (T-SQL requires {@code ;}). */
     public String mergeTerminator() {
         return "";

@@ -143,6 +143,11 @@ public class PostgresSpec extends DialectSpec {
     }
 
     @Override
+    public String severalConflictKeys() {
+        return "MERGE";
+    }
+
+    @Override
     public UpsertStyle upsertStyle() {
         return UpsertStyle.ON_CONFLICT;
     }

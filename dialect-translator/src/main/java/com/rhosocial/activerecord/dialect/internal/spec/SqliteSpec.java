@@ -229,6 +229,11 @@ public class SqliteSpec extends DialectSpec {
     }
 
     @Override
+    public String severalConflictKeys() {
+        return "MULTIPLE_CLAUSES";
+    }
+
+    @Override
     public UpsertStyle upsertStyle() {
         return UpsertStyle.ON_CONFLICT;
     }
