@@ -41,6 +41,10 @@ public final class StatementRules {
             return null;
         }
         if (st instanceof Update u) {
+            String split = MultiTableUpdates.render(u, r);
+            if (split != null) {
+                return split;
+            }
             BooleanColumns.update(u, ctx);
             DmlRules.update(u, ctx);
             return null;
