@@ -44,8 +44,15 @@ public class SelectRenderer extends SelectDeParser {
         }
     }
 
+    /** True while one level of a WITH ROLLUP emulation is rendered (the block must not expand again). */
+    private boolean inRollup;
+
     @Override
     public <S> StringBuilder visit(PlainSelect ps, S context) {
+        if (!inRollup && com.rhosocial.activerecord.dialect.internal.rules.Rollups.needsUnion(ps, ctx)) {
+            return rollupUnion(ps, context);
+        }
+        com.rhosocial.activerecord.dialect.internal.rules.Rollups.nativeForm(ps, ctx);
         ps.setFromItem(com.rhosocial.activerecord.dialect.internal.rules.ValuesTables.apply(ps.getFromItem(), ctx));
         if (ps.getJoins() != null) {
             for (Join j : ps.getJoins()) {
@@ -116,6 +123,69 @@ public class SelectRenderer extends SelectDeParser {
             out.append(lock.suffix());
         }
         return out;
+    }
+
+    /**
+     * WITH ROLLUP without a subtotal syntax: one block per level under UNION ALL, sorted as MySQL returns them
+     * (by each key, a subtotal after its detail rows, the grand total last) through hidden sort columns.
+     */
+    private <S> StringBuilder rollupUnion(PlainSelect ps, S context) {
+        if (ps.getOrderByElements() != null && !ps.getOrderByElements().isEmpty() || ps.getLimit() != null
+                || ps.getOffset() != null || ps.getFetch() != null || ps.getDistinct() != null) {
+            ctx.unsupported("rollup", "ROLLUP", ctx.to() + " has no ROLLUP; its emulation takes no ORDER BY, LIMIT"
+                    + " or DISTINCT");
+            return getBuilder();
+        }
+        List<Expression> keys = com.rhosocial.activerecord.dialect.internal.rules.Rollups.keys(ps);
+        Expression having = ps.getHaving();
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < ps.getSelectItems().size(); i++) {
+            SelectItem<?> item = ps.getSelectItems().get(i);
+            if (item.getAlias() == null) {
+                String label = item.getExpression() instanceof net.sf.jsqlparser.schema.Column c
+                        ? RenderContext.unquote(c.getColumnName()) : "c" + (i + 1);
+                item.setAlias(new net.sf.jsqlparser.expression.Alias(label, true));
+            }
+            // Double quotes: the post-pass writes the target's.
+            labels.add("\"" + RenderContext.unquote(item.getAlias().getName()) + "\"");
+        }
+        int n = keys.size();
+        @SuppressWarnings("unchecked")
+        List<SelectItem<?>> items = (List<SelectItem<?>>) (List<?>) ps.getSelectItems();
+        List<SelectItem<?>> original = new ArrayList<>(items);
+        getBuilder().append("SELECT ").append(String.join(", ", labels)).append(" FROM (");
+        inRollup = true;
+        try {
+            for (int level = n; level >= 0; level--) {
+                if (level < n) {
+                    getBuilder().append(" UNION ALL ");
+                }
+                com.rhosocial.activerecord.dialect.internal.rules.Rollups.level(ps, keys, level, having, ctx);
+                items.clear();
+                items.addAll(original);
+                for (int i = 0; i < n; i++) {
+                    Expression k = i < level ? keys.get(i) instanceof net.sf.jsqlparser.schema.Column c
+                            ? new net.sf.jsqlparser.schema.Column(c.getTable(), c.getColumnName()) : keys.get(i)
+                            : new net.sf.jsqlparser.expression.NullValue();
+                    items.add(new SelectItem<>(k, new net.sf.jsqlparser.expression.Alias("rollup_k" + i, true)));
+                    items.add(new SelectItem<>(new net.sf.jsqlparser.expression.LongValue(i < level ? 0 : 1),
+                            new net.sf.jsqlparser.expression.Alias("rollup_g" + i, true)));
+                }
+                visit(ps, context);
+            }
+        } finally {
+            inRollup = false;
+            ctx.rollupNulls().clear();
+            items.clear();
+            items.addAll(original);
+        }
+        getBuilder().append(") rollup_rows ORDER BY ");
+        for (int i = 0; i < n; i++) {
+            getBuilder().append(i > 0 ? ", " : "").append("rollup_g").append(i).append(", ").append(
+                    com.rhosocial.activerecord.dialect.internal.rules.Rollups.sortKey("rollup_k" + i, keys.get(i), ctx));
+        }
+        ctx.emulated("rollup", "UNION ALL");
+        return getBuilder();
     }
 
     /** Tables that get a row-lock table hint after their name and alias (T-SQL), by identity. */

@@ -77,7 +77,7 @@ public final class CaseInsensitiveGroups {
             // SQLite returns a value of the group for a bare column: nothing else to do.
             return;
         }
-        Marker m = new Marker(grouped, ctx);
+        Marker m = new Marker(grouped, ctx::groupRepresentative);
         for (SelectItem<?> item : ps.getSelectItems()) {
             Expression e = item.getExpression();
             if (e instanceof Column c && item.getAlias() == null && m.matches(c)) {
@@ -181,14 +181,14 @@ public final class CaseInsensitiveGroups {
         return f.getName() != null && AGGREGATES.contains(f.getName().toUpperCase(Locale.ROOT));
     }
 
-    /** Marks references to grouped columns outside aggregates and subqueries. */
-    private static final class Marker extends ExpressionVisitorAdapter<Void> {
+    /** Finds references to grouped columns outside aggregates and subqueries. */
+    static final class Marker extends ExpressionVisitorAdapter<Void> {
         private final List<Column> grouped;
-        private final RenderContext ctx;
+        private final java.util.function.Consumer<Column> found;
 
-        Marker(List<Column> grouped, RenderContext ctx) {
+        Marker(List<Column> grouped, java.util.function.Consumer<Column> found) {
             this.grouped = grouped;
-            this.ctx = ctx;
+            this.found = found;
         }
 
         boolean matches(Column c) {
@@ -209,7 +209,7 @@ public final class CaseInsensitiveGroups {
         @Override
         public <S> Void visit(Column c, S context) {
             if (matches(c)) {
-                ctx.groupRepresentative(c);
+                found.accept(c);
             }
             return null;
         }

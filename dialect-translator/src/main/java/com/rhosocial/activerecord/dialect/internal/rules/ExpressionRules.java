@@ -139,6 +139,10 @@ public final class ExpressionRules {
     private boolean inRepresentative;
 
     public boolean column(Column c) {
+        if (!ctx.rollupNulls().isEmpty() && ctx.rollupNulls().contains(c)) {
+            r.text("NULL");
+            return true;
+        }
         if (!inRepresentative && ctx.isGroupRepresentative(c)) {
             inRepresentative = true;
             r.text(to.groupRepresentative(r.capture(c)));

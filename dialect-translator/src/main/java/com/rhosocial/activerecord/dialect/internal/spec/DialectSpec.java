@@ -289,6 +289,11 @@ public abstract class DialectSpec {
         return false;
     }
 
+    /** How subtotals of GROUP BY are written: ROLLUP(a, b) (the default), WITH_ROLLUP (MySQL) or UNION (none). */
+    public String rollupStyle() {
+        return "FUNCTION";
+    }
+
     /** A built-in collation that compares strings ignoring letter case ({@code NOCASE} in SQLite), or null. */
     public String caseInsensitiveCollation() {
         return null;

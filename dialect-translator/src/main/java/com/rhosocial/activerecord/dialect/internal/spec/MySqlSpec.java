@@ -160,6 +160,11 @@ public class MySqlSpec extends DialectSpec {
     }
 
     @Override
+    public String rollupStyle() {
+        return "WITH_ROLLUP";
+    }
+
+    @Override
     public String family() {
         return "MYSQL";
     }

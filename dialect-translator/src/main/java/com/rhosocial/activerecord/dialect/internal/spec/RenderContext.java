@@ -127,6 +127,14 @@ public final class RenderContext {
         return !groupRepresentatives.isEmpty() && groupRepresentatives.contains(c);
     }
 
+    private final java.util.Set<net.sf.jsqlparser.schema.Column> rollupNulls =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /** The column references that read NULL in the super-aggregate rows being rendered (WITH ROLLUP emulation). */
+    public java.util.Set<net.sf.jsqlparser.schema.Column> rollupNulls() {
+        return rollupNulls;
+    }
+
     /** Marks the result as emulated (meaning kept through a more complex form). */
     public void emulated(String rule, String what) {
         emulated = true;

@@ -146,6 +146,11 @@ public class SqliteSpec extends DialectSpec {
     }
 
     @Override
+    public String rollupStyle() {
+        return "UNION";
+    }
+
+    @Override
     public String caseInsensitiveCollation() {
         return "NOCASE";
     }
