@@ -320,14 +320,19 @@ public final class ExpressionRules {
             return false;
         }
         boolean bool = Predicates.isStrictBooleanColumn(left, ctx);
+        boolean params = list.stream().anyMatch(e -> e instanceof net.sf.jsqlparser.expression.JdbcParameter);
         boolean ci = ctx.preserve() && from.caseInsensitiveStrings() && !to.caseInsensitiveStrings()
-                && list.stream().anyMatch(e -> e instanceof StringValue s && Predicates.hasLetters(s.getValue()))
-                && list.stream().allMatch(e -> e instanceof StringValue);
+                && (list.stream().anyMatch(e -> e instanceof StringValue s && Predicates.hasLetters(s.getValue()))
+                || params && Predicates.isTextColumn(left, ctx))
+                && list.stream().allMatch(e -> e instanceof StringValue
+                        || e instanceof net.sf.jsqlparser.expression.JdbcParameter);
         if (!bool && !ci) {
             return false;
         }
+        // MySQL's PAD SPACE collation ignores trailing blanks ('Carol ' IN ('carol')).
+        boolean pad = ci && from.padSpace() && !to.padSpace() && Predicates.isTextColumn(left, ctx);
         if (ci) {
-            r.text("LOWER(").expr(left).text(")");
+            r.text(pad ? "LOWER(RTRIM(" : "LOWER(").expr(left).text(pad ? "))" : ")");
         } else {
             r.expr(left);
         }
@@ -337,8 +342,12 @@ public final class ExpressionRules {
                 r.text(", ");
             }
             Expression e = list.get(i);
-            if (ci) {
-                r.text(to.stringLiteral(((StringValue) e).getValue().toLowerCase(Locale.ROOT).replace("''", "'")));
+            if (ci && e instanceof net.sf.jsqlparser.expression.JdbcParameter) {
+                r.text(pad ? "LOWER(RTRIM(" + Predicates.textOperand(r, e) + "))"
+                        : "LOWER(" + Predicates.textOperand(r, e) + ")");
+            } else if (ci) {
+                String v = ((StringValue) e).getValue().toLowerCase(Locale.ROOT).replace("''", "'");
+                r.text(to.stringLiteral(pad ? v.replaceAll(" +$", "") : v));
             } else if (!Predicates.booleanValue(r, e)) {
                 r.expr(e);
             }
