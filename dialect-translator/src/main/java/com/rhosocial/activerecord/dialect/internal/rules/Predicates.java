@@ -178,7 +178,8 @@ public final class Predicates {
         RenderContext ctx = r.ctx();
         Expression a = e.getLeftExpression();
         Expression b = e.getRightExpression();
-        if (booleanColumnLiteral(r, a, b, op) || booleanColumnLiteral(r, b, a, op)) {
+        if (booleanColumnLiteral(r, a, b, op) || booleanColumnLiteral(r, b, a, op)
+                || TemporalParameters.comparison(r, a, b, op)) {
             return true;
         }
         StringValue lit = b instanceof StringValue s ? s : a instanceof StringValue s2 ? s2 : null;

@@ -184,8 +184,12 @@ public final class Upserts {
             return false;
         }
         ExpressionList<?> ex = ins.getValues().getExpressions();
-        return ex.size() == 1 && ex.get(0) instanceof ParenthesedExpressionList<?> p ? p.size() == columns.size()
-                : ex.size() == columns.size() && ex.stream().noneMatch(x -> x instanceof ParenthesedExpressionList<?>);
+        if (ex.size() == 1 && ex.get(0) instanceof ParenthesedExpressionList<?> p) {
+            return p.size() == columns.size();
+        }
+        // One row parsed as the list itself; a parenthesised value (a rewritten flag) is no second row.
+        return ex.size() == columns.size() && (ex instanceof ParenthesedExpressionList<?>
+                || ex.stream().noneMatch(x -> x instanceof ParenthesedExpressionList<?>));
     }
 
     /** The primary and unique keys whose columns the insert supplies (each can collide). */

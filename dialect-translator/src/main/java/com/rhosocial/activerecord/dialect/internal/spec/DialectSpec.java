@@ -289,6 +289,14 @@ public abstract class DialectSpec {
         return false;
     }
 
+    /**
+     * A parameter (rendered {@code p}) compared with a date ({@code dateOnly}) or date-time column, when the target
+     * must convert what the driver binds; null when the parameter is used as it is.
+     */
+    public String temporalParameter(String p, boolean dateOnly) {
+        return null;
+    }
+
     /** How subtotals of GROUP BY are written: ROLLUP(a, b) (the default), WITH_ROLLUP (MySQL) or UNION (none). */
     public String rollupStyle() {
         return "FUNCTION";

@@ -146,6 +146,14 @@ public class SqliteSpec extends DialectSpec {
     }
 
     @Override
+    public String temporalParameter(String p, boolean dateOnly) {
+        // Dates are stored as ISO text; the driver binds java.sql.Date / Timestamp as epoch milliseconds.
+        return "CASE WHEN TYPEOF(" + p + ") IN ('integer', 'real') THEN STRFTIME('"
+                + (dateOnly ? "%Y-%m-%d" : "%Y-%m-%d %H:%M:%S") + "', " + p + " / 1000.0, 'unixepoch', 'localtime')"
+                + " ELSE " + p + " END";
+    }
+
+    @Override
     public String rollupStyle() {
         return "UNION";
     }
