@@ -49,6 +49,9 @@ public class SelectRenderer extends SelectDeParser {
 
     @Override
     public <S> StringBuilder visit(PlainSelect ps, S context) {
+        if (ps.getMySqlSqlCalcFoundRows()) {
+            return foundRows(ps, context);
+        }
         if (!inRollup && com.rhosocial.activerecord.dialect.internal.rules.Rollups.needsUnion(ps, ctx)) {
             return rollupUnion(ps, context);
         }
@@ -185,6 +188,92 @@ public class SelectRenderer extends SelectDeParser {
                     com.rhosocial.activerecord.dialect.internal.rules.Rollups.sortKey("rollup_k" + i, keys.get(i), ctx));
         }
         ctx.emulated("rollup", "UNION ALL");
+        return getBuilder();
+    }
+
+    /**
+     * MySQL {@code SELECT SQL_CALC_FOUND_ROWS ... LIMIT n}: the query as a CTE that also counts its rows before the
+     * LIMIT (a window count), the count stored in a session setting for FOUND_ROWS(), the rows returned in the
+     * CTE's order. When the LIMIT leaves no row the stored count is 0.
+     */
+    private <S> StringBuilder foundRows(PlainSelect ps, S context) {
+        ps.setMySqlSqlCalcFoundRows(false);
+        String counter = ctx.to().createSessionCounter("rhosocial_found_rows");
+        if (counter != null) {
+            // Count the rows without the LIMIT into the counter table, then run the query itself.
+            Object limit = ps.getLimit();
+            Object offset = ps.getOffset();
+            Object fetch = ps.getFetch();
+            List<net.sf.jsqlparser.statement.select.OrderByElement> order = ps.getOrderByElements();
+            ps.setLimit(null);
+            ps.setOffset(null);
+            ps.setFetch(null);
+            ps.setOrderByElements(null);
+            getBuilder().append(counter).append('\u0000').append("DELETE FROM rhosocial_found_rows").append('\u0000')
+                    .append("INSERT INTO rhosocial_found_rows (n) SELECT COUNT(*) FROM (");
+            visit(ps, context);
+            getBuilder().append(") found_rows_all").append('\u0000');
+            ps.setLimit((net.sf.jsqlparser.statement.select.Limit) limit);
+            ps.setOffset((net.sf.jsqlparser.statement.select.Offset) offset);
+            ps.setFetch((net.sf.jsqlparser.statement.select.Fetch) fetch);
+            ps.setOrderByElements(order);
+            visit(ps, context);
+            ctx.emulated("found-rows", "SQL_CALC_FOUND_ROWS");
+            return getBuilder();
+        }
+        String set = ctx.to().setSessionValue("found_rows", "COALESCE(MAX(found_rows_n), 0)");
+        if (set == null) {
+            // The page is still right; FOUND_ROWS() is reported unsupported where it is read.
+            ctx.warn("found-rows", "SQL_CALC_FOUND_ROWS", ctx.to() + " keeps no row count between statements:"
+                    + " SQL_CALC_FOUND_ROWS dropped");
+            ctx.changed();
+            return visit(ps, context);
+        }
+        if (ps.getDistinct() != null) {
+            ctx.unsupported("found-rows", "SQL_CALC_FOUND_ROWS", "SQL_CALC_FOUND_ROWS with DISTINCT is not"
+                    + " emulated on " + ctx.to() + "; run a COUNT(*) query instead");
+            return getBuilder();
+        }
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < ps.getSelectItems().size(); i++) {
+            SelectItem<?> item = ps.getSelectItems().get(i);
+            Expression e = item.getExpression();
+            if (e instanceof net.sf.jsqlparser.statement.select.AllColumns
+                    || e instanceof net.sf.jsqlparser.statement.select.AllTableColumns) {
+                java.util.Optional<com.rhosocial.activerecord.dialect.TableInfo> t =
+                        ps.getFromItem() instanceof Table ft && (ps.getJoins() == null || ps.getJoins().isEmpty())
+                                ? ctx.table(ft.getFullyQualifiedName()) : java.util.Optional.empty();
+                if (t.isEmpty()) {
+                    ctx.unsupported("found-rows", "SQL_CALC_FOUND_ROWS", "SQL_CALC_FOUND_ROWS with * needs the"
+                            + " table's columns (one table known to the schema)");
+                    return getBuilder();
+                }
+                for (com.rhosocial.activerecord.dialect.TableInfo.ColumnInfo c : t.get().columns()) {
+                    labels.add("\"" + c.name() + "\"");
+                }
+                continue;
+            }
+            if (item.getAlias() == null) {
+                String label = e instanceof net.sf.jsqlparser.schema.Column c
+                        ? RenderContext.unquote(c.getColumnName()) : "c" + (i + 1);
+                item.setAlias(new net.sf.jsqlparser.expression.Alias(label, true));
+            }
+            labels.add("\"" + RenderContext.unquote(item.getAlias().getName()) + "\"");
+        }
+        net.sf.jsqlparser.expression.AnalyticExpression count = new net.sf.jsqlparser.expression.AnalyticExpression();
+        count.setName("COUNT");
+        count.setAllColumns(true);
+        count.setType(net.sf.jsqlparser.expression.AnalyticType.OVER);
+        @SuppressWarnings("unchecked")
+        List<SelectItem<?>> items = (List<SelectItem<?>>) (List<?>) ps.getSelectItems();
+        items.add(new SelectItem<>(count, new net.sf.jsqlparser.expression.Alias("found_rows_n", true)));
+        getBuilder().append("WITH found_rows_q AS (");
+        visit(ps, context);
+        items.remove(items.size() - 1);
+        getBuilder().append("), found_rows_s AS (SELECT ").append(set)
+                .append(" AS found_rows_v FROM found_rows_q) SELECT ").append(String.join(", ", labels))
+                .append(" FROM found_rows_q CROSS JOIN found_rows_s");
+        ctx.emulated("found-rows", "SQL_CALC_FOUND_ROWS");
         return getBuilder();
     }
 

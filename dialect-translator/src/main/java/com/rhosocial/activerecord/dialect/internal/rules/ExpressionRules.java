@@ -94,6 +94,19 @@ public final class ExpressionRules {
             ctx.changed();
             return true;
         }
+        if (name.equals("FOUND_ROWS") && (f.getParameters() == null || f.getParameters().isEmpty())
+                && from.family().equals("MYSQL")) {
+            String v = to.sessionValue("found_rows");
+            if (v == null) {
+                ctx.unsupported("found-rows", "FOUND_ROWS", to + " keeps no row count between statements for"
+                        + " FOUND_ROWS(); run a COUNT(*) query instead");
+                r.text("NULL");
+            } else {
+                r.text(v);
+                ctx.emulated("found-rows", "FOUND_ROWS");
+            }
+            return true;
+        }
         if ((name.equals("COALESCE") || name.equals("IFNULL")) && f.getParameters() != null
                 && f.getParameters().size() >= 2 && from.implicitStringToNumber() && !to.implicitStringToNumber()
                 && !f.isDistinct() && Conversions.mixedCoalesce(r, name, new ArrayList<>(f.getParameters()))) {

@@ -297,6 +297,27 @@ public abstract class DialectSpec {
         return null;
     }
 
+    /**
+     * An expression that stores {@code value} (rendered) in a session setting {@code name} and yields it, so that a
+     * later statement can read it (MySQL's FOUND_ROWS()); null when the target has no session settings in SQL.
+     */
+    public String setSessionValue(String name, String value) {
+        return null;
+    }
+
+    /** Reads the integer session setting {@code name} written by {@link #setSessionValue}; null without them. */
+    public String sessionValue(String name) {
+        return null;
+    }
+
+    /**
+     * Without session settings: a statement creating a session-private one-row counter table {@code name} (column
+     * {@code n}) if it is missing; null when the target has none either.
+     */
+    public String createSessionCounter(String name) {
+        return null;
+    }
+
     /** How subtotals of GROUP BY are written: ROLLUP(a, b) (the default), WITH_ROLLUP (MySQL) or UNION (none). */
     public String rollupStyle() {
         return "FUNCTION";

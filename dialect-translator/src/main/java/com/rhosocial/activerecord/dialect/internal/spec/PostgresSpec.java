@@ -197,6 +197,17 @@ public class PostgresSpec extends DialectSpec {
     }
 
     @Override
+    public String setSessionValue(String name, String value) {
+        // A custom setting ("rhosocial.x") lives for the session, as MySQL's FOUND_ROWS() value does.
+        return "SET_CONFIG('rhosocial." + name + "', CAST(" + value + " AS TEXT), FALSE)";
+    }
+
+    @Override
+    public String sessionValue(String name) {
+        return "CAST(COALESCE(NULLIF(CURRENT_SETTING('rhosocial." + name + "', TRUE), ''), '0') AS BIGINT)";
+    }
+
+    @Override
     public String groupRepresentative(String col) {
         // The first value the group received, as MySQL returns it (rows usually arrive in scan order).
         return "(ARRAY_AGG(" + col + "))[1]";

@@ -146,6 +146,17 @@ public class SqliteSpec extends DialectSpec {
     }
 
     @Override
+    public String createSessionCounter(String name) {
+        // TEMP tables belong to the connection, as MySQL's FOUND_ROWS() value belongs to the session.
+        return "CREATE TEMP TABLE IF NOT EXISTS " + name + " (n INTEGER)";
+    }
+
+    @Override
+    public String sessionValue(String name) {
+        return "(SELECT COALESCE(MAX(n), 0) FROM rhosocial_" + name + ")";
+    }
+
+    @Override
     public String temporalParameter(String p, boolean dateOnly) {
         // Dates are stored as ISO text; the driver binds java.sql.Date / Timestamp as epoch milliseconds.
         return "CASE WHEN TYPEOF(" + p + ") IN ('integer', 'real') THEN STRFTIME('"
