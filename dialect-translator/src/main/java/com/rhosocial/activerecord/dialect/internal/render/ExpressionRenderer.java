@@ -291,6 +291,8 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
     @Override
     public <S> StringBuilder visit(net.sf.jsqlparser.expression.operators.relational.GreaterThan e, S context) {
         if (!com.rhosocial.activerecord.dialect.internal.rules.TemporalParameters.comparison(this,
+                e.getLeftExpression(), e.getRightExpression(), " > ")
+                && !com.rhosocial.activerecord.dialect.internal.rules.Conversions.numericComparison(this,
                 e.getLeftExpression(), e.getRightExpression(), " > ")) {
             super.visit(e, context);
         }
@@ -301,6 +303,8 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
     public <S> StringBuilder visit(net.sf.jsqlparser.expression.operators.relational.GreaterThanEquals e,
                                    S context) {
         if (!com.rhosocial.activerecord.dialect.internal.rules.TemporalParameters.comparison(this,
+                e.getLeftExpression(), e.getRightExpression(), " >= ")
+                && !com.rhosocial.activerecord.dialect.internal.rules.Conversions.numericComparison(this,
                 e.getLeftExpression(), e.getRightExpression(), " >= ")) {
             super.visit(e, context);
         }
@@ -310,6 +314,8 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
     @Override
     public <S> StringBuilder visit(net.sf.jsqlparser.expression.operators.relational.MinorThan e, S context) {
         if (!com.rhosocial.activerecord.dialect.internal.rules.TemporalParameters.comparison(this,
+                e.getLeftExpression(), e.getRightExpression(), " < ")
+                && !com.rhosocial.activerecord.dialect.internal.rules.Conversions.numericComparison(this,
                 e.getLeftExpression(), e.getRightExpression(), " < ")) {
             super.visit(e, context);
         }
@@ -320,6 +326,8 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
     public <S> StringBuilder visit(net.sf.jsqlparser.expression.operators.relational.MinorThanEquals e,
                                    S context) {
         if (!com.rhosocial.activerecord.dialect.internal.rules.TemporalParameters.comparison(this,
+                e.getLeftExpression(), e.getRightExpression(), " <= ")
+                && !com.rhosocial.activerecord.dialect.internal.rules.Conversions.numericComparison(this,
                 e.getLeftExpression(), e.getRightExpression(), " <= ")) {
             super.visit(e, context);
         }

@@ -179,7 +179,7 @@ public final class Predicates {
         Expression a = e.getLeftExpression();
         Expression b = e.getRightExpression();
         if (booleanColumnLiteral(r, a, b, op) || booleanColumnLiteral(r, b, a, op)
-                || TemporalParameters.comparison(r, a, b, op)) {
+                || TemporalParameters.comparison(r, a, b, op) || Conversions.numericComparison(r, a, b, op)) {
             return true;
         }
         StringValue lit = b instanceof StringValue s ? s : a instanceof StringValue s2 ? s2 : null;

@@ -37,6 +37,10 @@ public final class StatementRules {
             return Upserts.upsert(up, r);
         }
         if (st instanceof Delete d) {
+            String several = MultiTableDeletes.render(d, r);
+            if (several != null) {
+                return several;
+            }
             DmlRules.delete(d, ctx);
             return null;
         }

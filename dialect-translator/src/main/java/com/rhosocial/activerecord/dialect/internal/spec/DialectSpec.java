@@ -318,6 +318,11 @@ public abstract class DialectSpec {
         return null;
     }
 
+    /** {@code WITH x AS (DELETE ...) DELETE ...}: several changes in one statement, one snapshot (PostgreSQL). */
+    public boolean dataModifyingCte() {
+        return false;
+    }
+
     /** How subtotals of GROUP BY are written: ROLLUP(a, b) (the default), WITH_ROLLUP (MySQL) or UNION (none). */
     public String rollupStyle() {
         return "FUNCTION";
@@ -356,6 +361,11 @@ public abstract class DialectSpec {
      */
     public String lenientNumber(String x) {
         return null;
+    }
+
+    /** A text compared with a number compares as a number, the text read leniently (MySQL). */
+    public boolean textComparesAsNumber() {
+        return false;
     }
 
     /** Arithmetic on strings converts them to numbers (MySQL, SQLite). */

@@ -160,6 +160,11 @@ public class MySqlSpec extends DialectSpec {
     }
 
     @Override
+    public boolean textComparesAsNumber() {
+        return true;
+    }
+
+    @Override
     public String rollupStyle() {
         return "WITH_ROLLUP";
     }

@@ -208,6 +208,11 @@ public class PostgresSpec extends DialectSpec {
     }
 
     @Override
+    public boolean dataModifyingCte() {
+        return true;
+    }
+
+    @Override
     public String groupRepresentative(String col) {
         // The first value the group received, as MySQL returns it (rows usually arrive in scan order).
         return "(ARRAY_AGG(" + col + "))[1]";
