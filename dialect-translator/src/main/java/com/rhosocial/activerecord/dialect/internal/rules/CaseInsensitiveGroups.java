@@ -123,7 +123,7 @@ public final class CaseInsensitiveGroups {
                 }
                 text |= isText(c, ctx);
             } else if (!(e instanceof StringValue || e instanceof LongValue || e instanceof NullValue
-                    || e instanceof JdbcParameter)) {
+                    || e instanceof JdbcParameter) && !plainExpression(e)) {
                 return;
             }
         }
@@ -131,14 +131,64 @@ public final class CaseInsensitiveGroups {
             return;
         }
         GroupByElement g = new GroupByElement();
+        List<Column> textItems = new ArrayList<>();
         for (SelectItem<?> item : ps.getSelectItems()) {
-            if (item.getExpression() instanceof Column c) {
+            if (item.getExpression() instanceof Column c && isText(c, ctx)) {
+                textItems.add(c);
+            }
+        }
+        for (SelectItem<?> item : ps.getSelectItems()) {
+            Expression e = item.getExpression();
+            if (e instanceof Column c) {
                 g.addGroupByExpression(new Column(c.getTable(), c.getColumnName()));
+            } else if (!(e instanceof StringValue || e instanceof LongValue || e instanceof NullValue
+                    || e instanceof JdbcParameter)) {
+                // An expression over a column that is also grouped case-insensitively would read MIN(col) in its
+                // GROUP BY copy as well: keep the DISTINCT then.
+                boolean[] clash = {false};
+                e.accept(new Marker(textItems, c -> clash[0] = true), null);
+                if (clash[0]) {
+                    return;
+                }
+                g.addGroupByExpression(e);
             }
         }
         ps.setDistinct(null);
         ps.setGroupByElement(g);
         ctx.changed();
+    }
+
+    /** An expression without aggregates, window functions or subqueries (it can be a GROUP BY key). */
+    private static boolean plainExpression(Expression e) {
+        boolean[] bad = {false};
+        e.accept(new ExpressionVisitorAdapter<Void>() {
+            @Override
+            public <S> Void visit(Function f, S context) {
+                if (isAggregate(f)) {
+                    bad[0] = true;
+                }
+                return super.visit(f, context);
+            }
+
+            @Override
+            public <S> Void visit(AnalyticExpression a, S context) {
+                bad[0] = true;
+                return null;
+            }
+
+            @Override
+            public <S> Void visit(MySQLGroupConcat g, S context) {
+                bad[0] = true;
+                return null;
+            }
+
+            @Override
+            public <S> Void visit(net.sf.jsqlparser.statement.select.ParenthesedSelect p, S context) {
+                bad[0] = true;
+                return null;
+            }
+        }, null);
+        return !bad[0];
     }
 
     /** A GROUP BY position or select alias as the select item's expression; else the key itself. */

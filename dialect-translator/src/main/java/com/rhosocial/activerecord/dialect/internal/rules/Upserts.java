@@ -167,7 +167,8 @@ public final class Upserts {
                     ctx.emulated("upsert", "ON CONFLICT");
                     return b.toString();
                 }
-                if (several.size() > 1 && "MERGE".equals(to.severalConflictKeys()) && singleRow(ins, columns)) {
+                if (several.size() > 1 && "MERGE".equals(to.severalConflictKeys()) && ins != null
+                        && ins.getValues() != null) {
                     return merge(table, columns, ins, up, action, sets, several, sr, true);
                 }
                 return "INSERT INTO" + body(table, columns, ins, up, sr) + " ON CONFLICT (" + String.join(", ", keys)
@@ -316,46 +317,67 @@ public final class Upserts {
             ctx.unsupported("upsert", "INSERT", "MERGE emulation needs a column list, one VALUES row and a key");
             return "";
         }
-        List<Expression> row = new ArrayList<>();
+        List<List<Expression>> rows = new ArrayList<>();
         ExpressionList<?> ex = values.getExpressions();
         if (ex.size() == 1 && ex.get(0) instanceof ParenthesedExpressionList<?> p) {
-            row.addAll(p);
-        } else if (ex.size() == columns.size()) {
-            row.addAll(ex);
+            rows.add(new ArrayList<>(p));
+        } else if (ex.size() == columns.size() && (ex instanceof ParenthesedExpressionList<?>
+                || ex.stream().noneMatch(x -> x instanceof ParenthesedExpressionList<?>))) {
+            rows.add(new ArrayList<>(ex));
+        } else if (typed && ex.stream().allMatch(x -> x instanceof ParenthesedExpressionList<?>)) {
+            for (Expression x : ex) {
+                rows.add(new ArrayList<>((ParenthesedExpressionList<?>) x));
+            }
         } else {
             ctx.unsupported("upsert", "INSERT", "MERGE emulation supports one VALUES row");
             return "";
         }
-        if (row.size() != columns.size()) {
-            ctx.unsupported("upsert", "INSERT", "column and value counts differ");
-            return "";
+        for (List<Expression> row : rows) {
+            if (row.size() != columns.size()) {
+                ctx.unsupported("upsert", "INSERT", "column and value counts differ");
+                return "";
+            }
         }
         ExpressionRenderer e = new ExpressionRenderer(ctx);
         StringBuilder b = new StringBuilder();
         e.setBuilder(b);
         e.setSelectVisitor(StatementRenderer.create(ctx).getSelectDeParser());
-        b.append("MERGE INTO ").append(table).append(" t USING (SELECT ");
-        for (int i = 0; i < row.size(); i++) {
-            if (i > 0) {
-                b.append(", ");
+        // One row: USING (SELECT v AS c, ...); several (PostgreSQL): USING (VALUES (...), (...)) s(c, ...).
+        boolean many = rows.size() > 1;
+        b.append("MERGE INTO ").append(table).append(many ? " t USING (VALUES " : " t USING (SELECT ");
+        for (int r = 0; r < rows.size(); r++) {
+            List<Expression> row = rows.get(r);
+            b.append(many ? (r > 0 ? ", (" : "(") : "");
+            for (int i = 0; i < row.size(); i++) {
+                if (i > 0) {
+                    b.append(", ");
+                }
+                Expression v = row.get(i);
+                Optional<TableInfo.ColumnInfo> col = typed ? ctx.column(table, columns.get(i)) : Optional.empty();
+                if (col.isPresent() && to.strictBooleans()
+                        && Typing.ofJdbc(col.get().jdbcType(), col.get().typeName()) == Typing.Kind.BOOLEAN
+                        && Predicates.booleanValue(e, v)) {
+                    // 0/1 for a BOOLEAN column, written as the target's boolean
+                } else if (col.isPresent() && (v instanceof net.sf.jsqlparser.expression.JdbcParameter
+                        || many && r == 0)) {
+                    // A bare parameter has no type (nor has a VALUES column beyond its first row's): the column's.
+                    b.append("CAST(");
+                    v.accept(e, null);
+                    b.append(" AS ").append(col.get().typeName()).append(")");
+                } else {
+                    v.accept(e, null);
+                }
+                if (!many) {
+                    b.append(" AS ").append(columns.get(i));
+                }
             }
-            Expression v = row.get(i);
-            Optional<TableInfo.ColumnInfo> col = typed ? ctx.column(table, columns.get(i)) : Optional.empty();
-            if (col.isPresent() && to.strictBooleans()
-                    && Typing.ofJdbc(col.get().jdbcType(), col.get().typeName()) == Typing.Kind.BOOLEAN
-                    && Predicates.booleanValue(e, v)) {
-                // 0/1 for a BOOLEAN column, written as the target's boolean
-            } else if (col.isPresent() && v instanceof net.sf.jsqlparser.expression.JdbcParameter) {
-                // A bare parameter in a select list has no type: give it the column's.
-                b.append("CAST(");
-                v.accept(e, null);
-                b.append(" AS ").append(col.get().typeName()).append(")");
-            } else {
-                v.accept(e, null);
-            }
-            b.append(" AS ").append(columns.get(i));
+            b.append(many ? ")" : "");
         }
-        b.append(to.fromDual()).append(") s ON (");
+        if (many) {
+            b.append(") s (").append(String.join(", ", columns)).append(") ON (");
+        } else {
+            b.append(to.fromDual()).append(") s ON (");
+        }
         for (int k = 0; k < keys.size(); k++) {
             if (k > 0) {
                 b.append(" OR ");
