@@ -55,7 +55,6 @@ public class SelectRenderer extends SelectDeParser {
         if (!inRollup && com.rhosocial.activerecord.dialect.internal.rules.Rollups.needsUnion(ps, ctx)) {
             return rollupUnion(ps, context);
         }
-        com.rhosocial.activerecord.dialect.internal.rules.Rollups.nativeForm(ps, ctx);
         ps.setFromItem(com.rhosocial.activerecord.dialect.internal.rules.ValuesTables.apply(ps.getFromItem(), ctx));
         if (ps.getJoins() != null) {
             for (Join j : ps.getJoins()) {
@@ -70,6 +69,7 @@ public class SelectRenderer extends SelectDeParser {
             }
         }
         registerTables(ps);
+        com.rhosocial.activerecord.dialect.internal.rules.Rollups.nativeForm(ps, ctx);
         com.rhosocial.activerecord.dialect.internal.rules.CaseInsensitiveGroups.apply(ps, ctx);
         applyToLateral(ps);
         // Row locks in the target's form (T-SQL table hints, MariaDB LOCK IN SHARE MODE); takes the clause off.

@@ -158,7 +158,9 @@ public final class ExpressionRules {
         }
         if (!inRepresentative && ctx.isGroupRepresentative(c)) {
             inRepresentative = true;
-            r.text(to.groupRepresentative(r.capture(c)));
+            String rep = to.groupRepresentative(r.capture(c));
+            Expression key = ctx.rollupKey(c);
+            r.text(key == null ? rep : "CASE WHEN GROUPING(" + r.capture(key) + ") = 1 THEN NULL ELSE " + rep + " END");
             inRepresentative = false;
             return true;
         }

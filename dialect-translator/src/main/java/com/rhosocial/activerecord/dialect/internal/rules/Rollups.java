@@ -36,6 +36,44 @@ public final class Rollups {
             return;
         }
         List<Expression> keys = keys(ps);
+        // Text keys of a case-insensitive source group by LOWER(); their other references read one spelling of
+        // the group, NULL in the rows where the key is rolled up.
+        boolean ci = CaseInsensitiveGroups.applies(ctx) && ctx.to().caseInsensitiveCollation() == null;
+        List<Column> ciColumns = new ArrayList<>();
+        List<Expression> ciKeys = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            if (ci && keys.get(i) instanceof Column c && CaseInsensitiveGroups.isText(c, ctx)) {
+                Function lower = new Function();
+                lower.setName("LOWER");
+                lower.setParameters(new ExpressionList<>(new Column(c.getTable(), c.getColumnName())));
+                keys.set(i, lower);
+                ciColumns.add(c);
+                ciKeys.add(lower);
+            }
+        }
+        if (!ciColumns.isEmpty()) {
+            for (int i = 0; i < ciColumns.size(); i++) {
+                Expression key = ciKeys.get(i);
+                CaseInsensitiveGroups.Marker m = new CaseInsensitiveGroups.Marker(List.of(ciColumns.get(i)), c -> {
+                    ctx.groupRepresentative(c);
+                    ctx.rollupKey(c, key);
+                });
+                for (SelectItem<?> item : ps.getSelectItems()) {
+                    if (item.getExpression() instanceof Column c && item.getAlias() == null && m.matches(c)) {
+                        item.setAlias(new net.sf.jsqlparser.expression.Alias(c.getColumnName(), true));
+                    }
+                    item.getExpression().accept(m, null);
+                }
+                if (ps.getHaving() != null) {
+                    ps.getHaving().accept(m, null);
+                }
+                if (ps.getOrderByElements() != null) {
+                    for (net.sf.jsqlparser.statement.select.OrderByElement o : ps.getOrderByElements()) {
+                        o.getExpression().accept(m, null);
+                    }
+                }
+            }
+        }
         Function rollup = new Function();
         rollup.setName("ROLLUP");
         // Positions inside ROLLUP() would be constants: use the select items they point at.

@@ -122,6 +122,19 @@ public final class RenderContext {
         groupRepresentatives.add(c);
     }
 
+    private final java.util.Map<net.sf.jsqlparser.schema.Column, net.sf.jsqlparser.expression.Expression>
+            rollupKeys = new java.util.IdentityHashMap<>();
+
+    /** A representative column under ROLLUP: NULL in the subtotal rows where {@code key} is rolled up. */
+    public void rollupKey(net.sf.jsqlparser.schema.Column c, net.sf.jsqlparser.expression.Expression key) {
+        rollupKeys.put(c, key);
+    }
+
+    /** The ROLLUP grouping key of a representative column, or null. */
+    public net.sf.jsqlparser.expression.Expression rollupKey(net.sf.jsqlparser.schema.Column c) {
+        return rollupKeys.isEmpty() ? null : rollupKeys.get(c);
+    }
+
     /** True when {@code c} (this very node) was marked by {@link #groupRepresentative}. */
     public boolean isGroupRepresentative(net.sf.jsqlparser.schema.Column c) {
         return !groupRepresentatives.isEmpty() && groupRepresentatives.contains(c);
