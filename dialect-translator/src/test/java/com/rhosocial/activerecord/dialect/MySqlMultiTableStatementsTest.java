@@ -39,7 +39,9 @@ class MySqlMultiTableStatementsTest {
     @Test
     void deleteFromTwoTablesIsUnsupportedRatherThanDeletingFromOne() throws Exception {
         String src = "DELETE oi, o FROM order_items oi JOIN orders o ON o.id = oi.order_id WHERE o.status = 'x'";
-        Translation tr = t.translate(src, Dialect.MYSQL, Dialect.SQLITE);
+        // Oracle has neither data-modifying CTEs nor a session table here (SQLite notes the rows in a TEMP table:
+        // corpus case my-mtd-delete-two-tables).
+        Translation tr = t.translate(src, Dialect.MYSQL, Dialect.ORACLE);
         assertThat(tr.outcome()).isEqualTo(Outcome.UNSUPPORTED);
         assertThat(tr.warnings()).anyMatch(w -> w.rule().equals("multi-table-delete"));
     }

@@ -198,7 +198,7 @@ public class SelectRenderer extends SelectDeParser {
      */
     private <S> StringBuilder foundRows(PlainSelect ps, S context) {
         ps.setMySqlSqlCalcFoundRows(false);
-        String counter = ctx.to().createSessionCounter("rhosocial_found_rows");
+        String counter = ctx.to().createSessionTable("rhosocial_found_rows", "n INTEGER");
         if (counter != null) {
             // Count the rows without the LIMIT into the counter table, then run the query itself.
             Object limit = ps.getLimit();

@@ -311,10 +311,10 @@ public abstract class DialectSpec {
     }
 
     /**
-     * Without session settings: a statement creating a session-private one-row counter table {@code name} (column
-     * {@code n}) if it is missing; null when the target has none either.
+     * A statement creating the session-private table {@code name} with {@code columns} (DDL text) if it is missing,
+     * for state kept between statements (FOUND_ROWS()) or across the parts of one emulation; null without one.
      */
-    public String createSessionCounter(String name) {
+    public String createSessionTable(String name, String columns) {
         return null;
     }
 

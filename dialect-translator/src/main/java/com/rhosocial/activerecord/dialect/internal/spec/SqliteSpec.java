@@ -146,9 +146,9 @@ public class SqliteSpec extends DialectSpec {
     }
 
     @Override
-    public String createSessionCounter(String name) {
+    public String createSessionTable(String name, String columns) {
         // TEMP tables belong to the connection, as MySQL's FOUND_ROWS() value belongs to the session.
-        return "CREATE TEMP TABLE IF NOT EXISTS " + name + " (n INTEGER)";
+        return "CREATE TEMP TABLE IF NOT EXISTS " + name + " (" + columns + ")";
     }
 
     @Override
