@@ -58,6 +58,12 @@ public class SelectRenderer extends SelectDeParser {
         ps.setFromItem(com.rhosocial.activerecord.dialect.internal.rules.ValuesTables.apply(ps.getFromItem(), ctx));
         if (ps.getJoins() != null) {
             for (Join j : ps.getJoins()) {
+                if (j.isStraight()) {
+                    // MySQL's STRAIGHT_JOIN is an inner join with a join-order hint.
+                    j.setStraight(false);
+                    j.setInner(true);
+                    ctx.changed();
+                }
                 j.setRightItem(com.rhosocial.activerecord.dialect.internal.rules.ValuesTables.apply(j.getRightItem(),
                         ctx));
             }
@@ -94,6 +100,12 @@ public class SelectRenderer extends SelectDeParser {
         PagingRules.limitedInSubqueries(ps.getWhere(), ctx);
         PagingRules.apply(ps, ctx);
         dual(ps);
+        if (ps.getOrderByElements() != null && ps.getOrderByElements().size() == 1
+                && ps.getOrderByElements().get(0).getExpression() instanceof net.sf.jsqlparser.expression.NullValue) {
+            // MySQL's ORDER BY NULL only turns the implicit GROUP BY sort off; elsewhere it is an error.
+            ps.setOrderByElements(null);
+            ctx.changed();
+        }
         ps.setOrderByElements(NullOrdering.apply(ps.getOrderByElements(), ps, ctx));
         com.rhosocial.activerecord.dialect.internal.rules.HavingAliases.apply(ps, ctx);
         ps.setWhere(Marked.condition(ps.getWhere()));

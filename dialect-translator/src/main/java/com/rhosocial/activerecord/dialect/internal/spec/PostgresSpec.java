@@ -72,6 +72,7 @@ public class PostgresSpec extends DialectSpec {
         writers.put("TO_TEXT", template("CAST({0} AS TEXT)"));
         // PostgreSQL's Julian date starts at local midnight, SQLite's julianday at noon: 0.5 apart.
         writers.put("JULIANDAY", template("(EXTRACT(JULIAN FROM CAST({0} AS TIMESTAMP)) - 0.5)"));
+        writers.put("SUBSTRING_INDEX", SubstringIndex::postgres);
         writers.put("NUM_TEXT", template("CAST(TRIM_SCALE(CAST({0} AS NUMERIC)) AS TEXT)"));
         writers.put("TO_NUMBER", template("CAST({0} AS NUMERIC)"));
 

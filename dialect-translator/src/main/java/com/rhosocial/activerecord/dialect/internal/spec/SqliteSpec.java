@@ -92,6 +92,7 @@ public class SqliteSpec extends DialectSpec {
                 : strftime.read(n, a));
         // unixepoch(d) / strftime('%s', d): seconds since 1970-01-01 00:00:00 of d read as UTC.
         readers.put("UNIXEPOCH", (n, a) -> a.size() == 1 && !isNow(a.get(0)) ? new Call("UNIX_SECONDS", a) : null);
+        writers.put("SUBSTRING_INDEX", SubstringIndex::sqlite);
         writers.put("FROM_UNIX_SECONDS", template("DATETIME({0}, 'unixepoch')"));
         writers.put("UNIX_SECONDS", template("CAST(STRFTIME('%s', {0}) AS INTEGER)"));
         readers.put("DATE", FunctionReader.arity(1, as("DATE_ONLY")));
