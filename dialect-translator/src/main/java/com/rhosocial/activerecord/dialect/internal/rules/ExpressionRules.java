@@ -94,6 +94,28 @@ public final class ExpressionRules {
             ctx.changed();
             return true;
         }
+        if (name.equals("COUNT") && f.isDistinct() && f.getParameters() != null && f.getParameters().size() > 1
+                && !to.family().equals(from.family())) {
+            // MySQL COUNT(DISTINCT a, b): distinct combinations, rows with a NULL in any of them left out.
+            List<String> values = new ArrayList<>();
+            StringBuilder notNull = new StringBuilder();
+            for (Expression a : f.getParameters()) {
+                String v = r.capture(a);
+                // Under a case-insensitive collation 'Berlin' and 'berlin' are one value.
+                values.add(CaseInsensitiveGroups.applies(ctx) && Typing.of(a, ctx) == Typing.Kind.STRING
+                        ? "LOWER(" + v + ")" : v);
+                notNull.append(notNull.length() == 0 ? "" : " AND ").append(v).append(" IS NOT NULL");
+            }
+            String tuple = to.distinctTuple(values);
+            if (tuple == null) {
+                ctx.unsupported("count-distinct", "COUNT", to + " counts one distinct expression only");
+                r.text("NULL");
+            } else {
+                r.text("COUNT(DISTINCT CASE WHEN " + notNull + " THEN " + tuple + " END)");
+                ctx.changed();
+            }
+            return true;
+        }
         if (name.equals("FOUND_ROWS") && (f.getParameters() == null || f.getParameters().isEmpty())
                 && from.family().equals("MYSQL")) {
             String v = to.sessionValue("found_rows");

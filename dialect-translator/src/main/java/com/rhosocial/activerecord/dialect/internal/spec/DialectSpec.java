@@ -323,6 +323,11 @@ public abstract class DialectSpec {
         return false;
     }
 
+    /** One comparable value for the tuple of rendered {@code values} (COUNT(DISTINCT a, b)); null without one. */
+    public String distinctTuple(java.util.List<String> values) {
+        return null;
+    }
+
     /** How subtotals of GROUP BY are written: ROLLUP(a, b) (the default), WITH_ROLLUP (MySQL) or UNION (none). */
     public String rollupStyle() {
         return "FUNCTION";

@@ -214,6 +214,11 @@ public class PostgresSpec extends DialectSpec {
     }
 
     @Override
+    public String distinctTuple(java.util.List<String> values) {
+        return "ROW(" + String.join(", ", values) + ")";
+    }
+
+    @Override
     public String groupRepresentative(String col) {
         // The first value the group received, as MySQL returns it (rows usually arrive in scan order).
         return "(ARRAY_AGG(" + col + "))[1]";

@@ -147,6 +147,12 @@ public class SqliteSpec extends DialectSpec {
     }
 
     @Override
+    public String distinctTuple(java.util.List<String> values) {
+        // QUOTE() keeps the values apart whatever they contain.
+        return "QUOTE(" + String.join(") || ',' || QUOTE(", values) + ")";
+    }
+
+    @Override
     public String createSessionTable(String name, String columns) {
         // TEMP tables belong to the connection, as MySQL's FOUND_ROWS() value belongs to the session.
         return "CREATE TEMP TABLE IF NOT EXISTS " + name + " (" + columns + ")";
