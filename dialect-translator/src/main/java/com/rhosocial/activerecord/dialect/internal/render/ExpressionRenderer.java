@@ -289,6 +289,60 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
     }
 
     @Override
+    public <S> StringBuilder visit(net.sf.jsqlparser.expression.operators.relational.GreaterThan e, S context) {
+        if (!com.rhosocial.activerecord.dialect.internal.rules.TemporalParameters.comparison(this,
+                e.getLeftExpression(), e.getRightExpression(), " > ")
+                && !com.rhosocial.activerecord.dialect.internal.rules.Conversions.numericComparison(this,
+                e.getLeftExpression(), e.getRightExpression(), " > ")) {
+            super.visit(e, context);
+        }
+        return builder;
+    }
+
+    @Override
+    public <S> StringBuilder visit(net.sf.jsqlparser.expression.operators.relational.GreaterThanEquals e,
+                                   S context) {
+        if (!com.rhosocial.activerecord.dialect.internal.rules.TemporalParameters.comparison(this,
+                e.getLeftExpression(), e.getRightExpression(), " >= ")
+                && !com.rhosocial.activerecord.dialect.internal.rules.Conversions.numericComparison(this,
+                e.getLeftExpression(), e.getRightExpression(), " >= ")) {
+            super.visit(e, context);
+        }
+        return builder;
+    }
+
+    @Override
+    public <S> StringBuilder visit(net.sf.jsqlparser.expression.operators.relational.MinorThan e, S context) {
+        if (!com.rhosocial.activerecord.dialect.internal.rules.TemporalParameters.comparison(this,
+                e.getLeftExpression(), e.getRightExpression(), " < ")
+                && !com.rhosocial.activerecord.dialect.internal.rules.Conversions.numericComparison(this,
+                e.getLeftExpression(), e.getRightExpression(), " < ")) {
+            super.visit(e, context);
+        }
+        return builder;
+    }
+
+    @Override
+    public <S> StringBuilder visit(net.sf.jsqlparser.expression.operators.relational.MinorThanEquals e,
+                                   S context) {
+        if (!com.rhosocial.activerecord.dialect.internal.rules.TemporalParameters.comparison(this,
+                e.getLeftExpression(), e.getRightExpression(), " <= ")
+                && !com.rhosocial.activerecord.dialect.internal.rules.Conversions.numericComparison(this,
+                e.getLeftExpression(), e.getRightExpression(), " <= ")) {
+            super.visit(e, context);
+        }
+        return builder;
+    }
+
+    @Override
+    public <S> StringBuilder visit(net.sf.jsqlparser.expression.operators.relational.Between b, S context) {
+        if (!com.rhosocial.activerecord.dialect.internal.rules.TemporalParameters.between(this, b)) {
+            super.visit(b, context);
+        }
+        return builder;
+    }
+
+    @Override
     public <S> StringBuilder visit(NotEqualsTo e, S context) {
         if (!rules.comparison(e, " <> ")) {
             super.visit(e, context);

@@ -44,11 +44,26 @@ public class SelectRenderer extends SelectDeParser {
         }
     }
 
+    /** True while one level of a WITH ROLLUP emulation is rendered (the block must not expand again). */
+    private boolean inRollup;
+
     @Override
     public <S> StringBuilder visit(PlainSelect ps, S context) {
+        if (ps.getMySqlSqlCalcFoundRows()) {
+            return foundRows(ps, context);
+        }
+        if (!inRollup && com.rhosocial.activerecord.dialect.internal.rules.Rollups.needsUnion(ps, ctx)) {
+            return rollupUnion(ps, context);
+        }
         ps.setFromItem(com.rhosocial.activerecord.dialect.internal.rules.ValuesTables.apply(ps.getFromItem(), ctx));
         if (ps.getJoins() != null) {
             for (Join j : ps.getJoins()) {
+                if (j.isStraight()) {
+                    // MySQL's STRAIGHT_JOIN is an inner join with a join-order hint.
+                    j.setStraight(false);
+                    j.setInner(true);
+                    ctx.changed();
+                }
                 j.setRightItem(com.rhosocial.activerecord.dialect.internal.rules.ValuesTables.apply(j.getRightItem(),
                         ctx));
             }
@@ -60,6 +75,8 @@ public class SelectRenderer extends SelectDeParser {
             }
         }
         registerTables(ps);
+        com.rhosocial.activerecord.dialect.internal.rules.Rollups.nativeForm(ps, ctx);
+        com.rhosocial.activerecord.dialect.internal.rules.CaseInsensitiveGroups.apply(ps, ctx);
         applyToLateral(ps);
         // Row locks in the target's form (T-SQL table hints, MariaDB LOCK IN SHARE MODE); takes the clause off.
         RowLocks.Lock lock = RowLocks.apply(ps, ctx);
@@ -83,6 +100,12 @@ public class SelectRenderer extends SelectDeParser {
         PagingRules.limitedInSubqueries(ps.getWhere(), ctx);
         PagingRules.apply(ps, ctx);
         dual(ps);
+        if (ps.getOrderByElements() != null && ps.getOrderByElements().size() == 1
+                && ps.getOrderByElements().get(0).getExpression() instanceof net.sf.jsqlparser.expression.NullValue) {
+            // MySQL's ORDER BY NULL only turns the implicit GROUP BY sort off; elsewhere it is an error.
+            ps.setOrderByElements(null);
+            ctx.changed();
+        }
         ps.setOrderByElements(NullOrdering.apply(ps.getOrderByElements(), ps, ctx));
         com.rhosocial.activerecord.dialect.internal.rules.HavingAliases.apply(ps, ctx);
         ps.setWhere(Marked.condition(ps.getWhere()));
@@ -115,6 +138,155 @@ public class SelectRenderer extends SelectDeParser {
             out.append(lock.suffix());
         }
         return out;
+    }
+
+    /**
+     * WITH ROLLUP without a subtotal syntax: one block per level under UNION ALL, sorted as MySQL returns them
+     * (by each key, a subtotal after its detail rows, the grand total last) through hidden sort columns.
+     */
+    private <S> StringBuilder rollupUnion(PlainSelect ps, S context) {
+        if (ps.getOrderByElements() != null && !ps.getOrderByElements().isEmpty() || ps.getLimit() != null
+                || ps.getOffset() != null || ps.getFetch() != null || ps.getDistinct() != null) {
+            ctx.unsupported("rollup", "ROLLUP", ctx.to() + " has no ROLLUP; its emulation takes no ORDER BY, LIMIT"
+                    + " or DISTINCT");
+            return getBuilder();
+        }
+        List<Expression> keys = com.rhosocial.activerecord.dialect.internal.rules.Rollups.keys(ps);
+        Expression having = ps.getHaving();
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < ps.getSelectItems().size(); i++) {
+            SelectItem<?> item = ps.getSelectItems().get(i);
+            if (item.getAlias() == null) {
+                String label = item.getExpression() instanceof net.sf.jsqlparser.schema.Column c
+                        ? RenderContext.unquote(c.getColumnName()) : "c" + (i + 1);
+                item.setAlias(new net.sf.jsqlparser.expression.Alias(label, true));
+            }
+            // Double quotes: the post-pass writes the target's.
+            labels.add("\"" + RenderContext.unquote(item.getAlias().getName()) + "\"");
+        }
+        int n = keys.size();
+        @SuppressWarnings("unchecked")
+        List<SelectItem<?>> items = (List<SelectItem<?>>) (List<?>) ps.getSelectItems();
+        List<SelectItem<?>> original = new ArrayList<>(items);
+        getBuilder().append("SELECT ").append(String.join(", ", labels)).append(" FROM (");
+        inRollup = true;
+        try {
+            for (int level = n; level >= 0; level--) {
+                if (level < n) {
+                    getBuilder().append(" UNION ALL ");
+                }
+                com.rhosocial.activerecord.dialect.internal.rules.Rollups.level(ps, keys, level, having, ctx);
+                items.clear();
+                items.addAll(original);
+                for (int i = 0; i < n; i++) {
+                    Expression k = i < level ? keys.get(i) instanceof net.sf.jsqlparser.schema.Column c
+                            ? new net.sf.jsqlparser.schema.Column(c.getTable(), c.getColumnName()) : keys.get(i)
+                            : new net.sf.jsqlparser.expression.NullValue();
+                    items.add(new SelectItem<>(k, new net.sf.jsqlparser.expression.Alias("rollup_k" + i, true)));
+                    items.add(new SelectItem<>(new net.sf.jsqlparser.expression.LongValue(i < level ? 0 : 1),
+                            new net.sf.jsqlparser.expression.Alias("rollup_g" + i, true)));
+                }
+                visit(ps, context);
+            }
+        } finally {
+            inRollup = false;
+            ctx.rollupNulls().clear();
+            items.clear();
+            items.addAll(original);
+        }
+        getBuilder().append(") rollup_rows ORDER BY ");
+        for (int i = 0; i < n; i++) {
+            getBuilder().append(i > 0 ? ", " : "").append("rollup_g").append(i).append(", ").append(
+                    com.rhosocial.activerecord.dialect.internal.rules.Rollups.sortKey("rollup_k" + i, keys.get(i), ctx));
+        }
+        ctx.emulated("rollup", "UNION ALL");
+        return getBuilder();
+    }
+
+    /**
+     * MySQL {@code SELECT SQL_CALC_FOUND_ROWS ... LIMIT n}: the query as a CTE that also counts its rows before the
+     * LIMIT (a window count), the count stored in a session setting for FOUND_ROWS(), the rows returned in the
+     * CTE's order. When the LIMIT leaves no row the stored count is 0.
+     */
+    private <S> StringBuilder foundRows(PlainSelect ps, S context) {
+        ps.setMySqlSqlCalcFoundRows(false);
+        String counter = ctx.to().createSessionTable("rhosocial_found_rows", "n INTEGER");
+        if (counter != null) {
+            // Count the rows without the LIMIT into the counter table, then run the query itself.
+            Object limit = ps.getLimit();
+            Object offset = ps.getOffset();
+            Object fetch = ps.getFetch();
+            List<net.sf.jsqlparser.statement.select.OrderByElement> order = ps.getOrderByElements();
+            ps.setLimit(null);
+            ps.setOffset(null);
+            ps.setFetch(null);
+            ps.setOrderByElements(null);
+            getBuilder().append(counter).append('\u0000').append("DELETE FROM rhosocial_found_rows").append('\u0000')
+                    .append("INSERT INTO rhosocial_found_rows (n) SELECT COUNT(*) FROM (");
+            visit(ps, context);
+            getBuilder().append(") found_rows_all").append('\u0000');
+            ps.setLimit((net.sf.jsqlparser.statement.select.Limit) limit);
+            ps.setOffset((net.sf.jsqlparser.statement.select.Offset) offset);
+            ps.setFetch((net.sf.jsqlparser.statement.select.Fetch) fetch);
+            ps.setOrderByElements(order);
+            visit(ps, context);
+            ctx.emulated("found-rows", "SQL_CALC_FOUND_ROWS");
+            return getBuilder();
+        }
+        String set = ctx.to().setSessionValue("found_rows", "COALESCE(MAX(found_rows_n), 0)");
+        if (set == null) {
+            // The page is still right; FOUND_ROWS() is reported unsupported where it is read.
+            ctx.warn("found-rows", "SQL_CALC_FOUND_ROWS", ctx.to() + " keeps no row count between statements:"
+                    + " SQL_CALC_FOUND_ROWS dropped");
+            ctx.changed();
+            return visit(ps, context);
+        }
+        if (ps.getDistinct() != null) {
+            ctx.unsupported("found-rows", "SQL_CALC_FOUND_ROWS", "SQL_CALC_FOUND_ROWS with DISTINCT is not"
+                    + " emulated on " + ctx.to() + "; run a COUNT(*) query instead");
+            return getBuilder();
+        }
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < ps.getSelectItems().size(); i++) {
+            SelectItem<?> item = ps.getSelectItems().get(i);
+            Expression e = item.getExpression();
+            if (e instanceof net.sf.jsqlparser.statement.select.AllColumns
+                    || e instanceof net.sf.jsqlparser.statement.select.AllTableColumns) {
+                java.util.Optional<com.rhosocial.activerecord.dialect.TableInfo> t =
+                        ps.getFromItem() instanceof Table ft && (ps.getJoins() == null || ps.getJoins().isEmpty())
+                                ? ctx.table(ft.getFullyQualifiedName()) : java.util.Optional.empty();
+                if (t.isEmpty()) {
+                    ctx.unsupported("found-rows", "SQL_CALC_FOUND_ROWS", "SQL_CALC_FOUND_ROWS with * needs the"
+                            + " table's columns (one table known to the schema)");
+                    return getBuilder();
+                }
+                for (com.rhosocial.activerecord.dialect.TableInfo.ColumnInfo c : t.get().columns()) {
+                    labels.add("\"" + c.name() + "\"");
+                }
+                continue;
+            }
+            if (item.getAlias() == null) {
+                String label = e instanceof net.sf.jsqlparser.schema.Column c
+                        ? RenderContext.unquote(c.getColumnName()) : "c" + (i + 1);
+                item.setAlias(new net.sf.jsqlparser.expression.Alias(label, true));
+            }
+            labels.add("\"" + RenderContext.unquote(item.getAlias().getName()) + "\"");
+        }
+        net.sf.jsqlparser.expression.AnalyticExpression count = new net.sf.jsqlparser.expression.AnalyticExpression();
+        count.setName("COUNT");
+        count.setAllColumns(true);
+        count.setType(net.sf.jsqlparser.expression.AnalyticType.OVER);
+        @SuppressWarnings("unchecked")
+        List<SelectItem<?>> items = (List<SelectItem<?>>) (List<?>) ps.getSelectItems();
+        items.add(new SelectItem<>(count, new net.sf.jsqlparser.expression.Alias("found_rows_n", true)));
+        getBuilder().append("WITH found_rows_q AS (");
+        visit(ps, context);
+        items.remove(items.size() - 1);
+        getBuilder().append("), found_rows_s AS (SELECT ").append(set)
+                .append(" AS found_rows_v FROM found_rows_q) SELECT ").append(String.join(", ", labels))
+                .append(" FROM found_rows_q CROSS JOIN found_rows_s");
+        ctx.emulated("found-rows", "SQL_CALC_FOUND_ROWS");
+        return getBuilder();
     }
 
     /** Tables that get a row-lock table hint after their name and alias (T-SQL), by identity. */
@@ -164,6 +336,12 @@ public class SelectRenderer extends SelectDeParser {
     }
 
     private void register(FromItem fi) {
+        if (fi instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect p
+                && p.getSelect() instanceof PlainSelect inner) {
+            // Columns a derived table passes through keep their types (SUM(flag) FROM (SELECT flag ...) t).
+            registerTables(inner);
+            return;
+        }
         if (fi instanceof Table t && t.getName() != null) {
             ctx.tableInScope(t.getName());
             if (t.getAlias() != null && t.getAlias().getName() != null) {

@@ -167,12 +167,28 @@ final class Arithmetic {
     }
 
     private static void operand(ExpressionRenderer r, Expression e, boolean cast, String type) {
+        if (cast && e instanceof StringValue s) {
+            // MySQL reads the leading number of the text: '12abc' is 12, 'dark' is 0.
+            String v = Strings.decode(s.getValue(), r.ctx().from().backslashEscapes());
+            java.util.regex.Matcher m = LEADING_NUMBER.matcher(v);
+            r.text("CAST(" + r.ctx().to().stringLiteral(m.lookingAt() ? m.group().trim() : "0") + " AS " + type + ")");
+            return;
+        }
+        String lenient = cast && !(e instanceof net.sf.jsqlparser.expression.JdbcParameter)
+                ? r.ctx().to().lenientNumber(r.capture(e)) : null;
+        if (lenient != null) {
+            r.text(lenient);
+            return;
+        }
         if (cast) {
             r.text("CAST(").expr(e).text(" AS " + type + ")");
         } else {
             r.expr(e);
         }
     }
+
+    private static final java.util.regex.Pattern LEADING_NUMBER =
+            java.util.regex.Pattern.compile("\\s*[-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?");
 
     static boolean isStringLiteral(Expression e) {
         return e instanceof StringValue;

@@ -50,6 +50,13 @@ public final class DmlRules {
         if (to.supportsDmlLimit() || !limited && !multi) {
             return;
         }
+        if (d.getTables() != null && d.getTables().size() > 1) {
+            // DELETE t1, t2 FROM t1 JOIN t2 ...: rows of both go in one pass; one DELETE per table would lose the
+            // join for the second.
+            ctx.unsupported("multi-table-delete", "DELETE",
+                    "a DELETE that removes rows from several tables has no single-statement form on " + to);
+            return;
+        }
         Table target = d.getTables() != null && !d.getTables().isEmpty() ? d.getTables().get(0) : d.getTable();
         Table real = resolve(target, d.getTable(), d.getJoins());
         String key = key(real, ctx);

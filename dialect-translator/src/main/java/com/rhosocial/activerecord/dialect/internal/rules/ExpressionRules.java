@@ -94,6 +94,57 @@ public final class ExpressionRules {
             ctx.changed();
             return true;
         }
+        if (name.equals("COUNT") && f.isDistinct() && f.getParameters() != null && f.getParameters().size() > 1
+                && !to.family().equals(from.family())) {
+            // MySQL COUNT(DISTINCT a, b): distinct combinations, rows with a NULL in any of them left out.
+            List<String> values = new ArrayList<>();
+            StringBuilder notNull = new StringBuilder();
+            for (Expression a : f.getParameters()) {
+                String v = r.capture(a);
+                // Under a case-insensitive collation 'Berlin' and 'berlin' are one value.
+                values.add(CaseInsensitiveGroups.applies(ctx) && Typing.of(a, ctx) == Typing.Kind.STRING
+                        ? "LOWER(" + v + ")" : v);
+                notNull.append(notNull.length() == 0 ? "" : " AND ").append(v).append(" IS NOT NULL");
+            }
+            String tuple = to.distinctTuple(values);
+            if (tuple == null) {
+                ctx.unsupported("count-distinct", "COUNT", to + " counts one distinct expression only");
+                r.text("NULL");
+            } else {
+                r.text("COUNT(DISTINCT CASE WHEN " + notNull + " THEN " + tuple + " END)");
+                ctx.changed();
+            }
+            return true;
+        }
+        if (name.equals("FOUND_ROWS") && (f.getParameters() == null || f.getParameters().isEmpty())
+                && from.family().equals("MYSQL")) {
+            String v = to.sessionValue("found_rows");
+            if (v == null) {
+                ctx.unsupported("found-rows", "FOUND_ROWS", to + " keeps no row count between statements for"
+                        + " FOUND_ROWS(); run a COUNT(*) query instead");
+                r.text("NULL");
+            } else {
+                r.text(v);
+                ctx.emulated("found-rows", "FOUND_ROWS");
+            }
+            return true;
+        }
+        if ((name.equals("COALESCE") || name.equals("IFNULL")) && f.getParameters() != null
+                && f.getParameters().size() >= 2 && from.implicitStringToNumber() && !to.implicitStringToNumber()
+                && !f.isDistinct() && Conversions.mixedCoalesce(r, name, new ArrayList<>(f.getParameters()))) {
+            return true;
+        }
+        if ((name.equals("MIN") || name.equals("MAX")) && f.getParameters() != null && f.getParameters().size() == 1
+                && !(f.getParameters().get(0) instanceof StringValue) && CaseInsensitiveGroups.applies(ctx)
+                && !to.emptyStringIsNull() && Typing.of(f.getParameters().get(0), ctx) == Typing.Kind.STRING) {
+            // MySQL / SQL Server order 'bob' before 'DAVE' under their default collation.
+            String w = to.caseInsensitiveExtreme(r.capture(f.getParameters().get(0)), name.equals("MAX"));
+            if (w != null) {
+                r.text(w);
+                ctx.changed();
+                return true;
+            }
+        }
         if (name.equals("COUNT") && f.isDistinct() && f.getParameters() != null && f.getParameters().size() == 1
                 && f.getParameters().get(0) instanceof Column c && ctx.preserve() && from.caseInsensitiveStrings()
                 && !to.caseInsensitiveStrings() && !to.emptyStringIsNull() && Typing.of(c, ctx) == Typing.Kind.STRING) {
@@ -120,7 +171,21 @@ public final class ExpressionRules {
     }
 
     /** Bare words: SYSDATE, CURRENT_DATE written without parentheses, TRUE/FALSE spelled as names. */
+    private boolean inRepresentative;
+
     public boolean column(Column c) {
+        if (!ctx.rollupNulls().isEmpty() && ctx.rollupNulls().contains(c)) {
+            r.text("NULL");
+            return true;
+        }
+        if (!inRepresentative && ctx.isGroupRepresentative(c)) {
+            inRepresentative = true;
+            String rep = to.groupRepresentative(r.capture(c));
+            Expression key = ctx.rollupKey(c);
+            r.text(key == null ? rep : "CASE WHEN GROUPING(" + r.capture(key) + ") = 1 THEN NULL ELSE " + rep + " END");
+            inRepresentative = false;
+            return true;
+        }
         if (c.getTable() != null && c.getTable().getName() != null) {
             Expression v = ctx.mergeValue(c.getTable().getName(), c.getColumnName());
             if (v != null) {
@@ -292,14 +357,19 @@ public final class ExpressionRules {
             return false;
         }
         boolean bool = Predicates.isStrictBooleanColumn(left, ctx);
+        boolean params = list.stream().anyMatch(e -> e instanceof net.sf.jsqlparser.expression.JdbcParameter);
         boolean ci = ctx.preserve() && from.caseInsensitiveStrings() && !to.caseInsensitiveStrings()
-                && list.stream().anyMatch(e -> e instanceof StringValue s && Predicates.hasLetters(s.getValue()))
-                && list.stream().allMatch(e -> e instanceof StringValue);
+                && (list.stream().anyMatch(e -> e instanceof StringValue s && Predicates.hasLetters(s.getValue()))
+                || params && Predicates.isTextColumn(left, ctx))
+                && list.stream().allMatch(e -> e instanceof StringValue
+                        || e instanceof net.sf.jsqlparser.expression.JdbcParameter);
         if (!bool && !ci) {
             return false;
         }
+        // MySQL's PAD SPACE collation ignores trailing blanks ('Carol ' IN ('carol')).
+        boolean pad = ci && from.padSpace() && !to.padSpace() && Predicates.isTextColumn(left, ctx);
         if (ci) {
-            r.text("LOWER(").expr(left).text(")");
+            r.text(pad ? "LOWER(RTRIM(" : "LOWER(").expr(left).text(pad ? "))" : ")");
         } else {
             r.expr(left);
         }
@@ -309,8 +379,12 @@ public final class ExpressionRules {
                 r.text(", ");
             }
             Expression e = list.get(i);
-            if (ci) {
-                r.text(to.stringLiteral(((StringValue) e).getValue().toLowerCase(Locale.ROOT).replace("''", "'")));
+            if (ci && e instanceof net.sf.jsqlparser.expression.JdbcParameter) {
+                r.text(pad ? "LOWER(RTRIM(" + Predicates.textOperand(r, e) + "))"
+                        : "LOWER(" + Predicates.textOperand(r, e) + ")");
+            } else if (ci) {
+                String v = ((StringValue) e).getValue().toLowerCase(Locale.ROOT).replace("''", "'");
+                r.text(to.stringLiteral(pad ? v.replaceAll(" +$", "") : v));
             } else if (!Predicates.booleanValue(r, e)) {
                 r.expr(e);
             }

@@ -100,8 +100,9 @@ public final class NullOrdering {
 
     /** MySQL / SQL Server sort strings case-insensitively: LOWER() the key on case-sensitive targets. */
     private static void caseInsensitiveKey(OrderByElement e, PlainSelect block, RenderContext ctx) {
+        // A DISTINCT still here (CaseInsensitiveGroups could not make it a GROUP BY) takes no extra sort key.
         if (block == null || !ctx.from().caseInsensitiveStrings() || ctx.to().caseInsensitiveStrings()
-                || !(e.getExpression() instanceof Column c)) {
+                || block.getDistinct() != null || !(e.getExpression() instanceof Column c)) {
             return;
         }
         Optional<TableInfo.ColumnInfo> info = ctx.column(c.getTable() == null ? null : c.getTable().getName(),

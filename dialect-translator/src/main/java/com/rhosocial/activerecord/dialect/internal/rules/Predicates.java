@@ -178,11 +178,15 @@ public final class Predicates {
         RenderContext ctx = r.ctx();
         Expression a = e.getLeftExpression();
         Expression b = e.getRightExpression();
-        if (booleanColumnLiteral(r, a, b, op) || booleanColumnLiteral(r, b, a, op)) {
+        if (booleanColumnLiteral(r, a, b, op) || booleanColumnLiteral(r, b, a, op)
+                || TemporalParameters.comparison(r, a, b, op) || Conversions.numericComparison(r, a, b, op)) {
             return true;
         }
         StringValue lit = b instanceof StringValue s ? s : a instanceof StringValue s2 ? s2 : null;
         Expression other = lit == b ? a : b;
+        if (lit == null && ctx.preserve()) {
+            return parameterComparison(r, a, b, op);
+        }
         if (!ctx.preserve() || lit == null || other instanceof StringValue || other instanceof net.sf.jsqlparser.expression.NullValue) {
             return false;
         }
@@ -220,6 +224,55 @@ public final class Predicates {
         }
         ctx.changed();
         return true;
+    }
+
+    /**
+     * A text column (per the schema) compared with a parameter: under a case-insensitive, blank-padding source
+     * collation the bound string matches ignoring case and trailing blanks, as a literal would.
+     */
+    private static boolean parameterComparison(ExpressionRenderer r, Expression a, Expression b, String op) {
+        RenderContext ctx = r.ctx();
+        boolean pa = a instanceof net.sf.jsqlparser.expression.JdbcParameter;
+        boolean pb = b instanceof net.sf.jsqlparser.expression.JdbcParameter;
+        if (pa == pb || !isTextColumn(pa ? b : a, ctx)) {
+            return false;
+        }
+        boolean ci = ctx.from().caseInsensitiveStrings() && !ctx.to().caseInsensitiveStrings();
+        boolean pad = ctx.from().padSpace() && !ctx.to().padSpace();
+        if (!ci && !pad) {
+            return false;
+        }
+        String left = pa ? textOperand(r, a) : Arithmetic.render(r, a);
+        String right = pb ? textOperand(r, b) : Arithmetic.render(r, b);
+        if (pad) {
+            left = "RTRIM(" + left + ")";
+            right = "RTRIM(" + right + ")";
+        }
+        String collation = ctx.to().caseInsensitiveCollation();
+        if (ci && collation != null) {
+            r.text(left).text(op).text(right).text(" COLLATE " + collation);
+        } else if (ci) {
+            r.text("LOWER(" + left + ")").text(op).text("LOWER(" + right + ")");
+        } else {
+            r.text(left).text(op).text(right);
+        }
+        ctx.changed();
+        return true;
+    }
+
+    /** True for a column the schema knows as text. */
+    static boolean isTextColumn(Expression e, RenderContext ctx) {
+        return e instanceof Column c && Typing.of(c, ctx) == Typing.Kind.STRING;
+    }
+
+    /** A parameter as text: strict targets need the type spelled out when it sits inside LOWER()/RTRIM(). */
+    static String textOperand(ExpressionRenderer r, Expression p) {
+        String rendered = r.capture(p);
+        if (r.ctx().to().implicitStringToNumber()) {
+            return rendered;
+        }
+        String type = r.ctx().to().writeCastType("TEXT");
+        return "CAST(" + rendered + " AS " + (type == null ? "VARCHAR(4000)" : type) + ")";
     }
 
     /** True when {@code e} is a column the schema says is BOOLEAN, on a target that rejects integers for it. */

@@ -37,10 +37,18 @@ public final class StatementRules {
             return Upserts.upsert(up, r);
         }
         if (st instanceof Delete d) {
+            String several = MultiTableDeletes.render(d, r);
+            if (several != null) {
+                return several;
+            }
             DmlRules.delete(d, ctx);
             return null;
         }
         if (st instanceof Update u) {
+            String split = MultiTableUpdates.render(u, r);
+            if (split != null) {
+                return split;
+            }
             BooleanColumns.update(u, ctx);
             DmlRules.update(u, ctx);
             return null;

@@ -123,6 +123,7 @@ public final class Upserts {
                 columns.add(c.name());
             }
         }
+        boolean fromSchema = keys == null;
         if (keys == null && action != Action.NOTHING) {
             keys = keyOf(info, columns, ctx);
         }
@@ -155,12 +156,59 @@ public final class Upserts {
                     ctx.unsupported("upsert", "DUPLICATE", "conflict target unknown: no key for " + table);
                     return "";
                 }
+                List<List<String>> several = fromSchema ? suppliedKeys(info, columns) : List.of();
+                if (several.size() > 1 && "MULTIPLE_CLAUSES".equals(to.severalConflictKeys())) {
+                    // The row may collide on any of these keys (MySQL checks them all): one clause per key.
+                    StringBuilder b = new StringBuilder("INSERT INTO").append(body(table, columns, ins, up, sr));
+                    for (List<String> k : several) {
+                        b.append(" ON CONFLICT (").append(String.join(", ", k)).append(") DO UPDATE SET ")
+                                .append(sets(sets, sr, "ON_CONFLICT"));
+                    }
+                    ctx.emulated("upsert", "ON CONFLICT");
+                    return b.toString();
+                }
+                if (several.size() > 1 && "MERGE".equals(to.severalConflictKeys()) && ins != null
+                        && ins.getValues() != null) {
+                    return merge(table, columns, ins, up, action, sets, several, sr, true);
+                }
                 return "INSERT INTO" + body(table, columns, ins, up, sr) + " ON CONFLICT (" + String.join(", ", keys)
                         + ") DO UPDATE SET " + sets(sets, sr, "ON_CONFLICT");
             }
             default:
-                return merge(table, columns, ins, up, action, sets, keys, sr);
+                return merge(table, columns, ins, up, action, sets, keys == null ? null : List.of(keys), sr, false);
         }
+    }
+
+    /** An INSERT of one VALUES row with a value per column (what the MERGE emulation handles). */
+    private static boolean singleRow(Insert ins, List<String> columns) {
+        if (ins == null || ins.getValues() == null || ins.getValues().getExpressions() == null) {
+            return false;
+        }
+        ExpressionList<?> ex = ins.getValues().getExpressions();
+        if (ex.size() == 1 && ex.get(0) instanceof ParenthesedExpressionList<?> p) {
+            return p.size() == columns.size();
+        }
+        // One row parsed as the list itself; a parenthesised value (a rewritten flag) is no second row.
+        return ex.size() == columns.size() && (ex instanceof ParenthesedExpressionList<?>
+                || ex.stream().noneMatch(x -> x instanceof ParenthesedExpressionList<?>));
+    }
+
+    /** The primary and unique keys whose columns the insert supplies (each can collide). */
+    private static List<List<String>> suppliedKeys(Optional<TableInfo> info, List<String> columns) {
+        List<List<String>> out = new ArrayList<>();
+        if (info.isEmpty() || columns.isEmpty()) {
+            return out;
+        }
+        List<List<String>> candidates = new ArrayList<>();
+        candidates.add(info.get().primaryKey());
+        candidates.addAll(info.get().uniqueKeys());
+        for (List<String> k : candidates) {
+            if (!k.isEmpty() && k.stream().allMatch(kc -> columns.stream().anyMatch(
+                    c -> RenderContext.unquote(c).equalsIgnoreCase(RenderContext.unquote(kc))))) {
+                out.add(new ArrayList<>(k));
+            }
+        }
+        return out;
     }
 
     private static List<String> keyOf(Optional<TableInfo> info, List<String> columns, RenderContext ctx) {
@@ -255,9 +303,13 @@ public final class Upserts {
         return c.getColumnName();
     }
 
-    /** MERGE for a single VALUES row (Oracle, SQL Server). */
+    /**
+     * MERGE for a single VALUES row (Oracle, SQL Server; PostgreSQL when several keys can collide). A target row
+     * matches when any of {@code keys} matches. {@code typed}: parameters get the column's type and the SET list
+     * names bare columns (PostgreSQL).
+     */
     private static String merge(String table, List<String> columns, Insert ins, Upsert up, Action action,
-                                List<UpdateSet> sets, List<String> keys, StatementRenderer sr) {
+                                List<UpdateSet> sets, List<List<String>> keys, StatementRenderer sr, boolean typed) {
         RenderContext ctx = sr.ctx();
         DialectSpec to = ctx.to();
         Values values = ins != null ? ins.getValues() : up.getValues();
@@ -265,38 +317,79 @@ public final class Upserts {
             ctx.unsupported("upsert", "INSERT", "MERGE emulation needs a column list, one VALUES row and a key");
             return "";
         }
-        List<Expression> row = new ArrayList<>();
+        List<List<Expression>> rows = new ArrayList<>();
         ExpressionList<?> ex = values.getExpressions();
         if (ex.size() == 1 && ex.get(0) instanceof ParenthesedExpressionList<?> p) {
-            row.addAll(p);
-        } else if (ex.size() == columns.size()) {
-            row.addAll(ex);
+            rows.add(new ArrayList<>(p));
+        } else if (ex.size() == columns.size() && (ex instanceof ParenthesedExpressionList<?>
+                || ex.stream().noneMatch(x -> x instanceof ParenthesedExpressionList<?>))) {
+            rows.add(new ArrayList<>(ex));
+        } else if (typed && ex.stream().allMatch(x -> x instanceof ParenthesedExpressionList<?>)) {
+            for (Expression x : ex) {
+                rows.add(new ArrayList<>((ParenthesedExpressionList<?>) x));
+            }
         } else {
             ctx.unsupported("upsert", "INSERT", "MERGE emulation supports one VALUES row");
             return "";
         }
-        if (row.size() != columns.size()) {
-            ctx.unsupported("upsert", "INSERT", "column and value counts differ");
-            return "";
+        for (List<Expression> row : rows) {
+            if (row.size() != columns.size()) {
+                ctx.unsupported("upsert", "INSERT", "column and value counts differ");
+                return "";
+            }
         }
         ExpressionRenderer e = new ExpressionRenderer(ctx);
         StringBuilder b = new StringBuilder();
         e.setBuilder(b);
         e.setSelectVisitor(StatementRenderer.create(ctx).getSelectDeParser());
-        b.append("MERGE INTO ").append(table).append(" t USING (SELECT ");
-        for (int i = 0; i < row.size(); i++) {
-            if (i > 0) {
-                b.append(", ");
+        // One row: USING (SELECT v AS c, ...); several (PostgreSQL): USING (VALUES (...), (...)) s(c, ...).
+        boolean many = rows.size() > 1;
+        b.append("MERGE INTO ").append(table).append(many ? " t USING (VALUES " : " t USING (SELECT ");
+        for (int r = 0; r < rows.size(); r++) {
+            List<Expression> row = rows.get(r);
+            b.append(many ? (r > 0 ? ", (" : "(") : "");
+            for (int i = 0; i < row.size(); i++) {
+                if (i > 0) {
+                    b.append(", ");
+                }
+                Expression v = row.get(i);
+                Optional<TableInfo.ColumnInfo> col = typed ? ctx.column(table, columns.get(i)) : Optional.empty();
+                if (col.isPresent() && to.strictBooleans()
+                        && Typing.ofJdbc(col.get().jdbcType(), col.get().typeName()) == Typing.Kind.BOOLEAN
+                        && Predicates.booleanValue(e, v)) {
+                    // 0/1 for a BOOLEAN column, written as the target's boolean
+                } else if (col.isPresent() && (v instanceof net.sf.jsqlparser.expression.JdbcParameter
+                        || many && r == 0)) {
+                    // A bare parameter has no type (nor has a VALUES column beyond its first row's): the column's.
+                    b.append("CAST(");
+                    v.accept(e, null);
+                    b.append(" AS ").append(col.get().typeName()).append(")");
+                } else {
+                    v.accept(e, null);
+                }
+                if (!many) {
+                    b.append(" AS ").append(columns.get(i));
+                }
             }
-            row.get(i).accept(e, null);
-            b.append(" AS ").append(columns.get(i));
+            b.append(many ? ")" : "");
         }
-        b.append(to.fromDual()).append(") s ON (");
-        for (int i = 0; i < keys.size(); i++) {
-            if (i > 0) {
-                b.append(" AND ");
+        if (many) {
+            b.append(") s (").append(String.join(", ", columns)).append(") ON (");
+        } else {
+            b.append(to.fromDual()).append(") s ON (");
+        }
+        for (int k = 0; k < keys.size(); k++) {
+            if (k > 0) {
+                b.append(" OR ");
             }
-            b.append("t.").append(keys.get(i)).append(" = s.").append(keys.get(i));
+            b.append(keys.size() > 1 ? "(" : "");
+            for (int i = 0; i < keys.get(k).size(); i++) {
+                if (i > 0) {
+                    b.append(" AND ");
+                }
+                b.append("t.").append(keys.get(k).get(i)).append(" = s.").append(keys.get(k).get(i));
+            }
+            b.append(keys.size() > 1 ? ")" : "");
         }
         b.append(")");
         if (action == Action.UPDATE && sets != null && !sets.isEmpty()) {
@@ -310,7 +403,7 @@ public final class Upserts {
                         if (i > 0 || j > 0) {
                             b.append(", ");
                         }
-                        b.append("t.").append(s.getColumns().get(j).getColumnName()).append(" = ");
+                        b.append(typed ? "" : "t.").append(s.getColumns().get(j).getColumnName()).append(" = ");
                         ((Expression) s.getValues().get(j)).accept(e, null);
                     }
                 }

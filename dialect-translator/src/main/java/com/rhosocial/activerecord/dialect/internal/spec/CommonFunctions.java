@@ -116,6 +116,14 @@ final class CommonFunctions {
         w.put("NULLIF", rename("NULLIF"));
         w.put("NVL2", template("CASE WHEN {0} IS NOT NULL THEN {1} ELSE {2} END"));
         w.put("IF", template("CASE WHEN {0} THEN {1} ELSE {2} END"));
+        w.put("ELT", (c, o) -> {
+            // MySQL ELT(n, a, b, ...): the n-th value, NULL when n is out of range.
+            o.text("CASE ").expr(c.arg(0));
+            for (int i = 1; i < c.args().size(); i++) {
+                o.text(" WHEN " + i + " THEN ").expr(c.arg(i));
+            }
+            o.text(" END");
+        });
         w.put("UPPER", rename("UPPER"));
         w.put("LOWER", rename("LOWER"));
         w.put("TRIM", FunctionWriter.byArity(null, template("TRIM({0})"), template("TRIM(BOTH {1} FROM {0})")));

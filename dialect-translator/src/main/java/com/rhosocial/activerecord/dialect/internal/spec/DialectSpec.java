@@ -289,9 +289,88 @@ public abstract class DialectSpec {
         return false;
     }
 
+    /**
+     * A parameter (rendered {@code p}) compared with a date ({@code dateOnly}) or date-time column, when the target
+     * must convert what the driver binds; null when the parameter is used as it is.
+     */
+    public String temporalParameter(String p, boolean dateOnly) {
+        return null;
+    }
+
+    /**
+     * An expression that stores {@code value} (rendered) in a session setting {@code name} and yields it, so that a
+     * later statement can read it (MySQL's FOUND_ROWS()); null when the target has no session settings in SQL.
+     */
+    public String setSessionValue(String name, String value) {
+        return null;
+    }
+
+    /** Reads the integer session setting {@code name} written by {@link #setSessionValue}; null without them. */
+    public String sessionValue(String name) {
+        return null;
+    }
+
+    /**
+     * A statement creating the session-private table {@code name} with {@code columns} (DDL text) if it is missing,
+     * for state kept between statements (FOUND_ROWS()) or across the parts of one emulation; null without one.
+     */
+    public String createSessionTable(String name, String columns) {
+        return null;
+    }
+
+    /** {@code WITH x AS (DELETE ...) DELETE ...}: several changes in one statement, one snapshot (PostgreSQL). */
+    public boolean dataModifyingCte() {
+        return false;
+    }
+
+    /** One comparable value for the tuple of rendered {@code values} (COUNT(DISTINCT a, b)); null without one. */
+    public String distinctTuple(java.util.List<String> values) {
+        return null;
+    }
+
+    /** How subtotals of GROUP BY are written: ROLLUP(a, b) (the default), WITH_ROLLUP (MySQL) or UNION (none). */
+    public String rollupStyle() {
+        return "FUNCTION";
+    }
+
+    /** A built-in collation that compares strings ignoring letter case ({@code NOCASE} in SQLite), or null. */
+    public String caseInsensitiveCollation() {
+        return null;
+    }
+
+    /**
+     * One value of a group for a column grouped case-insensitively (rendered text {@code col}): MySQL returns the
+     * first row's spelling; the default takes the smallest.
+     */
+    public String groupRepresentative(String col) {
+        return "MIN(" + col + ")";
+    }
+
+    /**
+     * MIN/MAX of {@code arg} (rendered text) under a case-insensitive order, returning a value as stored; null when
+     * the target has no way to write it. Used for sources whose default collation ignores case.
+     */
+    public String caseInsensitiveExtreme(String arg, boolean max) {
+        String c = caseInsensitiveCollation();
+        return c == null ? null : (max ? "MAX(" : "MIN(") + arg + " COLLATE " + c + ")";
+    }
+
     /** {@code LIKE} ignores the case of ASCII letters (SQLite). */
     public boolean caseInsensitiveLike() {
         return caseInsensitiveStrings();
+    }
+
+    /**
+     * MySQL's reading of text {@code x} (rendered) as a number: its leading numeric part, 0 when there is none,
+     * NULL for NULL; null when the target has no way to write it (a plain CAST is used then).
+     */
+    public String lenientNumber(String x) {
+        return null;
+    }
+
+    /** A text compared with a number compares as a number, the text read leniently (MySQL). */
+    public boolean textComparesAsNumber() {
+        return false;
     }
 
     /** Arithmetic on strings converts them to numbers (MySQL, SQLite). */
@@ -470,6 +549,14 @@ public abstract class DialectSpec {
 
     /** Native delete-then-insert statement ({@code REPLACE INTO}), or null to emulate with an upsert. */
     public String replaceInto() {
+        return null;
+    }
+
+    /**
+     * How an upsert whose row can collide on several keys is written on an ON CONFLICT target: MULTIPLE_CLAUSES
+     * (one ON CONFLICT clause per key, SQLite 3.35), MERGE (PostgreSQL 15) or null (only the first key).
+     */
+    public String severalConflictKeys() {
         return null;
     }
 

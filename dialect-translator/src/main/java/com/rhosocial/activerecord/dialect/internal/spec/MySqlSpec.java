@@ -110,6 +110,20 @@ public class MySqlSpec extends DialectSpec {
         readers.put("LAST_DAY", as("LAST_DAY"));
         readers.put("DATE_FORMAT", DateReaders.format("FORMAT_DATE", 0, 1, FormatTokens.MYSQL, (char) 0));
         readers.put("STR_TO_DATE", DateReaders.format("PARSE_DATE", 0, 1, FormatTokens.MYSQL, (char) 0));
+        // Weekday / month names are DATE_FORMAT('%W') / ('%M'): every target already writes those.
+        FunctionReader dateFormat = DateReaders.format("FORMAT_DATE", 0, 1, FormatTokens.MYSQL, (char) 0);
+        readers.put("DAYNAME", (n, a) -> a.size() == 1 ? dateFormat.read("DATE_FORMAT",
+                java.util.List.of(a.get(0), new net.sf.jsqlparser.expression.StringValue("%W"))) : null);
+        readers.put("MONTHNAME", (n, a) -> a.size() == 1 ? dateFormat.read("DATE_FORMAT",
+                java.util.List.of(a.get(0), new net.sf.jsqlparser.expression.StringValue("%M"))) : null);
+        readers.put("UNIX_TIMESTAMP", (n, a) -> a.size() == 1 ? new Call("UNIX_SECONDS", a) : a.isEmpty()
+                ? new Call("UNIX_SECONDS", java.util.List.of(new CallNode(new Call("NOW", java.util.List.of()))))
+                : null);
+        readers.put("FROM_UNIXTIME", FunctionReader.arity(1, as("FROM_UNIX_SECONDS")));
+        readers.put("ELT", (n, a) -> a.size() >= 2 ? new Call("ELT", a) : null);
+        readers.put("SUBSTRING_INDEX", FunctionReader.arity(3, as("SUBSTRING_INDEX")));
+        writers.put("SUBSTRING_INDEX", rename("SUBSTRING_INDEX"));
+        writers.put("ELT", rename("ELT"));
         DateWriters.mysql(writers);
         writers.put("LAST_DAY", rename("LAST_DAY"));
         writers.put("TO_TEXT", template("CAST({0} AS CHAR)"));
@@ -157,6 +171,16 @@ public class MySqlSpec extends DialectSpec {
     private static FunctionWriter concatSkip() {
         // CONCAT_WS skips NULL arguments, which is exactly "NULL as empty string" with an empty separator.
         return template("CONCAT_WS('', {*})");
+    }
+
+    @Override
+    public boolean textComparesAsNumber() {
+        return true;
+    }
+
+    @Override
+    public String rollupStyle() {
+        return "WITH_ROLLUP";
     }
 
     @Override

@@ -72,6 +72,7 @@ public class PostgresSpec extends DialectSpec {
         writers.put("TO_TEXT", template("CAST({0} AS TEXT)"));
         // PostgreSQL's Julian date starts at local midnight, SQLite's julianday at noon: 0.5 apart.
         writers.put("JULIANDAY", template("(EXTRACT(JULIAN FROM CAST({0} AS TIMESTAMP)) - 0.5)"));
+        writers.put("SUBSTRING_INDEX", SubstringIndex::postgres);
         writers.put("NUM_TEXT", template("CAST(TRIM_SCALE(CAST({0} AS NUMERIC)) AS TEXT)"));
         writers.put("TO_NUMBER", template("CAST({0} AS NUMERIC)"));
 
@@ -143,6 +144,11 @@ public class PostgresSpec extends DialectSpec {
     }
 
     @Override
+    public String severalConflictKeys() {
+        return "MERGE";
+    }
+
+    @Override
     public UpsertStyle upsertStyle() {
         return UpsertStyle.ON_CONFLICT;
     }
@@ -183,6 +189,45 @@ public class PostgresSpec extends DialectSpec {
     @Override
     public StringAggStyle stringAggStyle() {
         return StringAggStyle.STRING_AGG_ORDER;
+    }
+
+    @Override
+    public String lenientNumber(String x) {
+        return "CAST(COALESCE(SUBSTRING(" + x + " FROM '^\\s*[-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?'), CASE WHEN "
+                + x + " IS NOT NULL THEN '0' END) AS NUMERIC)";
+    }
+
+    @Override
+    public String setSessionValue(String name, String value) {
+        // A custom setting ("rhosocial.x") lives for the session, as MySQL's FOUND_ROWS() value does.
+        return "SET_CONFIG('rhosocial." + name + "', CAST(" + value + " AS TEXT), FALSE)";
+    }
+
+    @Override
+    public String sessionValue(String name) {
+        return "CAST(COALESCE(NULLIF(CURRENT_SETTING('rhosocial." + name + "', TRUE), ''), '0') AS BIGINT)";
+    }
+
+    @Override
+    public boolean dataModifyingCte() {
+        return true;
+    }
+
+    @Override
+    public String distinctTuple(java.util.List<String> values) {
+        return "ROW(" + String.join(", ", values) + ")";
+    }
+
+    @Override
+    public String groupRepresentative(String col) {
+        // The first value the group received, as MySQL returns it (rows usually arrive in scan order).
+        return "(ARRAY_AGG(" + col + "))[1]";
+    }
+
+    @Override
+    public String caseInsensitiveExtreme(String arg, boolean max) {
+        // No built-in case-insensitive collation: take the first value in LOWER() order (NULLs after all values).
+        return "(ARRAY_AGG(" + arg + " ORDER BY LOWER(" + arg + ")" + (max ? " DESC" : "") + " NULLS LAST))[1]";
     }
 
     @Override

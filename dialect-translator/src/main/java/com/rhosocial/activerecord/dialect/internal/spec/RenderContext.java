@@ -124,6 +124,40 @@ public final class RenderContext {
         this.upsertQualifier = q;
     }
 
+    private final java.util.Set<net.sf.jsqlparser.schema.Column> groupRepresentatives =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /** Marks a column reference that must read one value of its case-insensitive group ({@code MIN(col)}). */
+    public void groupRepresentative(net.sf.jsqlparser.schema.Column c) {
+        groupRepresentatives.add(c);
+    }
+
+    private final java.util.Map<net.sf.jsqlparser.schema.Column, net.sf.jsqlparser.expression.Expression>
+            rollupKeys = new java.util.IdentityHashMap<>();
+
+    /** A representative column under ROLLUP: NULL in the subtotal rows where {@code key} is rolled up. */
+    public void rollupKey(net.sf.jsqlparser.schema.Column c, net.sf.jsqlparser.expression.Expression key) {
+        rollupKeys.put(c, key);
+    }
+
+    /** The ROLLUP grouping key of a representative column, or null. */
+    public net.sf.jsqlparser.expression.Expression rollupKey(net.sf.jsqlparser.schema.Column c) {
+        return rollupKeys.isEmpty() ? null : rollupKeys.get(c);
+    }
+
+    /** True when {@code c} (this very node) was marked by {@link #groupRepresentative}. */
+    public boolean isGroupRepresentative(net.sf.jsqlparser.schema.Column c) {
+        return !groupRepresentatives.isEmpty() && groupRepresentatives.contains(c);
+    }
+
+    private final java.util.Set<net.sf.jsqlparser.schema.Column> rollupNulls =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /** The column references that read NULL in the super-aggregate rows being rendered (WITH ROLLUP emulation). */
+    public java.util.Set<net.sf.jsqlparser.schema.Column> rollupNulls() {
+        return rollupNulls;
+    }
+
     /** Marks the result as emulated (meaning kept through a more complex form). */
     public void emulated(String rule, String what) {
         emulated = true;

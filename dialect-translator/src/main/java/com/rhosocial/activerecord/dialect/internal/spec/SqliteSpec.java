@@ -92,6 +92,7 @@ public class SqliteSpec extends DialectSpec {
                 : strftime.read(n, a));
         // unixepoch(d) / strftime('%s', d): seconds since 1970-01-01 00:00:00 of d read as UTC.
         readers.put("UNIXEPOCH", (n, a) -> a.size() == 1 && !isNow(a.get(0)) ? new Call("UNIX_SECONDS", a) : null);
+        writers.put("SUBSTRING_INDEX", SubstringIndex::sqlite);
         writers.put("FROM_UNIX_SECONDS", template("DATETIME({0}, 'unixepoch')"));
         writers.put("UNIX_SECONDS", template("CAST(STRFTIME('%s', {0}) AS INTEGER)"));
         readers.put("DATE", FunctionReader.arity(1, as("DATE_ONLY")));
@@ -143,6 +144,41 @@ public class SqliteSpec extends DialectSpec {
 
     private static boolean isNow(Expression e) {
         return e instanceof net.sf.jsqlparser.expression.StringValue s && s.getValue().equalsIgnoreCase("now");
+    }
+
+    @Override
+    public String distinctTuple(java.util.List<String> values) {
+        // QUOTE() keeps the values apart whatever they contain.
+        return "QUOTE(" + String.join(") || ',' || QUOTE(", values) + ")";
+    }
+
+    @Override
+    public String createSessionTable(String name, String columns) {
+        // TEMP tables belong to the connection, as MySQL's FOUND_ROWS() value belongs to the session.
+        return "CREATE TEMP TABLE IF NOT EXISTS " + name + " (" + columns + ")";
+    }
+
+    @Override
+    public String sessionValue(String name) {
+        return "(SELECT COALESCE(MAX(n), 0) FROM rhosocial_" + name + ")";
+    }
+
+    @Override
+    public String temporalParameter(String p, boolean dateOnly) {
+        // Dates are stored as ISO text; the driver binds java.sql.Date / Timestamp as epoch milliseconds.
+        return "CASE WHEN TYPEOF(" + p + ") IN ('integer', 'real') THEN STRFTIME('"
+                + (dateOnly ? "%Y-%m-%d" : "%Y-%m-%d %H:%M:%S") + "', " + p + " / 1000.0, 'unixepoch', 'localtime')"
+                + " ELSE " + p + " END";
+    }
+
+    @Override
+    public String rollupStyle() {
+        return "UNION";
+    }
+
+    @Override
+    public String caseInsensitiveCollation() {
+        return "NOCASE";
     }
 
     @Override
@@ -221,6 +257,11 @@ public class SqliteSpec extends DialectSpec {
     @Override
     public String temporalLiteral(String kind, String value) {
         return "'" + value + "'";
+    }
+
+    @Override
+    public String severalConflictKeys() {
+        return "MULTIPLE_CLAUSES";
     }
 
     @Override

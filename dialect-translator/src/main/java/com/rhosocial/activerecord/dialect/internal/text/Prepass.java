@@ -31,7 +31,7 @@ public final class Prepass {
     private static final Pattern MYSQL_CONVERT = Pattern.compile(
             "(?i)\\bCONVERT\\s*\\(\\s*([^(),]+?)\\s*,\\s*((?:UNSIGNED|SIGNED)(?:\\s+INTEGER)?|CHAR(?:\\s*\\(\\d+\\))?|DECIMAL(?:\\s*\\(\\d+\\s*(?:,\\s*\\d+)?\\))?|DATE|DATETIME|TIME|DOUBLE|BINARY)\\s*\\)");
     private static final Pattern MYSQL_MODIFIERS = Pattern.compile(
-            "(?i)(?<=\\bSELECT)\\s+(SQL_CALC_FOUND_ROWS|SQL_NO_CACHE|SQL_CACHE|SQL_SMALL_RESULT|SQL_BIG_RESULT|SQL_BUFFER_RESULT)\\b");
+            "(?i)(?<=\\bSELECT)\\s+(SQL_NO_CACHE|SQL_CACHE|STRAIGHT_JOIN|HIGH_PRIORITY|SQL_SMALL_RESULT|SQL_BIG_RESULT|SQL_BUFFER_RESULT)\\b");
     private static final Pattern INSERT_OR_IGNORE = Pattern.compile("(?i)\\bINSERT\\s+OR\\s+IGNORE\\b");
     private static final Pattern LITERAL_SLOT = Pattern.compile("\u0000(\\d+)\u0000");
     private static final Pattern OJ = Pattern.compile("(?i)\\{\\s*oj\\s");
@@ -170,7 +170,8 @@ public final class Prepass {
         if (o.modOperator() && s.contains("()")) {
             s = replaceOutsideLiterals(s, EMPTY_INSERT, "$1 DEFAULT VALUES");
         }
-        if (o.pipesAreOr() && s.toUpperCase(Locale.ROOT).contains("SQL_")) {
+        if (o.pipesAreOr() && (s.toUpperCase(Locale.ROOT).contains("SQL_")
+                || s.toUpperCase(Locale.ROOT).contains("STRAIGHT_JOIN") || s.toUpperCase(Locale.ROOT).contains("HIGH_PRIORITY"))) {
             // MySQL-only SELECT modifiers with no effect on the rows returned
             s = replaceOutsideLiterals(s, MYSQL_MODIFIERS, " ");
         }

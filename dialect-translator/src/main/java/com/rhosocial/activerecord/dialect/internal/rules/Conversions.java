@@ -1,0 +1,110 @@
+package com.rhosocial.activerecord.dialect.internal.rules;
+
+import com.rhosocial.activerecord.dialect.internal.render.ExpressionRenderer;
+import com.rhosocial.activerecord.dialect.internal.spec.RenderContext;
+import java.util.List;
+import net.sf.jsqlparser.expression.Expression;
+
+/**
+ * Implicit conversions of sources that mix types freely (MySQL, SQLite) on targets that reject mixed operands:
+ * {@code COALESCE(int_col, 'none')} is text in MySQL, so the non-text arguments are converted to text; a text
+ * column compared with a number compares as a number ({@code '12abc' = 12}, {@code 'dark' = 0}).
+ */
+public final class Conversions {
+    private Conversions() {
+    }
+
+    /** COALESCE / IFNULL with text and non-text arguments: the non-text ones as text; false when not mixed. */
+    static boolean mixedCoalesce(ExpressionRenderer r, String name, List<Expression> args) {
+        RenderContext ctx = r.ctx();
+        boolean text = false;
+        boolean other = false;
+        Typing.Kind[] kinds = new Typing.Kind[args.size()];
+        for (int i = 0; i < args.size(); i++) {
+            Typing.Kind k = Typing.of(args.get(i), ctx);
+            kinds[i] = k;
+            text |= k == Typing.Kind.STRING;
+            other |= k == Typing.Kind.INTEGER || k == Typing.Kind.EXACT || k == Typing.Kind.FLOAT
+                    || k == Typing.Kind.TEMPORAL || k == Typing.Kind.BOOLEAN;
+        }
+        if (!text || !other) {
+            return false;
+        }
+        r.text("COALESCE(");
+        for (int i = 0; i < args.size(); i++) {
+            if (i > 0) {
+                r.text(", ");
+            }
+            Expression a = args.get(i);
+            switch (kinds[i]) {
+                case STRING, UNKNOWN -> r.expr(a);
+                case BOOLEAN -> {
+                    // MySQL shows a flag as 1/0, not true/false.
+                    net.sf.jsqlparser.expression.CastExpression c = new net.sf.jsqlparser.expression.CastExpression();
+                    c.setLeftExpression(a);
+                    c.setColDataType(new net.sf.jsqlparser.statement.create.table.ColDataType("INTEGER"));
+                    toText(r, c);
+                }
+                default -> toText(r, a);
+            }
+        }
+        r.text(")");
+        ctx.changed();
+        return true;
+    }
+
+    private static void toText(ExpressionRenderer r, Expression e) {
+        if (r.writeCall(new com.rhosocial.activerecord.dialect.internal.spec.Call("TO_TEXT", List.of(e)))) {
+            return;
+        }
+        String type = r.ctx().to().writeCastType("TEXT");
+        r.text("CAST(").expr(e).text(" AS " + (type == null ? "VARCHAR(4000)" : type) + ")");
+    }
+
+    /**
+     * {@code text_col op number}: MySQL reads the text as a number (its leading numeric part); PostgreSQL rejects
+     * the comparison and SQLite compares as text. False when the operands are not such a pair.
+     */
+    public static boolean numericComparison(ExpressionRenderer r, Expression a, Expression b, String op) {
+        RenderContext ctx = r.ctx();
+        if (!ctx.preserve() || !ctx.from().textComparesAsNumber() || ctx.to().textComparesAsNumber()) {
+            return false;
+        }
+        boolean ta = isTextColumn(a, ctx) && isNumber(b, ctx);
+        boolean tb = isTextColumn(b, ctx) && isNumber(a, ctx);
+        if (!ta && !tb) {
+            return false;
+        }
+        numberOperand(r, a, ta);
+        r.text(op);
+        numberOperand(r, b, tb);
+        ctx.changed();
+        return true;
+    }
+
+    private static void numberOperand(ExpressionRenderer r, Expression e, boolean convert) {
+        if (!convert) {
+            r.expr(e);
+            return;
+        }
+        String rendered = r.capture(e);
+        String lenient = r.ctx().to().lenientNumber(rendered);
+        r.text(lenient != null ? lenient : "CAST(" + rendered + " AS " + r.ctx().to().exactNumericCastType() + ")");
+    }
+
+    private static boolean isTextColumn(Expression e, RenderContext ctx) {
+        return e instanceof net.sf.jsqlparser.schema.Column && Typing.of(e, ctx) == Typing.Kind.STRING;
+    }
+
+    private static boolean isNumber(Expression e, RenderContext ctx) {
+        if (e instanceof net.sf.jsqlparser.expression.SignedExpression s) {
+            e = s.getExpression();
+        }
+        if (e instanceof net.sf.jsqlparser.expression.LongValue || e instanceof net.sf.jsqlparser.expression.DoubleValue) {
+            return true;
+        }
+        Typing.Kind k = Typing.of(e, ctx);
+        return e instanceof net.sf.jsqlparser.schema.Column
+                && (k == Typing.Kind.INTEGER || k == Typing.Kind.EXACT || k == Typing.Kind.FLOAT);
+    }
+}
