@@ -611,4 +611,69 @@ final class ProfiledSpec extends DialectSpec {
     public void fromlessSelect(PlainSelect a0) {
         base.fromlessSelect(a0);
     }
+
+    @Override
+    public String caseInsensitiveCollation() {
+        return base.caseInsensitiveCollation();
+    }
+
+    @Override
+    public String temporalParameter(String p, boolean dateOnly) {
+        return base.temporalParameter(p, dateOnly);
+    }
+
+    @Override
+    public String setSessionValue(String name, String value) {
+        return base.setSessionValue(name, value);
+    }
+
+    @Override
+    public String sessionValue(String name) {
+        return base.sessionValue(name);
+    }
+
+    @Override
+    public String createSessionTable(String name, String columns) {
+        return base.createSessionTable(name, columns);
+    }
+
+    @Override
+    public boolean dataModifyingCte() {
+        return base.dataModifyingCte();
+    }
+
+    @Override
+    public String distinctTuple(java.util.List<String> values) {
+        return base.distinctTuple(values);
+    }
+
+    @Override
+    public String rollupStyle() {
+        return base.rollupStyle();
+    }
+
+    @Override
+    public String groupRepresentative(String col) {
+        return base.groupRepresentative(col);
+    }
+
+    @Override
+    public String caseInsensitiveExtreme(String arg, boolean max) {
+        return base.caseInsensitiveExtreme(arg, max);
+    }
+
+    @Override
+    public String lenientNumber(String x) {
+        return base.lenientNumber(x);
+    }
+
+    @Override
+    public boolean textComparesAsNumber() {
+        return base.textComparesAsNumber();
+    }
+
+    @Override
+    public String severalConflictKeys() {
+        return base.severalConflictKeys();
+    }
 }
