@@ -44,6 +44,11 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
     private final int[] local;
     /** Bind values kept for the slow-statement log when logParameters=true, else null. */
     Object[] params;
+    /** Whether {@link #sql} is DDL: {@link #DDL_UNKNOWN} until first needed (a translation knows it beforehand). */
+    private byte ddl;
+    private static final byte DDL_UNKNOWN = 0;
+    private static final byte DDL_NO = 1;
+    private static final byte DDL_YES = 2;
 
     /** An untranslated (or identity-translated) statement. */
     ProxyPreparedStatement(ProxyConnection connection, PreparedStatement real, String sql) {
@@ -63,6 +68,15 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
         this.params = connection.settings.logParameters ? new Object[8] : null;
     }
 
+    /** As the full constructor, with the statement kind known from its translation. */
+    private ProxyPreparedStatement(ProxyConnection connection, PreparedStatement real, String sql, String translatedSql,
+                                   Translation t) {
+        this(connection, real, sql, translatedSql, null, null, null, null);
+        if (sql.equals(t.source())) {
+            this.ddl = t.ddl() ? DDL_YES : DDL_NO;
+        }
+    }
+
     /**
      * Binds a date or time value as ISO text when the connection asks for it (see
      * {@link ConnectionSettings#temporalsAsText}); returns true when it did, so the setter does nothing more.
@@ -79,11 +93,10 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
     static ProxyPreparedStatement translated(ProxyConnection pc, Connection c, String sql, Translation t, Preparer p)
             throws SQLException {
         List<String> statements = t.statements();
-        if (statements.size() == 1 && t.hasIdentityParameters()
-                && (t.outcome() == Outcome.UNCHANGED || SqlText.countParameters(sql) <= t.targetParameterCount())) {
+        if (inPlace(sql, t)) {
             // parameters in place (the common case, and every unchanged statement): no map, no copy, no scan
             String target = statements.get(0);
-            return new ProxyPreparedStatement(pc, p.prepare(c, target), sql, target, null, null, null, null);
+            return new ProxyPreparedStatement(pc, p.prepare(c, target), sql, target, t);
         }
         int[] map = t.parameterMap();
         int sourceCount = SqlText.countParameters(sql);
@@ -143,6 +156,19 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
         return new ProxyPreparedStatement(pc, parts[n - 1], sql, t.sql(), parts, inverse(map, sourceCount), partOf, local);
     }
 
+    /**
+     * Whether source parameters bind straight to the target statement. A translation of this very text (every one
+     * the translator returns) knows it from when it was made, so a cached translation costs a field read; another
+     * (a hand-made one) is checked against the text.
+     */
+    static boolean inPlace(String sql, Translation t) {
+        if (sql.equals(t.source())) {
+            return t.bindsInPlace();
+        }
+        return t.statements().size() == 1 && t.hasIdentityParameters()
+                && (t.outcome() == Outcome.UNCHANGED || SqlText.countParameters(sql) <= t.targetParameterCount());
+    }
+
     /** Inverts a target-to-source map into source index to the target indexes it feeds. */
     static int[][] inverse(int[] map, int sourceCount) {
         int[] counts = new int[sourceCount + 1];
@@ -187,6 +213,27 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
         params[index] = value;
     }
 
+    /** The slow-statement check and, after DDL, the metadata refresh; the kind is worked out once per statement. */
+    final void afterExecute(long start, Object[] logged) {
+        if (start != 0L) {
+            connection.checkSlow(start, sql, translatedSql, logged);
+        }
+        byte kind = ddl;
+        if (kind == DDL_NO) {
+            return;
+        }
+        if (kind == DDL_UNKNOWN) {
+            if (!connection.hasSchema()) {
+                return; // nothing to refresh: leave the kind unknown rather than scan the text
+            }
+            kind = SqlText.isDdl(sql) ? DDL_YES : DDL_NO;
+            ddl = kind;
+        }
+        if (kind == DDL_YES) {
+            connection.ranDdl();
+        }
+    }
+
     private void runLeading() throws SQLException {
         if (parts != null) {
             for (int k = 0; k < parts.length - 1; k++) {
@@ -202,7 +249,7 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
             runLeading();
             return ProxyResultSet.wrap(this, real.executeQuery());
         } finally {
-            connection.afterExecute(start, sql, translatedSql, params);
+            afterExecute(start, params);
         }
     }
 
@@ -213,7 +260,7 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
             runLeading();
             return real.executeUpdate();
         } finally {
-            connection.afterExecute(start, sql, translatedSql, params);
+            afterExecute(start, params);
         }
     }
 
@@ -224,7 +271,7 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
             runLeading();
             return real.executeLargeUpdate();
         } finally {
-            connection.afterExecute(start, sql, translatedSql, params);
+            afterExecute(start, params);
         }
     }
 
@@ -235,7 +282,7 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
             runLeading();
             return real.execute();
         } finally {
-            connection.afterExecute(start, sql, translatedSql, params);
+            afterExecute(start, params);
         }
     }
 
@@ -261,7 +308,7 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
             }
             return real.executeBatch();
         } finally {
-            connection.afterExecute(start, sql, translatedSql, null);
+            afterExecute(start, null);
         }
     }
 
@@ -276,7 +323,7 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
             }
             return real.executeLargeBatch();
         } finally {
-            connection.afterExecute(start, sql, translatedSql, null);
+            afterExecute(start, null);
         }
     }
 
