@@ -2,12 +2,14 @@ package com.rhosocial.activerecord.jdbc;
 
 import com.rhosocial.activerecord.dialect.Dialect;
 import com.rhosocial.activerecord.dialect.SchemaInfo;
+import com.rhosocial.activerecord.dialect.TableInfo;
 import com.rhosocial.activerecord.dialect.Translation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.*;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Executor;
 
@@ -21,7 +23,7 @@ import java.util.concurrent.Executor;
  * the thread ({@link ActiveRecordDataSource#bindToCurrentThread}); it shares the bound physical connection and its
  * transaction, and never routes. Not thread-safe, as JDBC connections are not.
  */
-final class ProxyConnection implements TranslatingConnection {
+final class ProxyConnection implements TranslatingConnection, SchemaInfo {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProxyConnection.class);
 
@@ -40,8 +42,15 @@ final class ProxyConnection implements TranslatingConnection {
     /** Head of the intrusive list of open statements (routing must not move a connection under one). */
     private ProxyStatement openHead;
     /** Table metadata read through the current physical connection; rebuilt when routing switches it. */
-    private SchemaInfo schemaView;
-    private Connection schemaFor;
+    /**
+     * The last translation made on this connection, for the same SQL string (the same object, as a constant or an
+     * ORM's cached statement text is) prepared again in a loop: then no cache lookup at all. Dropped when DDL
+     * cleared the table metadata.
+     */
+    private String lastSql;
+    private Dialect lastFrom;
+    private Translation lastTranslation;
+    private int lastGeneration;
 
     private ProxyConnection(Cluster cluster, ConnectionSettings settings, Connection physical, boolean view,
                             boolean autoCommit) {
@@ -115,13 +124,14 @@ final class ProxyConnection implements TranslatingConnection {
 
     /** As {@link #translate(String, Dialect)} on {@code c}, the checked physical connection, for a non-null {@code from}. */
     private Translation translate(String sql, Dialect from, Connection c) throws SQLException {
+        SchemaCache schema = cluster.primary.schema;
+        if (sql == lastSql && from == lastFrom && lastGeneration == schema.generation()) {
+            return lastTranslation;
+        }
+        int generation = schema.generation();
         Translation t;
         try {
-            if (schemaFor != c) {
-                schemaView = cluster.primary.schema.view(c);
-                schemaFor = c;
-            }
-            t = settings.translator.translate(sql, from, settings.target, schemaView);
+            t = settings.translator.translate(sql, from, settings.target, this);
         } catch (SQLException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -135,6 +145,10 @@ final class ProxyConnection implements TranslatingConnection {
         if (!t.warnings().isEmpty() && LOG.isDebugEnabled()) {
             LOG.debug("{} - {} for: {}", settings.label, t.warnings(), sql);
         }
+        lastSql = sql;
+        lastFrom = from;
+        lastTranslation = t;
+        lastGeneration = generation;
         return t;
     }
 
@@ -144,6 +158,21 @@ final class ProxyConnection implements TranslatingConnection {
             return null;
         }
         return translate(sql, from, c);
+    }
+
+    /**
+     * Table metadata for the translator's schema-aware rules, loaded through the physical connection in use (so
+     * no second pooled connection is needed). This connection is its own {@link SchemaInfo} so that translating
+     * allocates nothing; the translator caches under the database's {@link SchemaCache}.
+     */
+    @Override
+    public Optional<TableInfo> table(String name) {
+        return cluster.primary.schema.table(current, name);
+    }
+
+    @Override
+    public Object cacheKey() {
+        return cluster.primary.schema;
     }
 
     /** The dialect plain JDBC SQL is translated from, or null when it runs as written. */
