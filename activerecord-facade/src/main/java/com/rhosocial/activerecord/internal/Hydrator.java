@@ -19,10 +19,11 @@ public final class Hydrator {
     public static <T> T read(ModelMeta meta, TypeMapping types, ResultSet rs, ColumnIndex idx) throws SQLException {
         T record = meta.newInstance();
         List<Property> props = meta.properties();
-        Object[] snapshot = new Object[props.size()];
-        for (int k = 0; k < props.size(); k++) {
+        int[] positions = idx.positions(meta);
+        Object[] snapshot = new Object[positions.length];
+        for (int k = 0; k < positions.length; k++) {
             Property p = props.get(k);
-            int i = idx.indexOf(p.column());
+            int i = positions[k];
             if (i > 0) {
                 Object v = types.read(rs, i, p.kind(), p.type());
                 p.set(record, v);
@@ -37,9 +38,10 @@ public final class Hydrator {
     public static void fill(ModelMeta meta, TypeMapping types, Object record, ResultSet rs, ColumnIndex idx,
                             Object[] snapshot) throws SQLException {
         List<Property> props = meta.properties();
-        for (int k = 0; k < props.size(); k++) {
+        int[] positions = idx.positions(meta);
+        for (int k = 0; k < positions.length; k++) {
             Property p = props.get(k);
-            int i = idx.indexOf(p.column());
+            int i = positions[k];
             if (i > 0) {
                 p.set(record, types.read(rs, i, p.kind(), p.type()));
             }

@@ -63,7 +63,7 @@ final class ProxyConnection implements TranslatingConnection, SchemaInfo {
 
     /** A connection of {@code cluster}: a view of the thread-bound connection if there is one, else a pooled one. */
     static ProxyConnection open(Cluster cluster, ConnectionSettings settings) throws SQLException {
-        ProxyConnection bound = cluster.primary.bound.get();
+        ProxyConnection bound = cluster.primary.boundConnection();
         if (bound != null && !bound.closed) {
             return new ProxyConnection(cluster, settings, bound.current, true, bound.autoCommit);
         }
@@ -124,11 +124,16 @@ final class ProxyConnection implements TranslatingConnection, SchemaInfo {
 
     /** As {@link #translate(String, Dialect)} on {@code c}, the checked physical connection, for a non-null {@code from}. */
     private Translation translate(String sql, Dialect from, Connection c) throws SQLException {
-        SchemaCache schema = cluster.primary.schema;
-        if (sql == lastSql && from == lastFrom && lastGeneration == schema.generation()) {
+        // kept small so that it inlines into the prepare methods; the lookup is out of line
+        if (sql == lastSql && from == lastFrom && lastGeneration == cluster.primary.schema.generation()) {
             return lastTranslation;
         }
-        int generation = schema.generation();
+        return lookUp(sql, from);
+    }
+
+    /** The translator's (cached) translation of {@code sql}, remembered as this connection's last one. */
+    private Translation lookUp(String sql, Dialect from) throws SQLException {
+        int generation = cluster.primary.schema.generation();
         Translation t;
         try {
             t = settings.translator.translate(sql, from, settings.target, this);
@@ -281,7 +286,7 @@ final class ProxyConnection implements TranslatingConnection, SchemaInfo {
 
     /** Moves to a replica or back to the primary when it is safe; returns whether it moved. */
     private boolean switchTo(boolean replica) throws SQLException {
-        if ((!autoCommit && txDirty) || hasOpenStatements() || cluster.primary.bound.get() == this) {
+        if ((!autoCommit && txDirty) || hasOpenStatements() || cluster.primary.boundConnection() == this) {
             return false; // never inside a transaction, under an open statement, or while views share this connection
         }
         Connection next = replica ? cluster.borrowReplica() : cluster.borrowPrimary();
@@ -427,6 +432,10 @@ final class ProxyConnection implements TranslatingConnection, SchemaInfo {
         Translation t = translateOn(sql, from, c);
         if (t == null) {
             return track(new ProxyPreparedStatement(this, p.prepare(c, sql), sql));
+        }
+        if (ProxyPreparedStatement.inPlace(sql, t)) {
+            // one statement, parameters in place: no re-binding layer (kept inline, the common case)
+            return track(ProxyPreparedStatement.inPlace(this, p.prepare(c, t.statements().get(0)), sql, t));
         }
         return track(ProxyPreparedStatement.translated(this, c, sql, t, p));
     }

@@ -89,6 +89,11 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
         return false;
     }
 
+    /** A statement whose translation binds in place ({@link #inPlace(String, Translation)}), prepared as {@code real}. */
+    static ProxyPreparedStatement inPlace(ProxyConnection pc, PreparedStatement real, String sql, Translation t) {
+        return new ProxyPreparedStatement(pc, real, sql, t.statements().get(0), t);
+    }
+
     /** Prepares the statement(s) of {@code t} and builds the parameter re-binding. */
     static ProxyPreparedStatement translated(ProxyConnection pc, Connection c, String sql, Translation t, Preparer p)
             throws SQLException {
@@ -185,6 +190,11 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
             inv[s][counts[s]++] = target;
         }
         return inv;
+    }
+
+    /** True when setters go through the re-binding layer (parameters moved, repeated or dropped); for tests. */
+    final boolean rebinds() {
+        return targets != null;
     }
 
     final int[] targets(int index) throws SQLException {
