@@ -24,11 +24,18 @@ public final class Hydrator {
         for (int k = 0; k < positions.length; k++) {
             Property p = props.get(k);
             int i = positions[k];
+            Object v;
             if (i > 0) {
-                Object v = types.read(rs, i, p.kind(), p.type());
+                v = types.read(rs, i, p.kind(), p.type());
                 p.set(record, v);
+                if (v == null && p.isPrimitive()) {
+                    v = p.get(record); // the setter left the field at its default
+                }
+            } else {
+                v = p.get(record);
             }
-            snapshot[k] = p.get(record);
+            // the value just set is what the field now holds (a primitive reads back as an equal box): no read-back
+            snapshot[k] = v;
         }
         RecordAccess.get().loaded((ActiveRecord) record, snapshot, false, null);
         return record;
