@@ -27,6 +27,12 @@ public final class Translation {
 
     public Translation(String source, List<String> statements, int[] parameterMap, Outcome outcome,
                        List<TranslationWarning> warnings) {
+        this(source, statements, parameterMap, outcome, warnings, -1);
+    }
+
+    /** As the public constructor; {@code sourceParameters} is the count of {@code ?} in the source, or -1 to count. */
+    private Translation(String source, List<String> statements, int[] parameterMap, Outcome outcome,
+                        List<TranslationWarning> warnings, int sourceParameters) {
         this.source = source;
         this.statements = List.copyOf(statements);
         this.parameterMap = parameterMap == null ? NO_PARAMS : parameterMap.clone();
@@ -40,7 +46,8 @@ public final class Translation {
             }
         }
         this.identityParameters = identity;
-        this.sourceParameterCount = source == null ? 0 : Parameters.count(source);
+        this.sourceParameterCount = sourceParameters >= 0 ? sourceParameters
+                : source == null ? 0 : Parameters.count(source);
         this.bindsInPlace = identity && this.statements.size() == 1
                 && (outcome == Outcome.UNCHANGED || sourceParameterCount <= this.parameterMap.length);
         this.ddl = isDdl(source);
@@ -52,7 +59,8 @@ public final class Translation {
         for (int i = 0; i < paramCount; i++) {
             map[i] = i + 1;
         }
-        return new Translation(sql, List.of(sql), map, Outcome.UNCHANGED, List.of());
+        // made per call for same-family pairs (MySQL -> MariaDB): the caller has counted the parameters already
+        return new Translation(sql, List.of(sql), map, Outcome.UNCHANGED, List.of(), paramCount);
     }
 
     /** The SQL as the caller wrote it. */
