@@ -31,8 +31,8 @@ public final class Translation {
     }
 
     /** As the public constructor; {@code sourceParameters} is the count of {@code ?} in the source, or -1 to count. */
-    private Translation(String source, List<String> statements, int[] parameterMap, Outcome outcome,
-                        List<TranslationWarning> warnings, int sourceParameters) {
+    Translation(String source, List<String> statements, int[] parameterMap, Outcome outcome,
+                List<TranslationWarning> warnings, int sourceParameters) {
         this.source = source;
         this.statements = List.copyOf(statements);
         this.parameterMap = parameterMap == null ? NO_PARAMS : parameterMap.clone();
