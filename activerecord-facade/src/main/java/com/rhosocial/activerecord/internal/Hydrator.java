@@ -19,15 +19,23 @@ public final class Hydrator {
     public static <T> T read(ModelMeta meta, TypeMapping types, ResultSet rs, ColumnIndex idx) throws SQLException {
         T record = meta.newInstance();
         List<Property> props = meta.properties();
-        Object[] snapshot = new Object[props.size()];
-        for (int k = 0; k < props.size(); k++) {
+        int[] positions = idx.positions(meta);
+        Object[] snapshot = new Object[positions.length];
+        for (int k = 0; k < positions.length; k++) {
             Property p = props.get(k);
-            int i = idx.indexOf(p.column());
+            int i = positions[k];
+            Object v;
             if (i > 0) {
-                Object v = types.read(rs, i, p.kind(), p.type());
+                v = types.read(rs, i, p.kind(), p.type());
                 p.set(record, v);
+                if (v == null && p.isPrimitive()) {
+                    v = p.get(record); // the setter left the field at its default
+                }
+            } else {
+                v = p.get(record);
             }
-            snapshot[k] = p.get(record);
+            // the value just set is what the field now holds (a primitive reads back as an equal box): no read-back
+            snapshot[k] = v;
         }
         RecordAccess.get().loaded((ActiveRecord) record, snapshot, false, null);
         return record;
@@ -37,9 +45,10 @@ public final class Hydrator {
     public static void fill(ModelMeta meta, TypeMapping types, Object record, ResultSet rs, ColumnIndex idx,
                             Object[] snapshot) throws SQLException {
         List<Property> props = meta.properties();
-        for (int k = 0; k < props.size(); k++) {
+        int[] positions = idx.positions(meta);
+        for (int k = 0; k < positions.length; k++) {
             Property p = props.get(k);
-            int i = idx.indexOf(p.column());
+            int i = positions[k];
             if (i > 0) {
                 p.set(record, types.read(rs, i, p.kind(), p.type()));
             }

@@ -1,7 +1,6 @@
 package com.rhosocial.activerecord.model;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The naming convention and identifier rules: {@code OrderItem} maps to table {@code order_items}, field
@@ -10,7 +9,6 @@ import java.util.regex.Pattern;
  */
 public final class Naming {
 
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,127}");
 
     private Naming() {
     }
@@ -58,7 +56,22 @@ public final class Naming {
 
     /** True for a plain identifier. */
     public static boolean isPlain(String identifier) {
-        return identifier != null && PLAIN.matcher(identifier).matches();
+        // [A-Za-z_][A-Za-z0-9_]{0,127} without a regular expression: called for every name of every query built
+        if (identifier == null) {
+            return false;
+        }
+        int n = identifier.length();
+        if (n == 0 || n > 128) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = identifier.charAt(i);
+            boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+            if (!letter && (i == 0 || c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -96,10 +96,20 @@ public final class Query<T> {
         return q;
     }
 
+    @SuppressWarnings("unchecked")
     private static <E> List<E> plus(List<E> list, E item) {
-        List<E> l = new ArrayList<>(list);
-        l.add(item);
-        return List.copyOf(l);
+        Object[] a = list.toArray(new Object[list.size() + 1]);
+        a[a.length - 1] = item;
+        return (List<E>) List.of(a);
+    }
+
+    private static boolean hasWhitespace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Class<T> modelType() {
@@ -197,6 +207,9 @@ public final class Query<T> {
 
     /** {@code ORDER BY column ASC}; {@code "name desc"} is also accepted. Returns a new query. */
     public Query<T> orderBy(String column) {
+        if (!hasWhitespace(column)) {
+            return orderBy(column, false); // the common case, without a regular expression
+        }
         String[] parts = column.trim().split("\\s+");
         if (parts.length == 2 && (parts[1].equalsIgnoreCase("desc") || parts[1].equalsIgnoreCase("asc"))) {
             return orderBy(parts[0], parts[1].equalsIgnoreCase("desc"));

@@ -47,13 +47,14 @@ public final class BelongsTo<O extends ActiveRecord, T extends ActiveRecord> ext
         ModelMeta tm = ModelMeta.of(target);
         Property fk = requireProperty(ModelMeta.of(owner), foreignKey);
         List<T> targets = loadWhereIn(tm.id().column(), keys(owners, fk));
+        boolean same = sameKeyClass(fk, tm.id());
         Map<Object, T> byId = new HashMap<>();
         for (T t : targets) {
-            byId.put(norm(tm.id().get(t)), t);
+            byId.put(key(tm.id().get(t), same), t);
         }
         for (O o : owners) {
             Object k = fk.get(o);
-            store(o, k == null ? null : byId.get(norm(k)));
+            store(o, k == null ? null : byId.get(key(k, same)));
         }
         return targets;
     }

@@ -41,12 +41,13 @@ public final class HasMany<O extends ActiveRecord, T extends ActiveRecord> exten
         ModelMeta om = ModelMeta.of(owner);
         Property fk = requireProperty(ModelMeta.of(target), foreignKey);
         List<T> targets = loadWhereIn(fk.column(), keys(owners, om.id()));
+        boolean same = sameKeyClass(fk, om.id());
         Map<Object, List<T>> byOwner = new HashMap<>();
         for (T t : targets) {
-            byOwner.computeIfAbsent(norm(fk.get(t)), k -> new ArrayList<>()).add(t);
+            byOwner.computeIfAbsent(key(fk.get(t), same), k -> new ArrayList<>()).add(t);
         }
         for (O o : owners) {
-            List<T> l = byOwner.get(norm(om.id().get(o)));
+            List<T> l = byOwner.get(key(om.id().get(o), same));
             store(o, l == null ? List.of() : List.copyOf(l));
         }
         return targets;

@@ -40,12 +40,13 @@ public final class HasOne<O extends ActiveRecord, T extends ActiveRecord> extend
         ModelMeta om = ModelMeta.of(owner);
         Property fk = requireProperty(ModelMeta.of(target), foreignKey);
         List<T> targets = loadWhereIn(fk.column(), keys(owners, om.id()));
+        boolean same = sameKeyClass(fk, om.id());
         Map<Object, T> byOwner = new HashMap<>();
         for (T t : targets) {
-            byOwner.putIfAbsent(norm(fk.get(t)), t);
+            byOwner.putIfAbsent(key(fk.get(t), same), t);
         }
         for (O o : owners) {
-            store(o, byOwner.get(norm(om.id().get(o))));
+            store(o, byOwner.get(key(om.id().get(o), same)));
         }
         return targets;
     }

@@ -174,6 +174,30 @@ public abstract class Relation<O extends ActiveRecord, T extends ActiveRecord> {
         return out;
     }
 
+    /**
+     * Whether keys read from {@code a} and from {@code b} are always of one final class (both {@code Integer}, both
+     * {@code Long}, ...), so that they match as they are and {@link #norm} (which boxes a new {@code Long} for every
+     * key above 127) can be skipped. Primitive fields count as their wrapper, since reading them boxes.
+     */
+    protected static boolean sameKeyClass(Property a, Property b) {
+        Class<?> x = wrap(a.type());
+        return x == wrap(b.type()) && java.lang.reflect.Modifier.isFinal(x.getModifiers());
+    }
+
+    private static Class<?> wrap(Class<?> c) {
+        if (!c.isPrimitive()) {
+            return c;
+        }
+        return c == int.class ? Integer.class : c == long.class ? Long.class : c == short.class ? Short.class
+                : c == byte.class ? Byte.class : c == boolean.class ? Boolean.class : c == char.class ? Character.class
+                : c == float.class ? Float.class : Double.class;
+    }
+
+    /** {@link #norm(Object)}, or the key as it is when {@code same} ({@link #sameKeyClass}). */
+    protected static Object key(Object key, boolean same) {
+        return same ? key : norm(key);
+    }
+
     /** Key normalisation, so that an int foreign key matches a long primary key. */
     protected static Object norm(Object key) {
         if (key instanceof Integer || key instanceof Short || key instanceof Byte) {

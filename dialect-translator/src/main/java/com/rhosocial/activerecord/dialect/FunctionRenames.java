@@ -72,7 +72,8 @@ public final class FunctionRenames {
             return t;
         }
         Outcome o = t.outcome() == Outcome.UNCHANGED ? Outcome.TRANSLATED : t.outcome();
-        return new Translation(t.source(), out, t.parameterMap(), o, t.warnings());
+        // applied on every prepare through a backend with renames: the source is the same, so is its count
+        return new Translation(t.source(), out, t.parameterMap(), o, t.warnings(), t.sourceParameterCount());
     }
 
     /** {@code sql} with the renames applied to function calls outside literals, quoted names and comments. */

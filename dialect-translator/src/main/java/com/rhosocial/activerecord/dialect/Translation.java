@@ -1,5 +1,7 @@
 package com.rhosocial.activerecord.dialect;
 
+import com.rhosocial.activerecord.dialect.internal.Parameters;
+
 import java.util.List;
 
 /**
@@ -16,12 +18,22 @@ public final class Translation {
     private final List<String> statements;
     private final int[] parameterMap;
     private final boolean identityParameters;
+    /** {@code ?} in the source text, counted once here so that callers of a cached translation never rescan it. */
+    private final int sourceParameterCount;
+    private final boolean bindsInPlace;
+    private final boolean ddl;
     private final Outcome outcome;
     private final List<TranslationWarning> warnings;
     private List<String> generatedKeyColumns = List.of();
 
     public Translation(String source, List<String> statements, int[] parameterMap, Outcome outcome,
                        List<TranslationWarning> warnings) {
+        this(source, statements, parameterMap, outcome, warnings, -1);
+    }
+
+    /** As the public constructor; {@code sourceParameters} is the count of {@code ?} in the source, or -1 to count. */
+    Translation(String source, List<String> statements, int[] parameterMap, Outcome outcome,
+                List<TranslationWarning> warnings, int sourceParameters) {
         this.source = source;
         this.statements = List.copyOf(statements);
         this.parameterMap = parameterMap == null ? NO_PARAMS : parameterMap.clone();
@@ -35,6 +47,11 @@ public final class Translation {
             }
         }
         this.identityParameters = identity;
+        this.sourceParameterCount = sourceParameters >= 0 ? sourceParameters
+                : source == null ? 0 : Parameters.count(source);
+        this.bindsInPlace = identity && this.statements.size() == 1
+                && (outcome == Outcome.UNCHANGED || sourceParameterCount <= this.parameterMap.length);
+        this.ddl = isDdl(source);
     }
 
     /** A translation that passes {@code sql} on unchanged, with {@code paramCount} parameters in place. */
@@ -43,7 +60,8 @@ public final class Translation {
         for (int i = 0; i < paramCount; i++) {
             map[i] = i + 1;
         }
-        return new Translation(sql, List.of(sql), map, Outcome.UNCHANGED, List.of());
+        // made per call for same-family pairs (MySQL -> MariaDB): the caller has counted the parameters already
+        return new Translation(sql, List.of(sql), map, Outcome.UNCHANGED, List.of(), paramCount);
     }
 
     /**
@@ -101,6 +119,66 @@ public final class Translation {
     /** True when target parameter {@code i} takes source parameter {@code i} for every {@code i}. */
     public boolean hasIdentityParameters() {
         return identityParameters;
+    }
+
+    /** Number of {@code ?} in {@link #source()} (outside literals, quoted names and comments). */
+    public int sourceParameterCount() {
+        return sourceParameterCount;
+    }
+
+    /**
+     * True when a caller can bind source parameter {@code i} straight to target parameter {@code i}: one target
+     * statement, an identity map, and no source parameter dropped. Computed once, so a cached translation answers
+     * with a field read.
+     */
+    public boolean bindsInPlace() {
+        return bindsInPlace;
+    }
+
+    /** True when the source statement is DDL (see {@link #isDdl(String)}): running it can change table metadata. */
+    public boolean ddl() {
+        return ddl;
+    }
+
+    /**
+     * True when the first keyword of {@code sql} (after blanks, comments and opening parentheses) is CREATE, ALTER,
+     * DROP, RENAME, TRUNCATE or COMMENT. A cheap text check, no parse.
+     */
+    public static boolean isDdl(String sql) {
+        if (sql == null) {
+            return false;
+        }
+        int i = skipBlanksAndComments(sql, 0);
+        return startsWithWord(sql, i, "CREATE") || startsWithWord(sql, i, "ALTER") || startsWithWord(sql, i, "DROP")
+                || startsWithWord(sql, i, "RENAME") || startsWithWord(sql, i, "TRUNCATE")
+                || startsWithWord(sql, i, "COMMENT");
+    }
+
+    private static int skipBlanksAndComments(String sql, int i) {
+        int len = sql.length();
+        while (i < len) {
+            char c = sql.charAt(i);
+            if (Character.isWhitespace(c) || c == '(') {
+                i++;
+            } else if (c == '-' && i + 1 < len && sql.charAt(i + 1) == '-') {
+                int nl = sql.indexOf('\n', i);
+                i = nl < 0 ? len : nl + 1;
+            } else if (c == '/' && i + 1 < len && sql.charAt(i + 1) == '*') {
+                int end = sql.indexOf("*/", i + 2);
+                i = end < 0 ? len : end + 2;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static boolean startsWithWord(String sql, int i, String word) {
+        int n = word.length();
+        if (!sql.regionMatches(true, i, word, 0, n)) {
+            return false;
+        }
+        return i + n >= sql.length() || !Character.isLetterOrDigit(sql.charAt(i + n));
     }
 
     public Outcome outcome() {

@@ -137,6 +137,7 @@ public final class ActiveRecordDataSource implements DataSource {
     }
 
     private static AutoCloseable bind(PhysicalPool pool, ProxyConnection pc) {
+        pool.everBound = true;
         ProxyConnection previous = pool.bound.get();
         pool.bound.set(pc);
         return () -> {

@@ -37,6 +37,8 @@ final class ConnectionSettings {
     final boolean translating;
     final Translator translator;
     final long slowNanos;
+    /** True when statements are timed with {@link CoarseClock} (long thresholds), false for {@code nanoTime()}. */
+    final boolean coarseClock;
     final boolean logParameters;
     final boolean readOnlyRouting;
     /**
@@ -59,6 +61,10 @@ final class ConnectionSettings {
         this.translating = translate && source != target;
         this.translator = translator;
         this.slowNanos = slowMillis <= 0 ? 0 : TimeUnit.MILLISECONDS.toNanos(slowMillis);
+        this.coarseClock = slowNanos >= CoarseClock.MIN_THRESHOLD_NANOS;
+        if (coarseClock) {
+            CoarseClock.start();
+        }
         this.logParameters = logParameters;
         this.readOnlyRouting = readOnlyRouting;
         this.temporalsAsText = temporalsAsText && this.translating;

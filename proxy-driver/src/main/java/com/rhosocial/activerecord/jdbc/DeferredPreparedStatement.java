@@ -11,11 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A parameterless part of a multi-statement translation that the database could not prepare yet because it names
- * an object an earlier part creates (MySQL {@code CREATE TABLE t (..., KEY k (c))} becomes {@code CREATE TABLE} +
- * {@code CREATE INDEX ... ON t} on SQLite, which compiles statements when preparing). The real statement is
- * prepared on first use, after the earlier parts ran; statement settings made before ({@code setQueryTimeout},
- * {@code setMaxRows}, ...) are replayed on it. If it still cannot be prepared, the first error is raised then.
+ * A part of a multi-statement translation that the database could not prepare yet because it names an object an
+ * earlier part creates (MySQL {@code CREATE TABLE t (..., KEY k (c))} becomes {@code CREATE TABLE} +
+ * {@code CREATE INDEX ... ON t} on SQLite, which compiles statements when preparing; a MySQL
+ * {@code SQL_CALC_FOUND_ROWS} page whose count goes to a temporary table). The real statement is prepared on first
+ * use, after the earlier parts ran; settings and parameters set before ({@code setQueryTimeout}, {@code setInt},
+ * {@code clearParameters}, ...) are replayed on it in order. If it still cannot be prepared, the first error is
+ * raised then.
  */
 final class DeferredPreparedStatement implements InvocationHandler {
 
@@ -59,7 +61,7 @@ final class DeferredPreparedStatement implements InvocationHandler {
             if (closed) {
                 throw ActiveRecordSqlState.CONNECTION_DOES_NOT_EXIST.exception("statement is closed");
             }
-            if (name.startsWith("set") && method.getReturnType() == void.class) {
+            if ((name.startsWith("set") || name.equals("clearParameters")) && method.getReturnType() == void.class) {
                 settings.add(new Object[] {method, args});
                 return null;
             }

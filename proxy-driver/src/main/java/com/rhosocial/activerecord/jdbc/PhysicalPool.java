@@ -37,6 +37,16 @@ final class PhysicalPool {
     final PoolSettings settings;
     /** The connection bound to the current thread by {@link ActiveRecordDataSource#bindToCurrentThread}. */
     final ThreadLocal<ProxyConnection> bound = new ThreadLocal<>();
+    /**
+     * Set before the first binding and never cleared: until then no thread can have a bound connection, so borrowing
+     * skips the thread-local lookup (most legacy applications never bind).
+     */
+    volatile boolean everBound;
+
+    /** The connection bound to the current thread, or null. */
+    ProxyConnection boundConnection() {
+        return everBound ? bound.get() : null;
+    }
     final SchemaCache schema = new SchemaCache();
     final LongAdder borrowed = new LongAdder();
     final LongAdder failures = new LongAdder();

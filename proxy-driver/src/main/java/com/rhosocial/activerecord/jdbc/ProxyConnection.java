@@ -3,12 +3,14 @@ package com.rhosocial.activerecord.jdbc;
 import com.rhosocial.activerecord.dialect.Dialect;
 import com.rhosocial.activerecord.dialect.TargetProfile;
 import com.rhosocial.activerecord.dialect.SchemaInfo;
+import com.rhosocial.activerecord.dialect.TableInfo;
 import com.rhosocial.activerecord.dialect.Translation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.*;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Executor;
 
@@ -22,7 +24,7 @@ import java.util.concurrent.Executor;
  * the thread ({@link ActiveRecordDataSource#bindToCurrentThread}); it shares the bound physical connection and its
  * transaction, and never routes. Not thread-safe, as JDBC connections are not.
  */
-final class ProxyConnection implements TranslatingConnection {
+final class ProxyConnection implements TranslatingConnection, SchemaInfo {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProxyConnection.class);
 
@@ -41,8 +43,15 @@ final class ProxyConnection implements TranslatingConnection {
     /** Head of the intrusive list of open statements (routing must not move a connection under one). */
     private ProxyStatement openHead;
     /** Table metadata read through the current physical connection; rebuilt when routing switches it. */
-    private SchemaInfo schemaView;
-    private Connection schemaFor;
+    /**
+     * The last translation made on this connection, for the same SQL string (the same object, as a constant or an
+     * ORM's cached statement text is) prepared again in a loop: then no cache lookup at all. Dropped when DDL
+     * cleared the table metadata.
+     */
+    private String lastSql;
+    private Dialect lastFrom;
+    private Translation lastTranslation;
+    private int lastGeneration;
 
     private ProxyConnection(Cluster cluster, ConnectionSettings settings, Connection physical, boolean view,
                             boolean autoCommit) {
@@ -55,7 +64,7 @@ final class ProxyConnection implements TranslatingConnection {
 
     /** A connection of {@code cluster}: a view of the thread-bound connection if there is one, else a pooled one. */
     static ProxyConnection open(Cluster cluster, ConnectionSettings settings) throws SQLException {
-        ProxyConnection bound = cluster.primary.bound.get();
+        ProxyConnection bound = cluster.primary.boundConnection();
         if (bound != null && !bound.closed) {
             return new ProxyConnection(cluster, settings, bound.current, true, bound.autoCommit);
         }
@@ -111,24 +120,39 @@ final class ProxyConnection implements TranslatingConnection {
         if (from == null || sql == null) {
             return null;
         }
-        if (from == settings.target) {
-            // SQL already in the target's dialect runs as written, unless the backend renames or rewrites functions
-            TargetProfile known = cluster.primary.knownProfile();
-            if (known == null) {
-                known = cluster.primary.profile(cur());
-            }
-            if (known.isPlain()) {
-                return null;
-            }
+        if (from == settings.target && targetIsPlain()) {
+            return null;
         }
+        return translate(sql, from, cur());
+    }
+
+    /**
+     * Whether SQL already in the target's dialect can run as written: true unless the backend renames or rewrites
+     * functions for the server version it reached.
+     */
+    private boolean targetIsPlain() throws SQLException {
+        TargetProfile known = cluster.primary.knownProfile();
+        if (known == null) {
+            known = cluster.primary.profile(cur());
+        }
+        return known.isPlain();
+    }
+
+    /** As {@link #translate(String, Dialect)} on {@code c}, the checked physical connection, for a non-null {@code from}. */
+    private Translation translate(String sql, Dialect from, Connection c) throws SQLException {
+        // kept small so that it inlines into the prepare methods; the lookup is out of line
+        if (sql == lastSql && from == lastFrom && lastGeneration == cluster.primary.schema.generation()) {
+            return lastTranslation;
+        }
+        return lookUp(sql, from, c);
+    }
+
+    /** The translator's (cached) translation of {@code sql}, remembered as this connection's last one. */
+    private Translation lookUp(String sql, Dialect from, Connection c) throws SQLException {
+        int generation = cluster.primary.schema.generation();
         Translation t;
         try {
-            Connection c = cur();
-            if (schemaFor != c) {
-                schemaView = cluster.primary.schema.view(c);
-                schemaFor = c;
-            }
-            t = settings.translator.translate(sql, from, cluster.primary.profile(c), schemaView);
+            t = settings.translator.translate(sql, from, cluster.primary.profile(c), this);
         } catch (SQLException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -142,7 +166,34 @@ final class ProxyConnection implements TranslatingConnection {
         if (!t.warnings().isEmpty() && LOG.isDebugEnabled()) {
             LOG.debug("{} - {} for: {}", settings.label, t.warnings(), sql);
         }
+        lastSql = sql;
+        lastFrom = from;
+        lastTranslation = t;
+        lastGeneration = generation;
         return t;
+    }
+
+    /** As {@link #translate(String, Dialect)} for a statement about to be prepared on {@code c}, just checked by {@link #route}. */
+    private Translation translateOn(String sql, Dialect from, Connection c) throws SQLException {
+        if (from == null || sql == null || from == settings.target && targetIsPlain()) {
+            return null;
+        }
+        return translate(sql, from, c);
+    }
+
+    /**
+     * Table metadata for the translator's schema-aware rules, loaded through the physical connection in use (so
+     * no second pooled connection is needed). This connection is its own {@link SchemaInfo} so that translating
+     * allocates nothing; the translator caches under the database's {@link SchemaCache}.
+     */
+    @Override
+    public Optional<TableInfo> table(String name) {
+        return cluster.primary.schema.table(current, name);
+    }
+
+    @Override
+    public Object cacheKey() {
+        return cluster.primary.schema;
     }
 
     /** The dialect plain JDBC SQL is translated from, or null when it runs as written. */
@@ -152,23 +203,44 @@ final class ProxyConnection implements TranslatingConnection {
 
     // ---- execution hooks (called by the statement wrappers) -------------------------------------------------------
 
+    /** Marks the transaction as used and returns the start time for the slow-statement log (0 when it is off). */
     long beforeExecute() {
         if (!autoCommit) {
             txDirty = true;
         }
-        return settings.slowNanos == 0 ? 0L : System.nanoTime();
+        ConnectionSettings s = settings;
+        return s.slowNanos == 0 ? 0L : s.coarseClock ? CoarseClock.now() : System.nanoTime();
     }
 
     void afterExecute(long start, String sql, String translated, Object[] params) {
         if (start != 0L) {
-            long elapsed = System.nanoTime() - start;
-            if (elapsed >= settings.slowNanos) {
-                SlowStatementLog.log(settings, elapsed, sql, translated, params);
-            }
+            checkSlow(start, sql, translated, params);
         }
         if (!cluster.primary.schema.isEmpty() && SqlText.isDdl(sql)) {
             cluster.primary.schema.invalidate();
         }
+    }
+
+    /** Logs the statement if it ran for the slow-statement threshold or longer. */
+    void checkSlow(long start, String sql, String translated, Object[] params) {
+        ConnectionSettings s = settings;
+        long elapsed = (s.coarseClock ? CoarseClock.now() : System.nanoTime()) - start;
+        if (elapsed >= s.slowNanos) {
+            SlowStatementLog.log(s, elapsed, sql, translated, params);
+        }
+    }
+
+    /** Clears the table metadata after a DDL statement ran, when there is any to clear. */
+    void ranDdl() {
+        SchemaCache schema = cluster.primary.schema;
+        if (!schema.isEmpty()) {
+            schema.invalidate();
+        }
+    }
+
+    /** True when table metadata is cached (only then does a statement's kind matter after it ran). */
+    boolean hasSchema() {
+        return !cluster.primary.schema.isEmpty();
     }
 
     /** Links a new statement into the intrusive list of open statements (no allocation). */
@@ -230,7 +302,7 @@ final class ProxyConnection implements TranslatingConnection {
 
     /** Moves to a replica or back to the primary when it is safe; returns whether it moved. */
     private boolean switchTo(boolean replica) throws SQLException {
-        if ((!autoCommit && txDirty) || hasOpenStatements() || cluster.primary.bound.get() == this) {
+        if ((!autoCommit && txDirty) || hasOpenStatements() || cluster.primary.boundConnection() == this) {
             return false; // never inside a transaction, under an open statement, or while views share this connection
         }
         Connection next = replica ? cluster.borrowReplica() : cluster.borrowPrimary();
@@ -318,7 +390,7 @@ final class ProxyConnection implements TranslatingConnection {
     @Override
     public PreparedStatement prepareStatement(String sql, Dialect from, int autoGeneratedKeys) throws SQLException {
         Connection c = route(sql);
-        Translation t = translate(sql, from);
+        Translation t = translateOn(sql, from, c);
         if (t == null) {
             return track(new ProxyPreparedStatement(this, c.prepareStatement(sql, autoGeneratedKeys), sql));
         }
@@ -328,7 +400,7 @@ final class ProxyConnection implements TranslatingConnection {
     @Override
     public PreparedStatement prepareStatement(String sql, int[] columnIndexes) throws SQLException {
         Connection c = route(sql);
-        Translation t = translate(sql, plainSource());
+        Translation t = translateOn(sql, plainSource(), c);
         if (t == null) {
             return track(new ProxyPreparedStatement(this, c.prepareStatement(sql, columnIndexes), sql));
         }
@@ -343,7 +415,7 @@ final class ProxyConnection implements TranslatingConnection {
     @Override
     public PreparedStatement prepareStatement(String sql, Dialect from, String[] columnNames) throws SQLException {
         Connection c = route(sql);
-        Translation t = translate(sql, from);
+        Translation t = translateOn(sql, from, c);
         if (t == null) {
             return track(new ProxyPreparedStatement(this, c.prepareStatement(sql, columnNames), sql));
         }
@@ -353,7 +425,7 @@ final class ProxyConnection implements TranslatingConnection {
     @Override
     public PreparedStatement prepareStatement(String sql, int resultSetType, int resultSetConcurrency) throws SQLException {
         Connection c = route(sql);
-        Translation t = translate(sql, plainSource());
+        Translation t = translateOn(sql, plainSource(), c);
         if (t == null) {
             return track(new ProxyPreparedStatement(this, c.prepareStatement(sql, resultSetType, resultSetConcurrency), sql));
         }
@@ -363,7 +435,7 @@ final class ProxyConnection implements TranslatingConnection {
     @Override
     public PreparedStatement prepareStatement(String sql, int resultSetType, int resultSetConcurrency, int resultSetHoldability) throws SQLException {
         Connection c = route(sql);
-        Translation t = translate(sql, plainSource());
+        Translation t = translateOn(sql, plainSource(), c);
         if (t == null) {
             return track(new ProxyPreparedStatement(this, c.prepareStatement(sql, resultSetType, resultSetConcurrency, resultSetHoldability), sql));
         }
@@ -373,7 +445,7 @@ final class ProxyConnection implements TranslatingConnection {
 
     private PreparedStatement prepare(String sql, Dialect from, ProxyPreparedStatement.Preparer p) throws SQLException {
         Connection c = route(sql);
-        Translation t = translate(sql, from);
+        Translation t = translateOn(sql, from, c);
         if (t == null) {
             return track(new ProxyPreparedStatement(this, p.prepare(c, sql), sql));
         }
@@ -384,6 +456,10 @@ final class ProxyConnection implements TranslatingConnection {
                     (pc, s) -> pc.prepareStatement(s, keys));
             ps.keysAsRows = true;
             return track(ps);
+        }
+        if (ProxyPreparedStatement.inPlace(sql, t)) {
+            // one statement, parameters in place: no re-binding layer (kept inline, the common case)
+            return track(ProxyPreparedStatement.inPlace(this, p.prepare(c, t.statements().get(0)), sql, t));
         }
         return track(ProxyPreparedStatement.translated(this, c, sql, t, p));
     }

@@ -49,6 +49,11 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
     boolean keysAsRows;
     /** Bind values kept for the slow-statement log when logParameters=true, else null. */
     Object[] params;
+    /** Whether {@link #sql} is DDL: {@link #DDL_UNKNOWN} until first needed (a translation knows it beforehand). */
+    private byte ddl;
+    private static final byte DDL_UNKNOWN = 0;
+    private static final byte DDL_NO = 1;
+    private static final byte DDL_YES = 2;
 
     /** An untranslated (or identity-translated) statement. */
     ProxyPreparedStatement(ProxyConnection connection, PreparedStatement real, String sql) {
@@ -68,6 +73,15 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
         this.params = connection.settings.logParameters ? new Object[8] : null;
     }
 
+    /** As the full constructor, with the statement kind known from its translation. */
+    private ProxyPreparedStatement(ProxyConnection connection, PreparedStatement real, String sql, String translatedSql,
+                                   Translation t) {
+        this(connection, real, sql, translatedSql, null, null, null, null);
+        if (sql.equals(t.source())) {
+            this.ddl = t.ddl() ? DDL_YES : DDL_NO;
+        }
+    }
+
     /**
      * Binds a date or time value as ISO text when the connection asks for it (see
      * {@link ConnectionSettings#temporalsAsText}); returns true when it did, so the setter does nothing more.
@@ -80,15 +94,19 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
         return false;
     }
 
+    /** A statement whose translation binds in place ({@link #inPlace(String, Translation)}), prepared as {@code real}. */
+    static ProxyPreparedStatement inPlace(ProxyConnection pc, PreparedStatement real, String sql, Translation t) {
+        return new ProxyPreparedStatement(pc, real, sql, t.statements().get(0), t);
+    }
+
     /** Prepares the statement(s) of {@code t} and builds the parameter re-binding. */
     static ProxyPreparedStatement translated(ProxyConnection pc, Connection c, String sql, Translation t, Preparer p)
             throws SQLException {
         List<String> statements = t.statements();
-        if (statements.size() == 1 && t.hasIdentityParameters()
-                && (t.outcome() == Outcome.UNCHANGED || SqlText.countParameters(sql) <= t.targetParameterCount())) {
+        if (inPlace(sql, t)) {
             // parameters in place (the common case, and every unchanged statement): no map, no copy, no scan
             String target = statements.get(0);
-            return new ProxyPreparedStatement(pc, p.prepare(c, target), sql, target, null, null, null, null);
+            return new ProxyPreparedStatement(pc, p.prepare(c, target), sql, target, t);
         }
         int[] map = t.parameterMap();
         int sourceCount = SqlText.countParameters(sql);
@@ -112,7 +130,7 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
                 try {
                     parts[k] = p.prepare(c, s);
                 } catch (SQLException e) {
-                    if (k == 0 || count > 0) {
+                    if (k == 0) {
                         throw e;
                     }
                     // It may name an object an earlier part creates (SQLite compiles while preparing): prepare it
@@ -148,6 +166,19 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
         return new ProxyPreparedStatement(pc, parts[n - 1], sql, t.sql(), parts, inverse(map, sourceCount), partOf, local);
     }
 
+    /**
+     * Whether source parameters bind straight to the target statement. A translation of this very text (every one
+     * the translator returns) knows it from when it was made, so a cached translation costs a field read; another
+     * (a hand-made one) is checked against the text.
+     */
+    static boolean inPlace(String sql, Translation t) {
+        if (sql.equals(t.source())) {
+            return t.bindsInPlace();
+        }
+        return t.statements().size() == 1 && t.hasIdentityParameters()
+                && (t.outcome() == Outcome.UNCHANGED || SqlText.countParameters(sql) <= t.targetParameterCount());
+    }
+
     /** Inverts a target-to-source map into source index to the target indexes it feeds. */
     static int[][] inverse(int[] map, int sourceCount) {
         int[] counts = new int[sourceCount + 1];
@@ -164,6 +195,11 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
             inv[s][counts[s]++] = target;
         }
         return inv;
+    }
+
+    /** True when setters go through the re-binding layer (parameters moved, repeated or dropped); for tests. */
+    final boolean rebinds() {
+        return targets != null;
     }
 
     final int[] targets(int index) throws SQLException {
@@ -192,6 +228,27 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
         params[index] = value;
     }
 
+    /** The slow-statement check and, after DDL, the metadata refresh; the kind is worked out once per statement. */
+    final void afterExecute(long start, Object[] logged) {
+        if (start != 0L) {
+            connection.checkSlow(start, sql, translatedSql, logged);
+        }
+        byte kind = ddl;
+        if (kind == DDL_NO) {
+            return;
+        }
+        if (kind == DDL_UNKNOWN) {
+            if (!connection.hasSchema()) {
+                return; // nothing to refresh: leave the kind unknown rather than scan the text
+            }
+            kind = SqlText.isDdl(sql) ? DDL_YES : DDL_NO;
+            ddl = kind;
+        }
+        if (kind == DDL_YES) {
+            connection.ranDdl();
+        }
+    }
+
     private void runLeading() throws SQLException {
         if (parts != null) {
             for (int k = 0; k < parts.length - 1; k++) {
@@ -211,7 +268,7 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
             }
             return ProxyResultSet.wrap(this, real.executeQuery());
         } finally {
-            connection.afterExecute(start, sql, translatedSql, params);
+            afterExecute(start, params);
         }
     }
 
@@ -222,7 +279,7 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
             runLeading();
             return real.executeUpdate();
         } finally {
-            connection.afterExecute(start, sql, translatedSql, params);
+            afterExecute(start, params);
         }
     }
 
@@ -233,7 +290,7 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
             runLeading();
             return real.executeLargeUpdate();
         } finally {
-            connection.afterExecute(start, sql, translatedSql, params);
+            afterExecute(start, params);
         }
     }
 
@@ -249,7 +306,7 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
             }
             return real.execute();
         } finally {
-            connection.afterExecute(start, sql, translatedSql, params);
+            afterExecute(start, params);
         }
     }
 
@@ -275,7 +332,7 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
             }
             return real.executeBatch();
         } finally {
-            connection.afterExecute(start, sql, translatedSql, null);
+            afterExecute(start, null);
         }
     }
 
@@ -290,7 +347,7 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
             }
             return real.executeLargeBatch();
         } finally {
-            connection.afterExecute(start, sql, translatedSql, null);
+            afterExecute(start, null);
         }
     }
 

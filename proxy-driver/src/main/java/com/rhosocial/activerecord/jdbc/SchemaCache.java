@@ -1,6 +1,5 @@
 package com.rhosocial.activerecord.jdbc;
 
-import com.rhosocial.activerecord.dialect.SchemaInfo;
 import com.rhosocial.activerecord.dialect.TableInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,33 +28,30 @@ final class SchemaCache {
     private static final Logger LOG = LoggerFactory.getLogger(SchemaCache.class);
 
     private final Map<String, Optional<TableInfo>> tables = new ConcurrentHashMap<>();
-
-    /**
-     * A {@link SchemaInfo} that loads missing tables through {@code connection}. Its cache key is this cache, so
-     * the translator's cache hits across views (one is made per statement).
-     */
-    SchemaInfo view(Connection connection) {
-        return new SchemaInfo() {
-            @Override
-            public Optional<TableInfo> table(String name) {
-                return lookup(connection, name);
-            }
-
-            @Override
-            public Object cacheKey() {
-                return SchemaCache.this;
-            }
-        };
-    }
+    /** Advanced by every {@link #invalidate()}: what was derived from the metadata before is stale. */
+    private volatile int generation;
 
     void invalidate() {
+        generation++; // single writer is not guaranteed, but any change of value is enough to mark staleness
         if (!tables.isEmpty()) {
             tables.clear();
         }
     }
 
+    int generation() {
+        return generation;
+    }
+
     boolean isEmpty() {
         return tables.isEmpty();
+    }
+
+    /** The metadata of table {@code name}, loaded through {@code connection} when not cached yet. */
+    Optional<TableInfo> table(Connection connection, String name) {
+        if (connection == null) {
+            return Optional.empty(); // the wrapper was closed meanwhile: schema-free rules then
+        }
+        return lookup(connection, name);
     }
 
     private Optional<TableInfo> lookup(Connection connection, String name) {

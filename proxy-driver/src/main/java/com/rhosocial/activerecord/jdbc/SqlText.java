@@ -1,5 +1,7 @@
 package com.rhosocial.activerecord.jdbc;
 
+import com.rhosocial.activerecord.dialect.Translation;
+
 /** Cheap checks on SQL text that must not parse it: hints and statement kind. */
 final class SqlText {
 
@@ -15,12 +17,7 @@ final class SqlText {
 
     /** True when the first keyword (after blanks and comments) is CREATE, ALTER, DROP, RENAME, TRUNCATE or COMMENT. */
     static boolean isDdl(String sql) {
-        if (sql == null) {
-            return false;
-        }
-        int i = skipBlanksAndComments(sql, 0);
-        return startsWithWord(sql, i, "CREATE") || startsWithWord(sql, i, "ALTER") || startsWithWord(sql, i, "DROP")
-                || startsWithWord(sql, i, "RENAME") || startsWithWord(sql, i, "TRUNCATE") || startsWithWord(sql, i, "COMMENT");
+        return Translation.isDdl(sql);
     }
 
     static int skipBlanksAndComments(String sql, int i) {
@@ -40,14 +37,6 @@ final class SqlText {
             }
         }
         return i;
-    }
-
-    private static boolean startsWithWord(String sql, int i, String word) {
-        int n = word.length();
-        if (!sql.regionMatches(true, i, word, 0, n)) {
-            return false;
-        }
-        return i + n >= sql.length() || !Character.isLetterOrDigit(sql.charAt(i + n));
     }
 
     /** Counts {@code ?} placeholders outside string literals, quoted names and comments. */

@@ -72,6 +72,27 @@ class ObservabilityTest {
     }
 
     @Test
+    void longThresholdsAreTimedWithTheCoarseClockAndStillCatchSlowStatements() throws Exception {
+        assertThat(java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(150)).isGreaterThanOrEqualTo(CoarseClock.MIN_THRESHOLD_NANOS);
+        String url = TestDatabases.wrap(TestDatabases.postgres("ar_driver_conf"))
+                + "?slowQueryThreshold=150&ApplicationName=slow3&maximumPoolSize=1";
+        try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 'quick' AS marker")) {
+                ps.executeQuery().close();
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT pg_sleep(?), 'coarse' AS marker")) {
+                ps.setDouble(1, 0.3);
+                ps.executeQuery().close();
+            }
+        }
+        List<String> slow = lines().stream().filter(l -> l.contains("slow statement")).toList();
+        assertThat(slow).hasSize(1);
+        assertThat(slow.get(0)).contains("'coarse' AS marker");
+        long ms = Long.parseLong(slow.get(0).replaceAll(".*slow statement (\\d+) ms.*", "$1"));
+        assertThat(ms).isBetween(280L, 2_000L);
+    }
+
+    @Test
     void showsParametersOnlyWhenAskedTo() throws Exception {
         String url = TestDatabases.wrap(TestDatabases.postgres("ar_driver_conf"))
                 + "?slowQueryThreshold=30&logParameters=true&ApplicationName=slow2&maximumPoolSize=1";

@@ -46,6 +46,39 @@ class RealTranslatorTest {
         }
     }
 
+    private static List<Integer> ints(PreparedStatement ps) throws SQLException {
+        List<Integer> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getInt(1));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void parametersInPlaceBindStraightToThePostgresStatementAndMovedOnesStillRebind() throws Exception {
+        String inPlace = "SELECT `v` FROM `rt` WHERE `v` BETWEEN ? AND ? ORDER BY `v`";
+        String reordered = "SELECT `v` FROM `rt` ORDER BY `v` LIMIT ?, ?";
+        try (Connection c = DriverManager.getConnection(TestDatabases.wrap(real) + "?maximumPoolSize=2&sourceDialect=mysql", "postgres", "")) {
+            // the same strings twice on one connection, interleaved: the second prepare of each reuses its translation
+            for (int round = 0; round < 2; round++) {
+                try (PreparedStatement ps = c.prepareStatement(inPlace)) {
+                    assertThat(ps.unwrap(ProxyPreparedStatement.class).rebinds()).isFalse();
+                    ps.setInt(1, 3 + round);
+                    ps.setInt(2, 5 + round);
+                    assertThat(ints(ps)).containsExactly(3 + round, 4 + round, 5 + round);
+                }
+                try (PreparedStatement ps = c.prepareStatement(reordered)) {
+                    assertThat(ps.unwrap(ProxyPreparedStatement.class).rebinds()).isTrue();
+                    ps.setInt(1, 6 + round); // MySQL: offset first
+                    ps.setInt(2, 2);         // then count
+                    assertThat(ints(ps)).containsExactly(7 + round, 8 + round);
+                }
+            }
+        }
+    }
+
     @Test
     void mysqlPagingWithOffsetFirstRunsOnPostgres() throws Exception {
         try (Connection c = DriverManager.getConnection(TestDatabases.wrap(real) + "?maximumPoolSize=2&sourceDialect=mysql", "postgres", "");

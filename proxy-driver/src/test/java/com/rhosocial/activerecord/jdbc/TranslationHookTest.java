@@ -189,6 +189,31 @@ class TranslationHookTest {
     }
 
     @Test
+    void reusesTheConnectionsLastTranslationOfTheSameStringUntilDdlRuns() throws Exception {
+        String sql = "SELECT v FROM rb WHERE v = ?";
+        try (Connection c = open("sourceDialect=mysql")) {
+            int before = calls.get();
+            for (int i = 0; i < 3; i++) {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setInt(1, 5);
+                    assertThat(values(ps)).containsExactly(5);
+                }
+            }
+            assertThat(calls.get() - before).isEqualTo(1);
+            try (Statement st = c.createStatement()) {
+                st.execute("ALTER TABLE rb ADD COLUMN w INT");
+            }
+            int afterDdl = calls.get();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setInt(1, 6);
+                assertThat(values(ps)).containsExactly(6);
+            }
+            assertThat(calls.get() - afterDdl).isEqualTo(1);
+            assertThat(seenTables.get(seenTables.size() - 1).orElseThrow().column("w")).isPresent();
+        }
+    }
+
+    @Test
     void theFacadeNamesItsDialectPerStatement() throws Exception {
         try (Connection c = open("translate=true")) {
             TranslatingConnection tc = c.unwrap(TranslatingConnection.class);
