@@ -44,6 +44,13 @@ final class FastPath {
     private static final int OP = 10;
     private static final int EOF = 11;
 
+    /** Kinds of names, for the Identifiers rule. */
+    private static final int TABLE = 1;
+    private static final int COLUMN = 2;
+    private static final int ALIAS = 3;
+    /** INSERT's table and column list, which the renderer prints as written. */
+    private static final int AS_WRITTEN = 4;
+
     /** Words this grammar places itself; never accepted as names. */
     private static final Set<String> STRUCTURAL = Set.of("SELECT", "FROM", "WHERE", "AND", "OR", "NOT", "AS", "IN",
             "IS", "NULL", "INSERT", "INTO", "VALUES", "UPDATE", "SET", "DELETE", "JOIN", "INNER", "LEFT", "OUTER", "ON",
@@ -54,7 +61,8 @@ final class FastPath {
      * JSqlParser's lexer does not read as a plain identifier (a keyword, a type name such as NUMBER) may parse as
      * something else, or not at all, so it sends the statement to the full pipeline.
      */
-    private static final Set<String> COMMON_NAMES = Set.of("NAME", "VALUE", "TYPE", "DATA", "KEY", "LEVEL", "SIZE");
+    private static final Set<String> COMMON_NAMES = Set.of("NAME", "VALUE", "TYPE", "DATA", "KEY", "LEVEL", "SIZE", "COMMENTS",
+            "POSITION");
     /** Upper-cased word to "JSqlParser lexes it as a plain identifier"; names repeat, so the lexer runs once each. */
     private static final ConcurrentHashMap<String, Boolean> PLAIN_WORDS = new ConcurrentHashMap<>();
     private static final int MAX_WORDS = 20_000;
@@ -249,10 +257,15 @@ final class FastPath {
             return s.substring(start[i], end[i]);
         }
 
-        /** A name token at the cursor (plain word that is no keyword, or a source-quoted name); printed as written. */
-        private boolean name(boolean table) {
+        /**
+         * A name token at the cursor: a plain word JSqlParser reads as a name, or a source-quoted name (printed as
+         * written; the post-pass re-quotes it). Plain names get what the Identifiers rule gives them: table names,
+         * table aliases and qualifiers in lower case on targets with case-sensitive table names, and double quotes
+         * (re-quoted by the post-pass) when reserved in the target.
+         */
+        private boolean name(int kind) {
             if (type[pos] == QUOTED) {
-                if (table && isCatalog(s.substring(start[pos] + 1, end[pos] - 1))) {
+                if ((kind == TABLE || kind == AS_WRITTEN) && isCatalog(s.substring(start[pos] + 1, end[pos] - 1))) {
                     return false;
                 }
                 out.append(s, start[pos], end[pos]);
@@ -264,14 +277,20 @@ final class FastPath {
             }
             String w = text(pos);
             String upper = w.toUpperCase(Locale.ROOT);
-            if (STRUCTURAL.contains(upper) || !lexesAsName(upper) || to.isReserved(w) || from.isReserved(w)
+            if (STRUCTURAL.contains(upper) || !lexesAsName(upper)
                     || w.equalsIgnoreCase(String.valueOf(to.rowIdentifier()))
                     || w.equalsIgnoreCase(String.valueOf(from.rowIdentifier()))
-                    || (lowerTables && !w.equals(w.toLowerCase(Locale.ROOT)))
-                    || (table && isCatalog(w))) {
+                    || ((kind == TABLE || kind == AS_WRITTEN) && isCatalog(w))) {
                 return false;
             }
-            out.append(w);
+            if (kind == TABLE && lowerTables) {
+                w = w.toLowerCase(Locale.ROOT);
+            }
+            if (kind != AS_WRITTEN && to.isReserved(w)) {
+                out.append('"').append(w).append('"');
+            } else {
+                out.append(w);
+            }
             pos++;
             return true;
         }
@@ -435,7 +454,7 @@ final class FastPath {
             if (as || isNameAhead()) {
                 int at = pos;
                 out.append(as ? " AS " : " ");
-                if (!name(false)) {
+                if (!name(ALIAS)) {
                     return false;
                 }
                 if (aliases == null) {
@@ -452,11 +471,11 @@ final class FastPath {
 
         /** A column qualifier: a table name or alias. */
         private boolean qualifier() {
-            return name(true);
+            return name(TABLE);
         }
 
         private boolean table(boolean aliasAllowed) {
-            if (!name(true)) {
+            if (!name(TABLE)) {
                 return false;
             }
             if (is(DOT)) {
@@ -468,7 +487,7 @@ final class FastPath {
                     return false;
                 }
                 out.append(as || to.aliasNeedsAs() ? " AS " : " ");
-                return name(true);
+                return name(TABLE);
             }
             return true;
         }
@@ -516,7 +535,7 @@ final class FastPath {
                 if (!isNameAhead()) {
                     return false;
                 }
-                if (!name(false)) {
+                if (!name(COLUMN)) {
                     return false;
                 }
                 return !is(DOT) && !is(LPAREN);
@@ -524,7 +543,7 @@ final class FastPath {
             if (type[pos + 1] == LPAREN) {
                 return false;
             }
-            return name(false);
+            return name(COLUMN);
         }
 
         private boolean condition() {
@@ -654,19 +673,19 @@ final class FastPath {
                 return false;
             }
             out.append("INSERT INTO ");
-            if (!table(false)) {
+            if (!name(AS_WRITTEN) || is(DOT) || !(is(LPAREN) || isWord("VALUES"))) {
                 return false;
             }
             if (is(LPAREN)) {
                 pos++;
                 out.append(" (");
-                if (!name(false)) {
+                if (!name(AS_WRITTEN)) {
                     return false;
                 }
                 while (is(COMMA)) {
                     pos++;
                     out.append(", ");
-                    if (!name(false)) {
+                    if (!name(AS_WRITTEN)) {
                         return false;
                     }
                 }
@@ -750,7 +769,7 @@ final class FastPath {
         }
 
         private boolean assignment() {
-            if (type[pos + 1] != OP || !name(false) || !is(OP) || end[pos] - start[pos] != 1 || s.charAt(start[pos]) != '=') {
+            if (type[pos + 1] != OP || !name(COLUMN) || !is(OP) || end[pos] - start[pos] != 1 || s.charAt(start[pos]) != '=') {
                 return false;
             }
             pos++;
