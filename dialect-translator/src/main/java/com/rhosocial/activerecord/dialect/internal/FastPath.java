@@ -48,13 +48,15 @@ final class FastPath {
     private static final int TABLE = 1;
     private static final int COLUMN = 2;
     private static final int ALIAS = 3;
-    /** INSERT's table and column list, which the renderer prints as written. */
+    /** INSERT's column list, which the renderer prints as written. */
     private static final int AS_WRITTEN = 4;
+    /** INSERT's table, printed as written too. */
+    private static final int INSERT_TABLE = 5;
 
     /** Words this grammar places itself; never accepted as names. */
     private static final Set<String> STRUCTURAL = Set.of("SELECT", "FROM", "WHERE", "AND", "OR", "NOT", "AS", "IN",
             "IS", "NULL", "INSERT", "INTO", "VALUES", "UPDATE", "SET", "DELETE", "JOIN", "INNER", "LEFT", "OUTER", "ON",
-            "ORDER", "BY", "ASC", "DESC", "LIMIT", "OFFSET", "COUNT");
+            "ORDER", "BY", "ASC", "DESC", "LIMIT", "OFFSET", "COUNT", "LIKE");
 
     /**
      * Non-reserved JSqlParser keywords common as column names, which it reads as plain names. Any other word that
@@ -265,7 +267,7 @@ final class FastPath {
          */
         private boolean name(int kind) {
             if (type[pos] == QUOTED) {
-                if ((kind == TABLE || kind == AS_WRITTEN) && isCatalog(s.substring(start[pos] + 1, end[pos] - 1))) {
+                if ((kind == TABLE || kind == INSERT_TABLE) && isCatalog(s.substring(start[pos] + 1, end[pos] - 1))) {
                     return false;
                 }
                 out.append(s, start[pos], end[pos]);
@@ -280,13 +282,13 @@ final class FastPath {
             if (STRUCTURAL.contains(upper) || !lexesAsName(upper)
                     || w.equalsIgnoreCase(String.valueOf(to.rowIdentifier()))
                     || w.equalsIgnoreCase(String.valueOf(from.rowIdentifier()))
-                    || ((kind == TABLE || kind == AS_WRITTEN) && isCatalog(w))) {
+                    || ((kind == TABLE || kind == INSERT_TABLE) && isCatalog(w))) {
                 return false;
             }
             if (kind == TABLE && lowerTables) {
                 w = w.toLowerCase(Locale.ROOT);
             }
-            if (kind != AS_WRITTEN && to.isReserved(w)) {
+            if (kind != AS_WRITTEN && kind != INSERT_TABLE && to.isReserved(w)) {
                 out.append('"').append(w).append('"');
             } else {
                 out.append(w);
@@ -295,10 +297,13 @@ final class FastPath {
             return true;
         }
 
+        /** Catalog views and DUAL, which rules replace or drop. */
         private static boolean isCatalog(String name) {
             String l = name.toLowerCase(Locale.ROOT);
             return l.equals("dual") || l.startsWith("sqlite_") || l.startsWith("pg_") || l.startsWith("information_schema")
-                    || l.startsWith("user_") || l.startsWith("all_") || l.startsWith("dba_") || l.startsWith("sys");
+                    || l.startsWith("sys") || l.startsWith("user_tab") || l.startsWith("all_tab") || l.startsWith("dba_")
+                    || l.startsWith("user_ind") || l.startsWith("user_view") || l.startsWith("user_seq")
+                    || l.startsWith("user_cons");
         }
 
         private boolean isNameAhead() {
@@ -404,33 +409,45 @@ final class FastPath {
                 }
             }
             if (accept("LIMIT")) {
-                out.append(" LIMIT ");
-                if (!pagingValue()) {
+                String first = pagingValue();
+                if (first == null) {
                     return false;
                 }
-                if (accept("OFFSET")) {
-                    out.append(" OFFSET ");
-                    if (!pagingValue()) {
-                        return false;
-                    }
+                String rows = first;
+                String offset = null;
+                if (is(COMMA)) {
+                    // MySQL LIMIT offset, count
+                    pos++;
+                    offset = first;
+                    rows = pagingValue();
+                } else if (accept("OFFSET")) {
+                    offset = pagingValue();
                 }
-                // PagingRules hands every LIMIT to the target's spec, which marks the statement changed.
+                if (rows == null || (offset == null && (is(COMMA) || isWord("OFFSET")))) {
+                    return false;
+                }
+                // PagingRules hands every LIMIT to the target's spec (LIMIT n OFFSET m on these targets), which
+                // marks the statement changed.
+                out.append(" LIMIT ").append(rows);
+                if (offset != null) {
+                    out.append(" OFFSET ").append(offset);
+                }
                 changed = true;
             }
             return true;
         }
 
-        private boolean pagingValue() {
+        /** A LIMIT/OFFSET value (parameter or integer) as the renderer prints it, or null. */
+        private String pagingValue() {
             if (is(PARAM)) {
-                param();
-                return true;
+                params++;
+                pos++;
+                return "?" + params;
             }
             if (is(NUMBER)) {
-                out.append(s, start[pos], end[pos]);
-                pos++;
-                return true;
+                return text(pos++);
             }
-            return false;
+            return null;
         }
 
         private boolean selectItem() {
@@ -583,6 +600,7 @@ final class FastPath {
                 out.append(')');
                 return true;
             }
+            int operandStart = out.length();
             if (!operand()) {
                 return false;
             }
@@ -600,6 +618,9 @@ final class FastPath {
                 return true;
             }
             boolean not = accept("NOT");
+            if (accept("LIKE")) {
+                return like(operandStart, not);
+            }
             if (!accept("IN") || !is(LPAREN)) {
                 return false;
             }
@@ -620,6 +641,48 @@ final class FastPath {
             }
             pos++;
             out.append(')');
+            return true;
+        }
+
+        /**
+         * {@code a [NOT] LIKE b} with a column or parameter as pattern (so its case matters), as Predicates.like
+         * writes it: a case-insensitive source LIKE becomes ILIKE or LOWER() LIKE LOWER() on a case-sensitive
+         * target, a case-sensitive one becomes LIKE BINARY on MySQL; otherwise it stays.
+         */
+        private boolean like(int leftStart, boolean not) {
+            String left = out.substring(leftStart);
+            out.setLength(leftStart);
+            int rightStart = out.length();
+            if (!operand()) {
+                return false;
+            }
+            String right = out.substring(rightStart);
+            out.setLength(leftStart);
+            String keyword = "LIKE";
+            boolean lower = false;
+            if (ctx.preserve()) {
+                boolean wantCi = from.caseInsensitiveLike();
+                boolean targetCi = to.caseInsensitiveLike();
+                if (wantCi && !targetCi) {
+                    if (to.supportsIlike()) {
+                        keyword = "ILIKE";
+                    } else {
+                        lower = true;
+                    }
+                    changed = true;
+                } else if (!wantCi && targetCi && to.family().equals("MYSQL")) {
+                    keyword = "LIKE BINARY";
+                    changed = true;
+                }
+            }
+            String not1 = not ? " NOT" : "";
+            if (lower) {
+                out.append("LOWER(").append(left).append(')').append(not1).append(" LIKE LOWER(").append(right).append(')');
+            } else if (keyword.equals("LIKE")) {
+                out.append(left).append(not ? " NOT LIKE " : " LIKE ").append(right);
+            } else {
+                out.append(left).append(not1).append(' ').append(keyword).append(' ').append(right);
+            }
             return true;
         }
 
@@ -673,7 +736,7 @@ final class FastPath {
                 return false;
             }
             out.append("INSERT INTO ");
-            if (!name(AS_WRITTEN) || is(DOT) || !(is(LPAREN) || isWord("VALUES"))) {
+            if (!name(INSERT_TABLE) || is(DOT) || !(is(LPAREN) || isWord("VALUES"))) {
                 return false;
             }
             if (is(LPAREN)) {
