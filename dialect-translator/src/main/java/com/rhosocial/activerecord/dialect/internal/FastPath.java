@@ -48,7 +48,7 @@ final class FastPath {
     private static final int TABLE = 1;
     private static final int COLUMN = 2;
     private static final int ALIAS = 3;
-    /** INSERT's column list, which the renderer prints as written. */
+    /** INSERT's column list and the qualifier of {@code t.*}, which the renderer prints as written. */
     private static final int AS_WRITTEN = 4;
     /** INSERT's table, printed as written too. */
     private static final int INSERT_TABLE = 5;
@@ -457,7 +457,8 @@ final class FastPath {
                 return true;
             }
             if (isNameAhead() && type[pos + 1] == DOT && type[pos + 2] == STAR) {
-                if (!qualifier()) {
+                // t.*: the renderer prints the qualifier as written (no Identifiers rule on it)
+                if (!name(AS_WRITTEN)) {
                     return false;
                 }
                 pos += 2;
