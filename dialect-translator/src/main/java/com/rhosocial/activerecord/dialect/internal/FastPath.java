@@ -52,11 +52,13 @@ final class FastPath {
     private static final int AS_WRITTEN = 4;
     /** INSERT's table, printed as written too. */
     private static final int INSERT_TABLE = 5;
+    /** The column part of {@code t.c}. */
+    private static final int QUALIFIED_COLUMN = 6;
 
     /** Words this grammar places itself; never accepted as names. */
     private static final Set<String> STRUCTURAL = Set.of("SELECT", "FROM", "WHERE", "AND", "OR", "NOT", "AS", "IN",
             "IS", "NULL", "INSERT", "INTO", "VALUES", "UPDATE", "SET", "DELETE", "JOIN", "INNER", "LEFT", "OUTER", "ON",
-            "ORDER", "BY", "ASC", "DESC", "LIMIT", "OFFSET", "COUNT", "LIKE");
+            "ORDER", "BY", "ASC", "DESC", "LIMIT", "OFFSET", "COUNT", "LIKE", "FOR");
 
     /**
      * Non-reserved JSqlParser keywords common as column names, which it reads as plain names. Any other word that
@@ -65,29 +67,44 @@ final class FastPath {
      */
     private static final Set<String> COMMON_NAMES = Set.of("NAME", "VALUE", "TYPE", "DATA", "KEY", "LEVEL", "SIZE", "COMMENTS",
             "POSITION");
-    /** Upper-cased word to "JSqlParser lexes it as a plain identifier"; names repeat, so the lexer runs once each. */
-    private static final ConcurrentHashMap<String, Boolean> PLAIN_WORDS = new ConcurrentHashMap<>();
+    /** Upper-cased word to how JSqlParser's lexer reads it; names repeat, so the lexer runs once for each. */
+    private static final ConcurrentHashMap<String, Integer> WORDS = new ConcurrentHashMap<>();
     private static final int MAX_WORDS = 20_000;
 
     private FastPath() {
     }
 
     static boolean lexesAsName(String upper) {
-        Boolean known = PLAIN_WORDS.get(upper);
+        return wordClass(upper) == PLAIN;
+    }
+
+    private static final int PLAIN = 0;
+    /** A type name such as NUMBER or TEXT: JSqlParser takes it as the column part of {@code t.number}. */
+    private static final int TYPE_WORD = 1;
+    private static final int KEYWORD = 2;
+
+    private static int wordClass(String upper) {
+        Integer known = WORDS.get(upper);
         if (known == null) {
-            known = COMMON_NAMES.contains(upper) || lexesAsIdentifier(upper);
-            if (PLAIN_WORDS.size() < MAX_WORDS) {
-                PLAIN_WORDS.put(upper, known);
+            known = COMMON_NAMES.contains(upper) ? PLAIN : lex(upper);
+            if (WORDS.size() < MAX_WORDS) {
+                WORDS.put(upper, known);
             }
         }
         return known;
     }
 
-    private static boolean lexesAsIdentifier(String word) {
+    private static int lex(String word) {
         CCJSqlParserTokenManager lexer = new CCJSqlParserTokenManager(new SimpleCharStream(new StringProvider(word)));
         Token first = lexer.getNextToken();
-        return first.kind == CCJSqlParserConstants.S_IDENTIFIER && word.equals(first.image)
-                && lexer.getNextToken().kind == CCJSqlParserConstants.EOF;
+        if (!word.equals(first.image) || lexer.getNextToken().kind != CCJSqlParserConstants.EOF) {
+            return KEYWORD;
+        }
+        if (first.kind == CCJSqlParserConstants.S_IDENTIFIER) {
+            return PLAIN;
+        }
+        String image = CCJSqlParserConstants.tokenImage[first.kind];
+        return image.equals("<DATA_TYPE>") || image.startsWith("<TYPE_") ? TYPE_WORD : KEYWORD;
     }
 
     private static boolean supported(Dialect d) {
@@ -279,7 +296,8 @@ final class FastPath {
             }
             String w = text(pos);
             String upper = w.toUpperCase(Locale.ROOT);
-            if (STRUCTURAL.contains(upper) || !lexesAsName(upper)
+            int wordClass = wordClass(upper);
+            if (STRUCTURAL.contains(upper) || !(wordClass == PLAIN || (kind == QUALIFIED_COLUMN && wordClass == TYPE_WORD))
                     || w.equalsIgnoreCase(String.valueOf(to.rowIdentifier()))
                     || w.equalsIgnoreCase(String.valueOf(from.rowIdentifier()))
                     || ((kind == TABLE || kind == INSERT_TABLE) && isCatalog(w))) {
@@ -434,6 +452,13 @@ final class FastPath {
                 }
                 changed = true;
             }
+            if (accept("FOR")) {
+                // FOR UPDATE where the target writes it the same way (RowLocks leaves it to JSqlParser then)
+                if (!accept("UPDATE") || !"FOR UPDATE".equalsIgnoreCase(to.rowLockClause(false))) {
+                    return false;
+                }
+                out.append(" FOR UPDATE");
+            }
             return true;
         }
 
@@ -553,7 +578,7 @@ final class FastPath {
                 if (!isNameAhead()) {
                     return false;
                 }
-                if (!name(COLUMN)) {
+                if (!name(QUALIFIED_COLUMN)) {
                     return false;
                 }
                 return !is(DOT) && !is(LPAREN);

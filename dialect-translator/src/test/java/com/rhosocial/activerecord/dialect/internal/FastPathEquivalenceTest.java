@@ -81,6 +81,13 @@ class FastPathEquivalenceTest {
         "SELECT id FROM t WHERE flag",
         "SELECT id FROM t WHERE NOT a = ?",
         "SELECT id FROM t t2 JOIN u ON u.id = t2.id WHERE u.x = t2.y",
+        "SELECT t.number, t.date, t.text, t.timestamp, t.time, t.year, t.varchar FROM t WHERE t.number = ?",
+        "UPDATE t SET number = ? WHERE t.number = ?",
+        "SELECT * FROM orders WHERE id = ? FOR UPDATE",
+        "SELECT id FROM t WHERE a = ? ORDER BY id LIMIT 1 FOR UPDATE",
+        "SELECT id FROM t FOR UPDATE NOWAIT",
+        "SELECT id FROM t FOR SHARE",
+        "SELECT id FROM t for update",
     };
 
     @Test
