@@ -70,6 +70,8 @@ final class FastPath {
     /** Upper-cased word to how JSqlParser's lexer reads it; names repeat, so the lexer runs once for each. */
     private static final ConcurrentHashMap<String, Integer> WORDS = new ConcurrentHashMap<>();
     private static final int MAX_WORDS = 20_000;
+    /** Deepest parenthesis nesting of a condition accepted here. */
+    private static final int MAX_DEPTH = 8;
 
     private FastPath() {
     }
@@ -120,11 +122,16 @@ final class FastPath {
             return null;
         }
         FastPath.Parser p = new FastPath.Parser(sql, from, to, ctx);
-        if (!p.lex()) {
+        try {
+            if (!p.lex()) {
+                return null;
+            }
+            String out = p.statement();
+            return out == null ? null : new Rendered(out, p.params);
+        } catch (RuntimeException e) {
+            // a gap in this recogniser must never fail a translation the full pipeline can make
             return null;
         }
-        String out = p.statement();
-        return out == null ? null : new Rendered(out, p.params);
     }
 
     /** Tokens of one statement and the recursive-descent printer over them. */
@@ -145,6 +152,7 @@ final class FastPath {
         /** Unquoted, upper-cased select-item aliases (ORDER BY may name one). */
         private Set<String> aliases;
         private boolean changed;
+        private int depth;
 
         Parser(String s, DialectSpec from, DialectSpec to, RenderContext ctx) {
             this.s = s;
@@ -617,6 +625,10 @@ final class FastPath {
 
         private boolean predicate() {
             if (is(LPAREN)) {
+                // deep nesting is for the full pipeline, which bounds it (Parsing.MAX_DEPTH)
+                if (++depth > MAX_DEPTH) {
+                    return false;
+                }
                 pos++;
                 out.append('(');
                 if (!condition() || !is(RPAREN)) {
@@ -624,6 +636,7 @@ final class FastPath {
                 }
                 pos++;
                 out.append(')');
+                depth--;
                 return true;
             }
             int operandStart = out.length();

@@ -88,6 +88,9 @@ class FastPathEquivalenceTest {
         "SELECT id FROM t FOR UPDATE NOWAIT",
         "SELECT id FROM t FOR SHARE",
         "SELECT id FROM t for update",
+        "SELECT id FROM t WHERE " + "(".repeat(8) + "a = ?" + ")".repeat(8),
+        "SELECT id FROM t WHERE " + "(".repeat(45) + "a = ?" + ")".repeat(45),
+        "SELECT id FROM t WHERE " + "(".repeat(3000) + "a = ?" + ")".repeat(3000),
     };
 
     @Test
