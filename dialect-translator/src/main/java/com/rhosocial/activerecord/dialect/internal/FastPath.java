@@ -16,15 +16,17 @@ import net.sf.jsqlparser.parser.Token;
 /**
  * A single-pass recogniser for the plain statements ORMs send most (primary-key selects, simple joins, inserts,
  * updates and deletes with {@code ?} parameters), which writes the text the full pipeline's renderer would print
- * for them, without JSqlParser. Parsing is most of a cold translation's cost; these shapes need no rule beyond
- * name checks, paging kept as it is, and NULL ordering, so they are printed here.
+ * for them, without JSqlParser. Parsing is most of a cold translation's cost; these shapes need only what a few
+ * rules do to them, reproduced here: names reserved in the target quoted and table names folded (Identifiers), paging
+ * written as LIMIT/OFFSET (PagingRules), the source's NULL order made explicit (NullOrdering), LIKE's case rule
+ * (Predicates), FOR UPDATE kept where the target writes it alike (RowLocks).
  *
- * <p>It accepts only a small grammar, between MySQL/MariaDB, PostgreSQL and SQLite, without a schema: any other
- * token (string literal, comment, function other than COUNT, operator other than a comparison, keyword outside its
- * place, a word that is a JSqlParser keyword or reserved in either dialect, ...) makes it give up, and the caller
- * runs the full pipeline. {@code FastPathEquivalenceTest} runs the differential and benchmark corpora (and
- * respellings of them) through both paths and requires identical output for every statement accepted here, so a
- * rule that starts to rewrite one of these shapes shows up there.
+ * <p>It accepts only a small grammar, between MySQL/MariaDB, PostgreSQL and SQLite, without a schema (with one,
+ * rules consult column types and nullability): any other token (string literal, comment, function other than
+ * COUNT, operator other than a comparison, keyword outside its place, a word JSqlParser's lexer does not read as a
+ * plain name, ...) makes it give up, and the caller runs the full pipeline. {@code FastPathEquivalenceTest} runs the
+ * differential and benchmark corpora (and respellings of them) through both paths and requires identical output for
+ * every statement accepted here, so a rule that starts to rewrite one of these shapes shows up there.
  */
 final class FastPath {
 
