@@ -33,6 +33,13 @@ public final class Engine {
     public record Result(Translation translation, List<TranslationWarning> unsupported) {
     }
 
+    /**
+     * {@link FastPath} on (default) or off ({@code -Dactiverecord.translator.fastPath=false}), e.g. to rule it out
+     * when investigating a translation.
+     */
+    private static final boolean FAST_PATH =
+            !"false".equalsIgnoreCase(System.getProperty("activerecord.translator.fastPath"));
+
     private Engine() {
     }
 
@@ -43,7 +50,7 @@ public final class Engine {
 
     public static Result translate(String sql, Dialect fromDialect, Dialect toDialect, SchemaInfo schema,
                                    Semantics semantics) {
-        return translate(sql, Specs.of(fromDialect), Specs.of(toDialect), schema, semantics);
+        return translate(sql, Specs.of(fromDialect), Specs.of(toDialect), schema, semantics, true);
     }
 
     /**
@@ -52,7 +59,7 @@ public final class Engine {
      */
     public static Result translate(String sql, Dialect fromDialect, TargetProfile to, SchemaInfo schema,
                                    Semantics semantics) {
-        Result r = translate(sql, Specs.of(fromDialect), Specs.of(to), schema, semantics);
+        Result r = translate(sql, Specs.of(fromDialect), Specs.of(to), schema, semantics, true);
         if (r.translation().outcome() == Outcome.UNSUPPORTED) {
             return r;
         }
@@ -78,8 +85,17 @@ public final class Engine {
         }
     }
 
+    /**
+     * As {@link #translate(String, Dialect, Dialect, SchemaInfo, Semantics)}; {@code fastPath=false} always runs
+     * the full pipeline (the equivalence test compares both).
+     */
+    static Result translate(String sql, Dialect fromDialect, Dialect toDialect, SchemaInfo schema,
+                            Semantics semantics, boolean fastPath) {
+        return translate(sql, Specs.of(fromDialect), Specs.of(toDialect), schema, semantics, fastPath);
+    }
+
     private static Result translate(String sql, DialectSpec from, DialectSpec to, SchemaInfo schema,
-                                    Semantics semantics) {
+                                    Semantics semantics, boolean fastPath) {
         String trimmed = sql.trim();
         if (trimmed.isEmpty() || isCallEscape(trimmed)) {
             // JDBC {call ...} / {? = call ...}: the target's driver understands the escape itself.
@@ -90,48 +106,60 @@ public final class Engine {
             return new Result(new Translation(sql, List.of(tx), new int[0],
                     normalize(tx).equals(normalize(sql)) ? Outcome.UNCHANGED : Outcome.TRANSLATED, List.of()), List.of());
         }
-        Prepass.Result pre = Prepass.apply(sql, from.prepassOptions());
         RenderContext ctx = new RenderContext(from, to, schema, semantics, sql);
-        Statements statements;
-        try {
-            statements = Parsing.parse(pre.sql(), from);
-        } catch (Parsing.RefusedException e) {
-            if (e.line() > 0) {
-                ctx.unsupported(e.rule(), e.line(), e.column(), e.getMessage());
-            } else {
-                ctx.unsupported(e.rule(), null, e.getMessage());
-            }
-            return unsupported(sql, ctx);
-        }
-        List<String> out = new ArrayList<>(statements.size());
+        List<String> out = new ArrayList<>(2);
         int[] map = new int[0];
-        for (Statement st : statements) {
-            if (st == null) {
-                continue;
-            }
-            String rendered;
+        int sourceParameters;
+        // the fast path reproduces the rules of the dialects' own specs: a profiled target takes the full pipeline
+        FastPath.Rendered fast = fastPath && FAST_PATH && (schema == null || schema == SchemaInfo.NONE)
+                && to == Specs.of(to.dialect()) ? FastPath.render(sql, from, to, ctx) : null;
+        if (fast != null) {
+            Postpass.Result post = Postpass.apply(fast.sql(), from, to, true);
+            out.add(post.sql().trim());
+            map = post.parameterMap();
+            sourceParameters = fast.parameterCount();
+        } else {
+            Prepass.Result pre = Prepass.apply(sql, from.prepassOptions());
+            sourceParameters = pre.parameterCount();
+            Statements statements;
             try {
-                rendered = render(st, ctx);
-            } catch (RuntimeException e) {
-                ctx.unsupported("render", null, "cannot render " + st.getClass().getSimpleName() + ": " + e);
-                return unsupported(sql, ctx);
-            }
-            if (rendered == null || rendered.isEmpty() || !ctx.unsupportedConstructs().isEmpty()) {
-                if (ctx.unsupportedConstructs().isEmpty()) {
-                    ctx.unsupported("render", null, "nothing rendered for " + st.getClass().getSimpleName());
+                statements = Parsing.parse(pre.sql(), from);
+            } catch (Parsing.RefusedException e) {
+                if (e.line() > 0) {
+                    ctx.unsupported(e.rule(), e.line(), e.column(), e.getMessage());
+                } else {
+                    ctx.unsupported(e.rule(), null, e.getMessage());
                 }
                 return unsupported(sql, ctx);
             }
-            boolean raw = rendered.startsWith(StatementRules.RAW);
-            Postpass.Result post = Postpass.apply(raw ? rendered.substring(1) : rendered, from, to, !raw);
-            for (String part : post.sql().split("\u0000")) {
-                if (!part.isBlank()) {
-                    out.add(part.trim());
+            for (Statement st : statements) {
+                if (st == null) {
+                    continue;
                 }
+                String rendered;
+                try {
+                    rendered = render(st, ctx);
+                } catch (RuntimeException e) {
+                    ctx.unsupported("render", null, "cannot render " + st.getClass().getSimpleName() + ": " + e);
+                    return unsupported(sql, ctx);
+                }
+                if (rendered == null || rendered.isEmpty() || !ctx.unsupportedConstructs().isEmpty()) {
+                    if (ctx.unsupportedConstructs().isEmpty()) {
+                        ctx.unsupported("render", null, "nothing rendered for " + st.getClass().getSimpleName());
+                    }
+                    return unsupported(sql, ctx);
+                }
+                boolean raw = rendered.startsWith(StatementRules.RAW);
+                Postpass.Result post = Postpass.apply(raw ? rendered.substring(1) : rendered, from, to, !raw);
+                for (String part : post.sql().split("\u0000")) {
+                    if (!part.isBlank()) {
+                        out.add(part.trim());
+                    }
+                }
+                int[] m = Arrays.copyOf(map, map.length + post.parameterMap().length);
+                System.arraycopy(post.parameterMap(), 0, m, map.length, post.parameterMap().length);
+                map = m;
             }
-            int[] m = Arrays.copyOf(map, map.length + post.parameterMap().length);
-            System.arraycopy(post.parameterMap(), 0, m, map.length, post.parameterMap().length);
-            map = m;
         }
         if (out.isEmpty()) {
             ctx.unsupported("parse", null, "no statement recognised");
@@ -150,7 +178,7 @@ public final class Engine {
             return unsupported(sql, ctx);
         }
         for (int v : map) {
-            if (v < 1 || v > Math.max(pre.parameterCount(), maxIndex(map))) {
+            if (v < 1 || v > Math.max(sourceParameters, maxIndex(map))) {
                 ctx.unsupported("parameters", null, "parameter ?" + v + " out of range");
                 return unsupported(sql, ctx);
             }

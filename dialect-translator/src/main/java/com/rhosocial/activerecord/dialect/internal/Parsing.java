@@ -2,9 +2,8 @@ package com.rhosocial.activerecord.dialect.internal;
 
 import com.rhosocial.activerecord.dialect.internal.spec.DialectSpec;
 import com.rhosocial.activerecord.dialect.internal.text.SqlScanner;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import net.sf.jsqlparser.parser.CCJSqlParser;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
@@ -24,11 +23,22 @@ final class Parsing {
     static final int COMPLEX_DEPTH = 10;
     static final long TIMEOUT_MS = 2_000;
 
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "sql-translator-parse-watchdog");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
+
+    /**
+     * One daemon thread for every parse's timeout. A guard is cancelled as soon as its parse ends; removing it from
+     * the queue then keeps the queue as short as the parses in flight, instead of holding every guard of the last
+     * {@link #TIMEOUT_MS} (tens of thousands under load) until its delay runs out.
+     */
+    private static ScheduledThreadPoolExecutor watchdog() {
+        ScheduledThreadPoolExecutor w = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "sql-translator-parse-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        w.setRemoveOnCancelPolicy(true);
+        return w;
+    }
 
     /** The input was refused (too long, too deep, unparsable or too slow). */
     static final class RefusedException extends Exception {

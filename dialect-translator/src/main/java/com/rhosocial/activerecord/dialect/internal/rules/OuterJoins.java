@@ -28,7 +28,8 @@ public final class OuterJoins {
     }
 
     public static void apply(PlainSelect ps, RenderContext ctx) {
-        if (ps.getWhere() == null || ctx.to().family().equals("ORACLE") || !ps.getWhere().toString().contains("(+)")) {
+        if (ps.getWhere() == null || ctx.to().family().equals("ORACLE") || !ctx.sourceMayContain("+")
+                || !ps.getWhere().toString().contains("(+)")) {
             return;
         }
         List<Expression> conjuncts = new ArrayList<>();

@@ -139,7 +139,7 @@ public final class PagingRules {
      * a row count.
      */
     private static Expression rownumLimit(PlainSelect ps, RenderContext ctx) {
-        if (ps.getWhere() == null || ctx.to().family().equals("ORACLE")
+        if (ps.getWhere() == null || ctx.to().family().equals("ORACLE") || !ctx.sourceMayContain("ROWNUM")
                 || !ps.getWhere().toString().toUpperCase(Locale.ROOT).contains("ROWNUM")) {
             return null;
         }

@@ -168,6 +168,23 @@ public final class RenderContext {
         return emulated;
     }
 
+    /**
+     * False when the source text does not contain {@code fragment} (ignoring case), so that a rule looking for a
+     * rare construct ({@code (+)}, ROWNUM) can skip printing the tree to look for it. Pre-pass rewrites never
+     * introduce these.
+     */
+    public boolean sourceMayContain(String fragment) {
+        if (sourceSql == null) {
+            return true;
+        }
+        for (int i = 0, last = sourceSql.length() - fragment.length(); i <= last; i++) {
+            if (sourceSql.regionMatches(true, i, fragment, 0, fragment.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Notes that the rendering differs from the source in more than layout. */
     public void changed() {
         changed = true;

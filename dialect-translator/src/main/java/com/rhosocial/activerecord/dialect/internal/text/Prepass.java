@@ -156,22 +156,22 @@ public final class Prepass {
             }
         }
         String s = out.toString();
-        if (o.modOperator() && s.toUpperCase(Locale.ROOT).contains(" MOD ")) {
+        if (o.modOperator() && containsIgnoreCase(s, " MOD ")) {
             s = replaceOutsideLiterals(s, MOD_OPERATOR, " % ");
         }
-        if (o.modOperator() && s.toUpperCase(Locale.ROOT).contains("CONVERT")) {
+        if (o.modOperator() && containsIgnoreCase(s, "CONVERT")) {
             // MySQL CONVERT(expr, type) is CAST(expr AS type); JSqlParser only knows CONVERT(expr USING charset).
             s = replaceOutsideLiterals(s, MYSQL_CONVERT, "CAST($1 AS $2)");
         }
-        if (o.modOperator() && s.toUpperCase(Locale.ROOT).contains("SHARE MODE")) {
+        if (o.modOperator() && containsIgnoreCase(s, "SHARE MODE")) {
             // MySQL's older spelling of FOR SHARE, which JSqlParser cannot parse.
             s = replaceOutsideLiterals(s, LOCK_SHARE, " FOR SHARE");
         }
         if (o.modOperator() && s.contains("()")) {
             s = replaceOutsideLiterals(s, EMPTY_INSERT, "$1 DEFAULT VALUES");
         }
-        if (o.pipesAreOr() && (s.toUpperCase(Locale.ROOT).contains("SQL_")
-                || s.toUpperCase(Locale.ROOT).contains("STRAIGHT_JOIN") || s.toUpperCase(Locale.ROOT).contains("HIGH_PRIORITY"))) {
+        if (o.pipesAreOr() && (containsIgnoreCase(s, "SQL_") || containsIgnoreCase(s, "STRAIGHT_JOIN")
+                || containsIgnoreCase(s, "HIGH_PRIORITY"))) {
             // MySQL-only SELECT modifiers with no effect on the rows returned
             s = replaceOutsideLiterals(s, MYSQL_MODIFIERS, " ");
         }
@@ -181,25 +181,25 @@ public final class Prepass {
         if (o.sqliteInsertOr()) {
             s = replaceOutsideLiterals(s, INSERT_OR_IGNORE, "INSERT IGNORE");
         }
-        if (o.squareBrackets() && s.toUpperCase(Locale.ROOT).contains("TOP")) {
+        if (o.squareBrackets() && containsIgnoreCase(s, "TOP")) {
             Matcher m = DML_TOP.matcher(s);
             if (m.find() && s.indexOf(';') < 0) {
                 // T-SQL DELETE/UPDATE TOP (n) ...: the MySQL form DELETE ... LIMIT n, which the DML rules translate.
                 s = s.substring(0, m.start()) + m.group(1) + " " + s.substring(m.end()) + " LIMIT " + m.group(2);
             }
         }
-        if (o.squareBrackets() && s.toUpperCase(Locale.ROOT).contains("SP_RENAME")) {
+        if (o.squareBrackets() && containsIgnoreCase(s, "SP_RENAME")) {
             s = replaceOutsideLiterals(s, SP_RENAME_COLUMN, "$1ALTER TABLE $2 RENAME COLUMN $3 TO $4");
             s = replaceOutsideLiterals(s, SP_RENAME_TABLE, "$1ALTER TABLE $2 RENAME TO $3");
         }
-        if (o.squareBrackets() && s.toUpperCase(Locale.ROOT).contains("OUTPUT")) {
+        if (o.squareBrackets() && containsIgnoreCase(s, "OUTPUT")) {
             Matcher m = DELETE_OUTPUT.matcher(s);
             if (m.find()) {
                 s = m.group(1) + m.group(3).stripTrailing() + " RETURNING "
                         + DELETED_PREFIX.matcher(m.group(2)).replaceAll("");
             }
         }
-        if (o.squareBrackets() && s.toUpperCase(Locale.ROOT).contains("WITH")) {
+        if (o.squareBrackets() && containsIgnoreCase(s, "WITH")) {
             s = tableHints(s);
         }
         if (s.indexOf('{') >= 0) {
@@ -207,6 +207,16 @@ public final class Prepass {
             s = unwrapOuterJoinEscape(s);
         }
         return new Result(s, params);
+    }
+
+    /** {@code s.toUpperCase().contains(upper)} without copying {@code s}: these pre-checks run on every statement. */
+    private static boolean containsIgnoreCase(String s, String upper) {
+        for (int i = 0, last = s.length() - upper.length(); i <= last; i++) {
+            if (s.regionMatches(true, i, upper, 0, upper.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Drops T-SQL table hints; a single SELECT taking update locks gets {@code FOR UPDATE} instead. */
