@@ -86,6 +86,14 @@ public final class ExpressionRules {
             boolean ci = a.size() > 2 && a.get(2) instanceof StringValue flags && flags.getValue().contains("i");
             return Predicates.regexp(r, a.get(0), a.get(1), false, ci);
         }
+        if (name.equals("TOTAL") && to.strictBooleans() && f.getParameters() != null
+                && f.getParameters().size() == 1 && f.getParameters().get(0) instanceof Column c
+                && Typing.of(c, ctx) == Typing.Kind.BOOLEAN) {
+            // SQLite TOTAL(flag) over a PostgreSQL BOOLEAN column: the sum of the true values, 0 when none.
+            r.text("COALESCE(SUM(CAST(").expr(c).text(" AS INTEGER)), 0)");
+            ctx.changed();
+            return true;
+        }
         if ((name.equals("SUM") || name.equals("AVG")) && to.strictBooleans() && f.getParameters() != null
                 && f.getParameters().size() == 1 && f.getParameters().get(0) instanceof Column c
                 && Typing.of(c, ctx) == Typing.Kind.BOOLEAN) {

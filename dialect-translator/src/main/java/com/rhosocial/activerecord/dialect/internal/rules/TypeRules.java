@@ -59,6 +59,14 @@ public final class TypeRules {
             ctx.changed();
             return;
         }
+        if (ctx.from().lenientTextCasts() && ctx.preserve() && Typing.of(c.getLeftExpression(), ctx) == Typing.Kind.STRING
+                && (Types.INTEGER.equals(canon) || Types.BIGINT.equals(canon) || Types.DECIMAL.equals(canon))) {
+            if (r.writeCall(new com.rhosocial.activerecord.dialect.internal.spec.Call(
+                    Types.DECIMAL.equals(canon) ? "TEXT_TO_NUMBER" : "TEXT_TO_INTEGER", List.of(c.getLeftExpression())))) {
+                ctx.changed();
+                return;
+            }
+        }
         if (keyword.equals("TRY_CAST") && ctx.to().family().equals("SQLSERVER")) {
             r.text("TRY_CAST(");
         } else {
@@ -141,6 +149,10 @@ public final class TypeRules {
         }
         DialectSpec to = ctx.to();
         String spelling = inCast ? to.writeCastType(canonical) : to.writeType(canonical);
+        if (inCast && Types.DECIMAL.equals(canonical) && to.unboundedDecimalCastType() != null
+                && ctx.from().unboundedDecimal() && (arguments(t) == null || arguments(t).isEmpty())) {
+            return to.unboundedDecimalCastType();
+        }
         if (spelling == null) {
             return t.toString().replace(" (", "(");
         }

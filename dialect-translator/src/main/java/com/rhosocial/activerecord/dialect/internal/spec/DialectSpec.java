@@ -334,6 +334,24 @@ public abstract class DialectSpec {
         return false;
     }
 
+    /** DECIMAL / NUMERIC without precision keeps every digit and the scale (PostgreSQL, SQLite). */
+    public boolean unboundedDecimal() {
+        return false;
+    }
+
+    /** CAST type for an unbounded exact number where a bare DECIMAL means DECIMAL(10, 0) (MySQL), or null. */
+    public String unboundedDecimalCastType() {
+        return null;
+    }
+
+    /**
+     * CAST of text to an integer or a number reads the numeric prefix of the text and never fails
+     * ({@code CAST('42abc' AS INTEGER)} is 42, {@code CAST('abc' AS INTEGER)} is 0: SQLite).
+     */
+    public boolean lenientTextCasts() {
+        return false;
+    }
+
     /** Type name for an exact-numeric CAST (used to force decimal division). */
     public String exactNumericCastType() {
         return "NUMERIC";

@@ -130,6 +130,9 @@ public class MySqlSpec extends DialectSpec {
         writers.put("INSTR3", template("LOCATE({1}, {0}, {2})"));
         writers.put("MAKE_DATE", template("STR_TO_DATE(CONCAT({0}, '-', {1}, '-', {2}), '%Y-%c-%e')"));
         writers.put("DOW0", template("(DAYOFWEEK({0}) - 1)"));
+        writers.put("TIME_TEXT", template("TIME_FORMAT({0}, '%H:%i:%s')"));
+        writers.put("FIXED_TEXT", template("CAST(CAST({0} AS DECIMAL(65, {1})) AS CHAR)"));
+        writers.put("HEX_TEXT", template("HEX(CAST({0} AS CHAR))"));
         writers.put("MOD", FunctionWriter.rename("MOD"));
 
         writers.put("CHR", (c, o) -> o.text("CHAR(").args(c, 0).text(" USING utf8mb4)"));
@@ -272,6 +275,11 @@ public class MySqlSpec extends DialectSpec {
 
     @Override
     public String exactNumericCastType() {
+        return "DECIMAL(65, 30)";
+    }
+
+    @Override
+    public String unboundedDecimalCastType() {
         return "DECIMAL(65, 30)";
     }
 

@@ -88,7 +88,15 @@ public class PostgresSpec extends DialectSpec {
         writers.put("REPEAT", template("REPEAT(CAST({0} AS TEXT), {1})"));
         writers.put("MOD", template("MOD({0}, {1})"));
 
-        writers.put("DOW0", template("CAST(EXTRACT(DOW FROM {0}) AS INTEGER)"));
+        writers.put("DOW0", template("CAST(EXTRACT(DOW FROM CAST({0} AS TIMESTAMP)) AS INTEGER)"));
+        writers.put("TIME_TEXT", template("TO_CHAR(CAST({0} AS TIMESTAMP), 'HH24:MI:SS')"));
+        // SQLite's lenient CAST of text: the numeric prefix, 0 when there is none, NULL for NULL.
+        writers.put("TEXT_TO_INTEGER", template("CAST(CASE WHEN {0} IS NULL THEN NULL ELSE COALESCE(SUBSTRING(CAST({0} AS TEXT)"
+                + " FROM '^\\s*[-+]?[0-9]+'), '0') END AS BIGINT)"));
+        writers.put("TEXT_TO_NUMBER", template("CAST(CASE WHEN {0} IS NULL THEN NULL ELSE COALESCE(SUBSTRING(CAST({0} AS TEXT)"
+                + " FROM '^\\s*[-+]?(?:[0-9]+\\.?[0-9]*|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?'), '0') END AS NUMERIC)"));
+        writers.put("FIXED_TEXT", template("CAST(ROUND(CAST({0} AS NUMERIC), {1}) AS TEXT)"));
+        writers.put("HEX_TEXT", template("UPPER(ENCODE(CONVERT_TO(CAST({0} AS TEXT), 'UTF8'), 'hex'))"));
 
         readers.put("DIV", as("INTDIV"));
         writers.put("CBRT", rename("CBRT"));
@@ -202,6 +210,11 @@ public class PostgresSpec extends DialectSpec {
 
     @Override
     public boolean supportsFetchWithTies() {
+        return true;
+    }
+
+    @Override
+    public boolean unboundedDecimal() {
         return true;
     }
 

@@ -1,6 +1,10 @@
 package com.rhosocial.activerecord.dialect.internal.spec;
 
 import java.util.ArrayList;
+import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
+import net.sf.jsqlparser.expression.operators.arithmetic.Addition;
+import net.sf.jsqlparser.expression.operators.arithmetic.Modulo;
+import net.sf.jsqlparser.expression.operators.arithmetic.Subtraction;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -14,6 +18,7 @@ import net.sf.jsqlparser.expression.StringValue;
  * 'start of month/year/day' and 'localtime'/'utc' are read into nested canonical calls.
  */
 final class SqliteDates {
+    private static final Pattern WEEKDAY = Pattern.compile("weekday\\s+([0-6])");
     private static final Pattern SHIFT = Pattern.compile("([+-]?\\d+)\\s+(\\w+)");
 
     private SqliteDates() {
@@ -43,6 +48,16 @@ final class SqliteDates {
                 }
                 String mod = m.getValue().trim().toLowerCase(Locale.ROOT);
                 if (mod.equals("localtime") || mod.equals("utc")) {
+                    continue;
+                }
+                Matcher wd = WEEKDAY.matcher(mod);
+                if (wd.matches()) {
+                    // 'weekday N': the first date on or after the value falling on day N (0 = Sunday); the
+                    // distance in days is (N - dow + 7) % 7.
+                    Expression dow = new CallNode(new Call("DOW0", List.of(value)));
+                    Expression days = new ParenthesedExpressionList<>(new Modulo(new ParenthesedExpressionList<>(new Addition(
+                            new Subtraction(new LongValue(wd.group(1)), dow), new LongValue(7))), new LongValue(7)));
+                    value = new CallNode(new Call("DATE_ADD", new ArrayList<>(List.of(value, days)), "DAY"));
                     continue;
                 }
                 if (mod.startsWith("start of ")) {

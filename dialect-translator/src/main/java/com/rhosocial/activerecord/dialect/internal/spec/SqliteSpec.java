@@ -101,8 +101,19 @@ public class SqliteSpec extends DialectSpec {
         // Whole seconds between two timestamps, as REAL so that a following "/ 3600" is not integer division.
         writers.put("EPOCH_DIFF", template("CAST(STRFTIME('%s', {0}) - STRFTIME('%s', {1}) AS REAL)"));
         // julianday(d) of a value (not 'now' or a modifier list): the Julian day number, fractional from noon.
-        readers.put("JULIANDAY", (n, a) -> a.size() == 1 && !(a.get(0) instanceof net.sf.jsqlparser.expression.StringValue s
-                && s.getValue().equalsIgnoreCase("now")) ? new Call("JULIANDAY", a) : null);
+        // julianday('now') is the current UTC instant as a Julian day.
+        readers.put("JULIANDAY", (n, a) -> a.size() != 1 ? null : isNow(a.get(0))
+                ? new Call("JULIANDAY", List.of(new CallNode(new Call("UTC_NOW", List.of())))) : new Call("JULIANDAY", a));
+        // time(d): the time of day as 'HH:MM:SS' text; time('now') the current UTC time.
+        readers.put("TIME", (n, a) -> a.size() != 1 ? null : new Call("TIME_TEXT",
+                List.of(isNow(a.get(0)) ? new CallNode(new Call("UTC_NOW", List.of())) : a.get(0))));
+        writers.put("TIME_TEXT", template("TIME({0})"));
+        // hex(x) is the hex of x's text (hex(255) = '323535'), also for numbers.
+        readers.put("HEX", FunctionReader.arity(1, as("HEX_TEXT")));
+        writers.put("HEX_TEXT", template("HEX({0})"));
+        readers.put("PRINTF", Printf.reader());
+        readers.put("FORMAT", Printf.reader());
+        writers.put("FIXED_TEXT", template("PRINTF('%.' || {1} || 'f', {0})"));
         writers.put("JULIANDAY", rename("JULIANDAY"));
         // A REAL 49.0 is the text '49.0': drop trailing fractional zeros, leaving exponent forms ('1.0e+20') alone.
         writers.put("NUM_TEXT", template("CASE WHEN INSTR(CAST({0} AS TEXT), '.') > 0 AND INSTR(LOWER(CAST({0} AS TEXT)), 'e') = 0"
@@ -314,6 +325,16 @@ public class SqliteSpec extends DialectSpec {
 
     @Override
     public boolean supportsAggregateFilter() {
+        return true;
+    }
+
+    @Override
+    public boolean unboundedDecimal() {
+        return true;
+    }
+
+    @Override
+    public boolean lenientTextCasts() {
         return true;
     }
 
