@@ -84,6 +84,7 @@ public class SelectRenderer extends SelectDeParser {
         PagingRules.apply(ps, ctx);
         dual(ps);
         ps.setOrderByElements(NullOrdering.apply(ps.getOrderByElements(), ps, ctx));
+        com.rhosocial.activerecord.dialect.internal.rules.BinaryCollation.apply(ps, ctx);
         com.rhosocial.activerecord.dialect.internal.rules.HavingAliases.apply(ps, ctx);
         ps.setWhere(Marked.condition(ps.getWhere()));
         ps.setHaving(Marked.condition(ps.getHaving()));

@@ -110,6 +110,15 @@ public final class ExpressionRules {
             ctx.changed();
             return true;
         }
+        if ((name.equals("MIN") || name.equals("MAX") || name.equals("COUNT") && f.isDistinct())
+                && f.getParameters() != null && f.getParameters().size() == 1 && f.getKeep() == null
+                && BinaryCollation.wrap(f.getParameters().get(0), ctx) != null) {
+            // PostgreSQL / SQLite compare 'Bob' and 'bob' (and 'a ', 'a') as different strings.
+            r.text(name).text(f.isDistinct() ? "(DISTINCT " : "(").expr(BinaryCollation.wrap(f.getParameters().get(0), ctx))
+                    .text(")");
+            ctx.changed();
+            return true;
+        }
         if (name.equals("COUNT_BIG")) {
             f.setName("COUNT");
             return false;

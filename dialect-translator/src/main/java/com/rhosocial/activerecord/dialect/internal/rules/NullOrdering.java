@@ -100,6 +100,12 @@ public final class NullOrdering {
 
     /** MySQL / SQL Server sort strings case-insensitively: LOWER() the key on case-sensitive targets. */
     private static void caseInsensitiveKey(OrderByElement e, PlainSelect block, RenderContext ctx) {
+        Expression binary = block == null ? null : BinaryCollation.wrap(e.getExpression(), ctx);
+        if (binary != null) {
+            e.setExpression(binary);
+            ctx.changed();
+            return;
+        }
         if (block == null || !ctx.from().caseInsensitiveStrings() || ctx.to().caseInsensitiveStrings()
                 || !(e.getExpression() instanceof Column c)) {
             return;

@@ -60,9 +60,10 @@ public final class TypeRules {
             return;
         }
         if (ctx.from().lenientTextCasts() && ctx.preserve() && Typing.of(c.getLeftExpression(), ctx) == Typing.Kind.STRING
-                && (Types.INTEGER.equals(canon) || Types.BIGINT.equals(canon) || Types.DECIMAL.equals(canon))) {
+                && (Types.INTEGER.equals(canon) || Types.BIGINT.equals(canon) || Types.DECIMAL.equals(canon) || Types.REAL.equals(canon)
+                || Types.DOUBLE.equals(canon))) {
             if (r.writeCall(new com.rhosocial.activerecord.dialect.internal.spec.Call(
-                    Types.DECIMAL.equals(canon) ? "TEXT_TO_NUMBER" : "TEXT_TO_INTEGER", List.of(c.getLeftExpression())))) {
+                    Types.INTEGER.equals(canon) || Types.BIGINT.equals(canon) ? "TEXT_TO_INTEGER" : "TEXT_TO_NUMBER", List.of(c.getLeftExpression())))) {
                 ctx.changed();
                 return;
             }
@@ -77,7 +78,8 @@ public final class TypeRules {
                 || Types.SMALLINT.equals(canonical);
         Typing.Kind k = Typing.of(c.getLeftExpression(), ctx);
         if (toInt && ctx.preserve() && ctx.from().castToIntegerRounds() != ctx.to().castToIntegerRounds()
-                && k != Typing.Kind.INTEGER && k != Typing.Kind.STRING) {
+                && k != Typing.Kind.INTEGER && k != Typing.Kind.STRING
+                && !(c.getLeftExpression() instanceof net.sf.jsqlparser.expression.NullValue)) {
             // MySQL/PostgreSQL/Oracle round when casting 9.5 to an integer; SQLite and SQL Server truncate.
             r.text(ctx.from().castToIntegerRounds() ? "ROUND(" : ctx.to().truncateFunction() + "(");
             r.expr(c.getLeftExpression());

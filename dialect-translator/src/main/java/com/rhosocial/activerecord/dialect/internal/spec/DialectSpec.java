@@ -141,6 +141,14 @@ public abstract class DialectSpec {
         return null;
     }
 
+    /**
+     * Collation comparing strings by code point, case- and blank-sensitive (the order of PostgreSQL's C collation
+     * and of SQLite's BINARY), for sort keys, groups and MIN/MAX on a case-insensitive target; null when none.
+     */
+    public String binaryCollation() {
+        return null;
+    }
+
     /** Values of exact-numeric columns may be stored as integers (SQLite NUMERIC affinity). */
     public boolean decimalsMayBeIntegers() {
         return false;

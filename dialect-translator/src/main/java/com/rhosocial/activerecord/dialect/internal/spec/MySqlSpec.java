@@ -279,6 +279,11 @@ public class MySqlSpec extends DialectSpec {
     }
 
     @Override
+    public String binaryCollation() {
+        return "utf8mb4_0900_bin";
+    }
+
+    @Override
     public String unboundedDecimalCastType() {
         return "DECIMAL(65, 30)";
     }

@@ -1,0 +1,63 @@
+package com.rhosocial.activerecord.dialect.internal.rules;
+
+import com.rhosocial.activerecord.dialect.internal.spec.RenderContext;
+import net.sf.jsqlparser.expression.CollateExpression;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.schema.Column;
+
+/**
+ * Case-sensitive string order and grouping (PostgreSQL, SQLite) kept on a target whose default collation ignores
+ * case and trailing blanks (MySQL, MariaDB): a string column used as a sort key, in {@code COUNT(DISTINCT ...)} or in
+ * {@code MIN}/{@code MAX} gets the target's binary collation. Schema-aware: only columns known to be strings.
+ */
+public final class BinaryCollation {
+    private BinaryCollation() {
+    }
+
+    /** True when strings compare differently on the target and it has a binary collation to restore the source's. */
+    static boolean needed(RenderContext ctx) {
+        return ctx.preserve() && !ctx.from().caseInsensitiveStrings() && ctx.to().caseInsensitiveStrings()
+                && ctx.to().binaryCollation() != null;
+    }
+
+    /** GROUP BY keys and the items of a SELECT DISTINCT that are string columns group by the binary collation. */
+    public static void apply(net.sf.jsqlparser.statement.select.PlainSelect ps, RenderContext ctx) {
+        if (!needed(ctx)) {
+            return;
+        }
+        if (ps.getGroupBy() != null && ps.getGroupBy().getGroupByExpressionList() != null) {
+            @SuppressWarnings("unchecked")
+            java.util.List<Expression> keys = (java.util.List<Expression>) ps.getGroupBy().getGroupByExpressionList();
+            for (int i = 0; i < keys.size(); i++) {
+                Expression w = wrap(keys.get(i), ctx);
+                if (w != null) {
+                    keys.set(i, w);
+                    ctx.changed();
+                }
+            }
+        }
+        if (ps.getDistinct() != null && ps.getDistinct().getOnSelectItems() == null && ps.getSelectItems() != null) {
+            for (net.sf.jsqlparser.statement.select.SelectItem<?> item : ps.getSelectItems()) {
+                Expression w = wrap(item.getExpression(), ctx);
+                if (w != null) {
+                    @SuppressWarnings("unchecked")
+                    net.sf.jsqlparser.statement.select.SelectItem<Expression> it =
+                            (net.sf.jsqlparser.statement.select.SelectItem<Expression>) item;
+                    if (it.getAlias() == null) {
+                        it.setAlias(new net.sf.jsqlparser.expression.Alias(((Column) it.getExpression()).getColumnName()));
+                    }
+                    it.setExpression(w);
+                    ctx.changed();
+                }
+            }
+        }
+    }
+
+    /** {@code e COLLATE <binary>} when {@code e} is a string column and the target needs it, else null. */
+    static Expression wrap(Expression e, RenderContext ctx) {
+        if (!needed(ctx) || !(e instanceof Column c) || Typing.of(c, ctx) != Typing.Kind.STRING) {
+            return null;
+        }
+        return new CollateExpression(c, ctx.to().binaryCollation());
+    }
+}
