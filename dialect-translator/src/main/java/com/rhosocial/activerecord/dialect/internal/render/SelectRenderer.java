@@ -46,6 +46,10 @@ public class SelectRenderer extends SelectDeParser {
 
     @Override
     public <S> StringBuilder visit(PlainSelect ps, S context) {
+        PlainSelect firstPerGroup = com.rhosocial.activerecord.dialect.internal.rules.DistinctOn.rewrite(ps, ctx);
+        if (firstPerGroup != null) {
+            return visit(firstPerGroup, context);
+        }
         ps.setFromItem(com.rhosocial.activerecord.dialect.internal.rules.ValuesTables.apply(ps.getFromItem(), ctx));
         if (ps.getJoins() != null) {
             for (Join j : ps.getJoins()) {
@@ -60,6 +64,7 @@ public class SelectRenderer extends SelectDeParser {
             }
         }
         registerTables(ps);
+        lateralToScalar(ps);
         applyToLateral(ps);
         // Row locks in the target's form (T-SQL table hints, MariaDB LOCK IN SHARE MODE); takes the clause off.
         RowLocks.Lock lock = RowLocks.apply(ps, ctx);
@@ -120,6 +125,42 @@ public class SelectRenderer extends SelectDeParser {
 
     /** Tables that get a row-lock table hint after their name and alias (T-SQL), by identity. */
     private final java.util.Map<Table, String> lockHints = new java.util.IdentityHashMap<>();
+
+    /**
+     * {@code CROSS JOIN LATERAL (...) x} / {@code LEFT JOIN LATERAL (...) x ON TRUE} on a target without LATERAL:
+     * the same shapes as an APPLY (one column, at most one row) become a correlated scalar subquery.
+     */
+    private void lateralToScalar(PlainSelect ps) {
+        if (ps.getJoins() == null || ctx.to().supportsLateral()) {
+            return;
+        }
+        for (Join j : new ArrayList<>(ps.getJoins())) {
+            if (!(j.getRightItem() instanceof net.sf.jsqlparser.statement.select.LateralSubSelect l)) {
+                continue;
+            }
+            boolean onTrue = j.getOnExpressions() == null || j.getOnExpressions().isEmpty()
+                    || j.getOnExpressions().size() == 1 && String.valueOf(j.getOnExpressions().iterator().next())
+                    .equalsIgnoreCase("TRUE");
+            boolean left = j.isLeft();
+            if (!onTrue || !(left || j.isCross() || j.isInner() || j.isSimple() || !j.isRight() && !j.isFull())) {
+                ctx.unsupported("lateral", "LATERAL", ctx.to() + " has no LATERAL join");
+                return;
+            }
+            net.sf.jsqlparser.statement.select.ParenthesedSelect p = new net.sf.jsqlparser.statement.select.ParenthesedSelect();
+            p.setSelect(l.getSelect());
+            p.setAlias(l.getAlias());
+            Join apply = new Join();
+            apply.setRightItem(p);
+            apply.setApply(true);
+            apply.setOuter(left);
+            ps.getJoins().set(ps.getJoins().indexOf(j), apply);
+            if (!com.rhosocial.activerecord.dialect.internal.rules.Applies.toScalarSubquery(ps, apply, ctx)) {
+                ctx.unsupported("lateral", "LATERAL", ctx.to() + " has no LATERAL join, and the subquery is not a"
+                        + " single value per row");
+                return;
+            }
+        }
+    }
 
     /** T-SQL CROSS/OUTER APPLY as LATERAL joins where the target has them; reported unsupported elsewhere. */
     private void applyToLateral(PlainSelect ps) {

@@ -91,6 +91,11 @@ public abstract class DialectSpec {
         return false;
     }
 
+    /** SELECT DISTINCT ON (...) exists (PostgreSQL). */
+    public boolean supportsDistinctOn() {
+        return false;
+    }
+
     /** FETCH FIRST n ROWS WITH TIES exists (PostgreSQL 13+, Oracle 12c). */
     public boolean supportsFetchWithTies() {
         return false;

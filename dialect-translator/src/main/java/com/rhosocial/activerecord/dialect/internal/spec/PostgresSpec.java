@@ -214,6 +214,11 @@ public class PostgresSpec extends DialectSpec {
     }
 
     @Override
+    public boolean supportsDistinctOn() {
+        return true;
+    }
+
+    @Override
     public boolean unboundedDecimal() {
         return true;
     }
