@@ -50,6 +50,12 @@ public class SelectRenderer extends SelectDeParser {
         if (firstPerGroup != null) {
             return visit(firstPerGroup, context);
         }
+        net.sf.jsqlparser.statement.select.Select unionOfHalves =
+                com.rhosocial.activerecord.dialect.internal.rules.FullJoins.rewrite(ps, ctx);
+        if (unionOfHalves != null) {
+            unionOfHalves.accept((net.sf.jsqlparser.statement.select.SelectVisitor<StringBuilder>) this, context);
+            return getBuilder();
+        }
         ps.setFromItem(com.rhosocial.activerecord.dialect.internal.rules.ValuesTables.apply(ps.getFromItem(), ctx));
         if (ps.getJoins() != null) {
             for (Join j : ps.getJoins()) {

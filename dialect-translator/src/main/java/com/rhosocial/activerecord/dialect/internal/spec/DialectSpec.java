@@ -91,6 +91,11 @@ public abstract class DialectSpec {
         return false;
     }
 
+    /** FULL [OUTER] JOIN exists (not in MySQL / MariaDB). */
+    public boolean supportsFullJoin() {
+        return true;
+    }
+
     /** SELECT DISTINCT ON (...) exists (PostgreSQL). */
     public boolean supportsDistinctOn() {
         return false;

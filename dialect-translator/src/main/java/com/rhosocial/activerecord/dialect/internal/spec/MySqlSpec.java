@@ -279,6 +279,11 @@ public class MySqlSpec extends DialectSpec {
     }
 
     @Override
+    public boolean supportsFullJoin() {
+        return false;
+    }
+
+    @Override
     public String binaryCollation() {
         return "utf8mb4_0900_bin";
     }
