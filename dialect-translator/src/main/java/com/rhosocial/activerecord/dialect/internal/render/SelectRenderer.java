@@ -57,8 +57,10 @@ public class SelectRenderer extends SelectDeParser {
             return getBuilder();
         }
         ps.setFromItem(com.rhosocial.activerecord.dialect.internal.rules.ValuesTables.apply(ps.getFromItem(), ctx));
+        ps.setFromItem(com.rhosocial.activerecord.dialect.internal.rules.GenerateSeries.apply(ps.getFromItem(), ctx));
         if (ps.getJoins() != null) {
             for (Join j : ps.getJoins()) {
+                j.setRightItem(com.rhosocial.activerecord.dialect.internal.rules.GenerateSeries.apply(j.getRightItem(), ctx));
                 j.setRightItem(com.rhosocial.activerecord.dialect.internal.rules.ValuesTables.apply(j.getRightItem(),
                         ctx));
             }

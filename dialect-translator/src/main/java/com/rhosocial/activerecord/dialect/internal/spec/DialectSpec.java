@@ -96,6 +96,11 @@ public abstract class DialectSpec {
         return true;
     }
 
+    /** The set-returning generate_series(start, stop[, step]) exists in FROM (PostgreSQL). */
+    public boolean supportsGenerateSeries() {
+        return false;
+    }
+
     /** SELECT DISTINCT ON (...) exists (PostgreSQL). */
     public boolean supportsDistinctOn() {
         return false;

@@ -214,6 +214,11 @@ public class PostgresSpec extends DialectSpec {
     }
 
     @Override
+    public boolean supportsGenerateSeries() {
+        return true;
+    }
+
+    @Override
     public boolean supportsDistinctOn() {
         return true;
     }
