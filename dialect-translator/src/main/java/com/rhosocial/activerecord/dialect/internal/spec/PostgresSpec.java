@@ -64,6 +64,7 @@ public class PostgresSpec extends DialectSpec {
         readers.put("DATE_PART", DateReaders.datePart());
         readers.put("DATE_TRUNC", DateReaders.dateTruncPg());
         readers.put("TO_CHAR", (n, a) -> a.size() == 1 ? new Call("TO_TEXT", a)
+                : NumberFormats.read(a) != null ? NumberFormats.read(a)
                 : DateReaders.format("FORMAT_DATE", 0, 1, FormatTokens.TO_CHAR, '"').read(n, a));
         readers.put("TO_DATE", DateReaders.format("PARSE_DATE", 0, 1, FormatTokens.TO_CHAR, '"'));
         readers.put("TO_TIMESTAMP", DateReaders.format("PARSE_DATE", 0, 1, FormatTokens.TO_CHAR, '"'));
