@@ -241,7 +241,27 @@ public class SelectRenderer extends SelectDeParser {
 
     @Override
     public <S> StringBuilder visit(SetOperationList list, S context) {
+        net.sf.jsqlparser.statement.select.Select numbered =
+                com.rhosocial.activerecord.dialect.internal.rules.SetOperationsAll.rewrite(list, ctx);
+        if (numbered != null) {
+            numbered.accept((net.sf.jsqlparser.statement.select.SelectVisitor<StringBuilder>) this, context);
+            return getBuilder();
+        }
         PagingRules.apply(list, ctx);
+        if (list.getSelects() != null && !list.getSelects().isEmpty() && list.getSelects().get(0) instanceof PlainSelect first) {
+            registerTables(first);
+            com.rhosocial.activerecord.dialect.internal.rules.BinaryCollation.setOperationOrder(list, first, ctx);
+            if (list.getOperations() != null && list.getOperations().stream()
+                    .anyMatch(o -> !(o instanceof net.sf.jsqlparser.statement.select.UnionOp && o.isAll()))) {
+                // UNION, EXCEPT and INTERSECT compare whole rows: case- and blank-sensitively on the source.
+                for (net.sf.jsqlparser.statement.select.Select branch : list.getSelects()) {
+                    if (branch instanceof PlainSelect p) {
+                        registerTables(p);
+                        com.rhosocial.activerecord.dialect.internal.rules.BinaryCollation.distinctItems(p, ctx);
+                    }
+                }
+            }
+        }
         list.setOrderByElements(NullOrdering.apply(list.getOrderByElements(), null, ctx));
         List<SetOperation> ops = list.getOperations();
         if (ops != null) {

@@ -36,7 +36,17 @@ public final class BinaryCollation {
                 }
             }
         }
-        if (ps.getDistinct() != null && ps.getDistinct().getOnSelectItems() == null && ps.getSelectItems() != null) {
+        if (ps.getDistinct() != null && ps.getDistinct().getOnSelectItems() == null) {
+            distinctItems(ps, ctx);
+        }
+    }
+
+    /**
+     * String-column items of a query whose rows are compared as wholes (SELECT DISTINCT, UNION, EXCEPT, INTERSECT)
+     * take the binary collation, keeping their names.
+     */
+    public static void distinctItems(net.sf.jsqlparser.statement.select.PlainSelect ps, RenderContext ctx) {
+        if (needed(ctx) && ps.getSelectItems() != null) {
             for (net.sf.jsqlparser.statement.select.SelectItem<?> item : ps.getSelectItems()) {
                 Expression w = wrap(item.getExpression(), ctx);
                 if (w != null) {
@@ -49,6 +59,38 @@ public final class BinaryCollation {
                     it.setExpression(w);
                     ctx.changed();
                 }
+            }
+        }
+    }
+
+    /**
+     * ORDER BY of a UNION / EXCEPT / INTERSECT naming (or numbering) an output column that is a string column of
+     * the first query: sorted with the binary collation too.
+     */
+    public static void setOperationOrder(net.sf.jsqlparser.statement.select.SetOperationList list,
+                                         net.sf.jsqlparser.statement.select.PlainSelect first, RenderContext ctx) {
+        if (!needed(ctx) || list.getOrderByElements() == null || first.getSelectItems() == null) {
+            return;
+        }
+        for (net.sf.jsqlparser.statement.select.OrderByElement o : list.getOrderByElements()) {
+            Expression e = o.getExpression();
+            Expression source = null;
+            if (e instanceof net.sf.jsqlparser.expression.LongValue v && v.getValue() >= 1
+                    && v.getValue() <= first.getSelectItems().size()) {
+                source = first.getSelectItems().get((int) v.getValue() - 1).getExpression();
+            } else if (e instanceof Column c && c.getTable() == null) {
+                for (net.sf.jsqlparser.statement.select.SelectItem<?> item : first.getSelectItems()) {
+                    String name = item.getAlias() != null ? item.getAlias().getName()
+                            : item.getExpression() instanceof Column ic ? ic.getColumnName() : null;
+                    if (name != null && RenderContext.unquote(name).equalsIgnoreCase(RenderContext.unquote(c.getColumnName()))) {
+                        source = item.getExpression();
+                        break;
+                    }
+                }
+            }
+            if (source != null && wrap(source, ctx) != null && !(e instanceof net.sf.jsqlparser.expression.LongValue)) {
+                o.setExpression(new CollateExpression(e, ctx.to().binaryCollation()));
+                ctx.changed();
             }
         }
     }

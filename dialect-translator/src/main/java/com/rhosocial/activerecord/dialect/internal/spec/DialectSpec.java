@@ -101,6 +101,11 @@ public abstract class DialectSpec {
         return false;
     }
 
+    /** EXCEPT ALL and INTERSECT ALL exist (not in SQLite or SQL Server). */
+    public boolean supportsSetOperationAll() {
+        return true;
+    }
+
     /** SELECT DISTINCT ON (...) exists (PostgreSQL). */
     public boolean supportsDistinctOn() {
         return false;

@@ -329,6 +329,11 @@ public class SqliteSpec extends DialectSpec {
     }
 
     @Override
+    public boolean supportsSetOperationAll() {
+        return false;
+    }
+
+    @Override
     public boolean unboundedDecimal() {
         return true;
     }
