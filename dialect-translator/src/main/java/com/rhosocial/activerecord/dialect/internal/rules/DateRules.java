@@ -90,6 +90,12 @@ public final class DateRules {
             return r.writeCall(new Call("EPOCH_DIFF", List.of(s.getLeftExpression(), s.getRightExpression())));
         }
         String unit = DateReaders.unit(e.getName());
+        if ("EPOCH".equalsIgnoreCase(e.getName()) && !(x instanceof net.sf.jsqlparser.expression.operators.arithmetic.Subtraction)
+                && !ctx.to().family().equals(ctx.from().family()) && ctx.to().writer("UNIX_SECONDS") != null) {
+            // PostgreSQL EXTRACT(EPOCH FROM ts): seconds since 1970-01-01 00:00:00, the timestamp read as UTC.
+            ctx.changed();
+            return r.writeCall(new Call("UNIX_SECONDS", List.of(x)));
+        }
         if (unit == null || e.getExpression() == null) {
             return false;
         }
