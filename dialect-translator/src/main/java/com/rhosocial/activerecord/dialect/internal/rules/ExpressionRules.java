@@ -298,6 +298,22 @@ public final class ExpressionRules {
     }
 
     public boolean comparison(BinaryExpression e, String op) {
+        if (e.getRightExpression() instanceof Function q && q.getName() != null && !to.supportsArrays()
+                && q.getParameters() != null && q.getParameters().size() == 1
+                && q.getParameters().get(0) instanceof net.sf.jsqlparser.expression.ArrayConstructor array
+                && array.getExpressions() != null && !array.getExpressions().isEmpty()
+                && (q.getName().equalsIgnoreCase("ANY") && op.trim().equals("=")
+                || q.getName().equalsIgnoreCase("ALL") && op.trim().equals("<>"))) {
+            // x = ANY (ARRAY[a, b]) is x IN (a, b); x <> ALL (ARRAY[a, b]) is x NOT IN (a, b).
+            net.sf.jsqlparser.expression.operators.relational.InExpression in =
+                    new net.sf.jsqlparser.expression.operators.relational.InExpression(e.getLeftExpression(),
+                            new net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList<>(
+                                    array.getExpressions()));
+            in.setNot(q.getName().equalsIgnoreCase("ALL"));
+            r.expr(in);
+            ctx.changed();
+            return true;
+        }
         return Predicates.comparison(r, e, op);
     }
 
@@ -312,6 +328,19 @@ public final class ExpressionRules {
         boolean ci = ctx.preserve() && from.caseInsensitiveStrings() && !to.caseInsensitiveStrings()
                 && list.stream().anyMatch(e -> e instanceof StringValue s && Predicates.hasLetters(s.getValue()))
                 && list.stream().allMatch(e -> e instanceof StringValue);
+        String cs = to.caseSensitiveComparison();
+        if (!bool && !ci && cs != null && ctx.preserve() && !from.caseInsensitiveStrings() && to.caseInsensitiveStrings()
+                && list.stream().anyMatch(e -> e instanceof StringValue s && (Predicates.hasLetters(s.getValue())
+                || s.getValue().endsWith(" ")))) {
+            // Case- and blank-sensitive source (PostgreSQL, SQLite) on MySQL / MariaDB: each value compared binary.
+            r.expr(left).text(in.isNot() ? " NOT IN (" : " IN (");
+            for (int i = 0; i < list.size(); i++) {
+                r.text(i > 0 ? ", " : "").text(cs.replace("{}", Arithmetic.render(r, list.get(i))));
+            }
+            r.text(")");
+            ctx.changed();
+            return true;
+        }
         if (!bool && !ci) {
             return false;
         }

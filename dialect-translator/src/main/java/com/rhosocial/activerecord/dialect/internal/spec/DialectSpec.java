@@ -106,6 +106,11 @@ public abstract class DialectSpec {
         return true;
     }
 
+    /** ARRAY[...] values and = ANY (array) exist (PostgreSQL). */
+    public boolean supportsArrays() {
+        return false;
+    }
+
     /** SELECT DISTINCT ON (...) exists (PostgreSQL). */
     public boolean supportsDistinctOn() {
         return false;

@@ -23,6 +23,8 @@ public class PostgresSpec extends DialectSpec {
                 "ILIKE", "ISNULL", "NOTNULL", "SIMILAR", "TABLESAMPLE", "OVERLAPS", "CURRENT_ROLE"));
 
         readers.put("STRPOS", as("INSTR"));
+        readers.put("SPLIT_PART", FunctionReader.arity(3, as("SPLIT_PART")));
+        writers.put("SPLIT_PART", rename("SPLIT_PART"));
         readers.put("REGEXP_REPLACE", RegexpReplace::readPostgres);
         RegexpReplace.writePostgres(writers);
         // MySQL FIND_IN_SET: 1-based index in a comma list, 0 when absent, NULL for NULL; case-insensitive there.
@@ -211,6 +213,11 @@ public class PostgresSpec extends DialectSpec {
 
     @Override
     public boolean supportsFetchWithTies() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsArrays() {
         return true;
     }
 

@@ -111,6 +111,7 @@ public class SqliteSpec extends DialectSpec {
         // hex(x) is the hex of x's text (hex(255) = '323535'), also for numbers.
         readers.put("HEX", FunctionReader.arity(1, as("HEX_TEXT")));
         writers.put("HEX_TEXT", template("HEX({0})"));
+        writers.put("SPLIT_PART", SqliteSpec::splitPart);
         readers.put("PRINTF", Printf.reader());
         readers.put("FORMAT", Printf.reader());
         writers.put("FIXED_TEXT", template("PRINTF('%.' || {1} || 'f', {0})"));
@@ -150,6 +151,24 @@ public class SqliteSpec extends DialectSpec {
         typeNames.put(Types.TIMESTAMP, "TEXT");
         typeNames.put(Types.TIMESTAMPTZ, "TEXT");
         typeNames.put(Types.UUID, "TEXT");
+    }
+
+    /**
+     * split_part(s, d, n) for a literal n: the text after the (n-1)-th delimiter of s || d, up to the next one.
+     * Each step repeats the previous text twice, so n is bounded.
+     */
+    private static void splitPart(Call c, Out o) {
+        if (!(c.arg(2) instanceof LongValue n) || n.getValue() < 1 || n.getValue() > 6) {
+            o.ctx().unsupported("split_part", "split_part", "SQLite split_part needs a field number from 1 to 6");
+            o.text("NULL");
+            return;
+        }
+        String d = o.capture(c.arg(1));
+        String rest = "(" + o.capture(c.arg(0)) + " || " + d + ")";
+        for (long i = 1; i < n.getValue(); i++) {
+            rest = "SUBSTR(" + rest + ", INSTR(" + rest + ", " + d + ") + LENGTH(" + d + "))";
+        }
+        o.text("SUBSTR(" + rest + ", 1, INSTR(" + rest + ", " + d + ") - 1)");
     }
 
     private static boolean isNow(Expression e) {
