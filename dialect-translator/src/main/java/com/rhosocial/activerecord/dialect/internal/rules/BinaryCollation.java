@@ -95,6 +95,52 @@ public final class BinaryCollation {
         }
     }
 
+    /**
+     * A COLLATE clause of another dialect: SQLite {@code NOCASE} as the target's case-insensitive comparison
+     * ({@code LOWER()}, or nothing where strings already ignore case), {@code BINARY} / PostgreSQL {@code "C"} as the
+     * target's code-point collation, SQLite {@code RTRIM} as {@code RTRIM()}; a vendor collation name (which the
+     * target would not know) is dropped with a warning. False when source and target are one family.
+     */
+    public static boolean render(com.rhosocial.activerecord.dialect.internal.render.ExpressionRenderer r,
+                                 CollateExpression c) {
+        RenderContext ctx = r.ctx();
+        if (ctx.from().family().equals(ctx.to().family()) || c.getCollate() == null
+                || RenderContext.unquote(c.getCollate()).equalsIgnoreCase(ctx.to().binaryCollation())) {
+            // Same dialect family, or the target's own binary collation put there by the rules above.
+            return false;
+        }
+        String name = RenderContext.unquote(c.getCollate()).toUpperCase(java.util.Locale.ROOT);
+        Expression left = c.getLeftExpression();
+        switch (name) {
+            case "NOCASE" -> {
+                if (ctx.to().caseInsensitiveStrings()) {
+                    r.expr(left);
+                } else {
+                    r.text("LOWER(").expr(left).text(")");
+                }
+            }
+            case "BINARY", "C", "POSIX" -> {
+                r.expr(left);
+                if (ctx.to().binaryCollation() != null) {
+                    r.text(" COLLATE " + ctx.to().binaryCollation());
+                }
+            }
+            case "RTRIM" -> r.text("RTRIM(").expr(left).text(")");
+            default -> {
+                r.expr(left);
+                ctx.warn("collate", "COLLATE", "collation " + c.getCollate() + " dropped: " + ctx.to() + " has no such collation");
+            }
+        }
+        ctx.changed();
+        return true;
+    }
+
+    /** True when {@code e} is {@code x COLLATE NOCASE}. */
+    static boolean isNoCase(Expression e) {
+        return e instanceof CollateExpression c && c.getCollate() != null
+                && RenderContext.unquote(c.getCollate()).equalsIgnoreCase("NOCASE");
+    }
+
     /** {@code e COLLATE <binary>} when {@code e} is a string column and the target needs it, else null. */
     static Expression wrap(Expression e, RenderContext ctx) {
         if (!needed(ctx) || !(e instanceof Column c) || Typing.of(c, ctx) != Typing.Kind.STRING) {

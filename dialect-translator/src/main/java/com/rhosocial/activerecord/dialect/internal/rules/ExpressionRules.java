@@ -298,6 +298,17 @@ public final class ExpressionRules {
     }
 
     public boolean comparison(BinaryExpression e, String op) {
+        if ((BinaryCollation.isNoCase(e.getLeftExpression()) || BinaryCollation.isNoCase(e.getRightExpression()))
+                && !to.caseInsensitiveStrings() && !from.family().equals(to.family())) {
+            // SQLite a = b COLLATE NOCASE: the comparison ignores case, whichever side names the collation.
+            Expression a = e.getLeftExpression() instanceof net.sf.jsqlparser.expression.CollateExpression ca
+                    ? ca.getLeftExpression() : e.getLeftExpression();
+            Expression b = e.getRightExpression() instanceof net.sf.jsqlparser.expression.CollateExpression cb
+                    ? cb.getLeftExpression() : e.getRightExpression();
+            r.text("LOWER(").expr(a).text(")" + op + "LOWER(").expr(b).text(")");
+            ctx.changed();
+            return true;
+        }
         if (e.getRightExpression() instanceof Function q && q.getName() != null && !to.supportsArrays()
                 && q.getParameters() != null && q.getParameters().size() == 1
                 && q.getParameters().get(0) instanceof net.sf.jsqlparser.expression.ArrayConstructor array

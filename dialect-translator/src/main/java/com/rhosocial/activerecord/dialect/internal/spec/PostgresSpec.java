@@ -217,6 +217,12 @@ public class PostgresSpec extends DialectSpec {
     }
 
     @Override
+    public String binaryCollation() {
+        // Code-point order, like the C collation (a quoted "C" would be re-cased by the quoting pass).
+        return "ucs_basic";
+    }
+
+    @Override
     public boolean supportsArrays() {
         return true;
     }

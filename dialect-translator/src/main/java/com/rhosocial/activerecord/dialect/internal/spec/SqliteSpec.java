@@ -84,14 +84,33 @@ public class SqliteSpec extends DialectSpec {
         FunctionReader strftime = DateReaders.format("FORMAT_DATE", 1, 0, FormatTokens.STRFTIME, (char) 0);
         // '%w' alone is the 0-based day of week from Sunday, which no TO_CHAR / DATE_FORMAT token gives (TO_CHAR's
         // D is 1-based): read it as the canonical DOW0, as text like strftime's result.
-        readers.put("STRFTIME", (n, a) -> a.size() == 2 && a.get(0) instanceof net.sf.jsqlparser.expression.StringValue f
+        FunctionReader strftime2 = (n, a) -> a.size() == 2 && a.get(0) instanceof net.sf.jsqlparser.expression.StringValue f
                 && f.getValue().equals("%w")
                 ? new Call("TO_TEXT", List.of(new CallNode(new Call("DOW0", List.of(a.get(1))))))
                 : a.size() == 2 && a.get(0) instanceof net.sf.jsqlparser.expression.StringValue f && f.getValue().equals("%s")
-                && !isNow(a.get(1)) ? new Call("TO_TEXT", List.of(new CallNode(new Call("UNIX_SECONDS", List.of(a.get(1))))))
-                : strftime.read(n, a));
+                ? new Call("TO_TEXT", List.of(new CallNode(new Call("UNIX_SECONDS", List.of(a.get(1))))))
+                : strftime.read(n, a);
+        // strftime(fmt, 'now') is the current UTC time; strftime(fmt, d, modifiers...) formats datetime(d, ...).
+        FunctionReader dated = SqliteDates.reader(true);
+        readers.put("STRFTIME", (n, a) -> {
+            if (a.size() < 2) {
+                return null;
+            }
+            Expression value = a.get(1);
+            if (a.size() > 2) {
+                Call shifted = dated.read("DATETIME", a.subList(1, a.size()));
+                if (shifted == null) {
+                    return null;
+                }
+                value = new CallNode(shifted);
+            } else if (isNow(value)) {
+                value = new CallNode(new Call("UTC_NOW", List.of()));
+            }
+            return strftime2.read(n, List.of(a.get(0), value));
+        });
         // unixepoch(d) / strftime('%s', d): seconds since 1970-01-01 00:00:00 of d read as UTC.
-        readers.put("UNIXEPOCH", (n, a) -> a.size() == 1 && !isNow(a.get(0)) ? new Call("UNIX_SECONDS", a) : null);
+        readers.put("UNIXEPOCH", (n, a) -> a.size() != 1 ? null : new Call("UNIX_SECONDS",
+                List.of(isNow(a.get(0)) ? new CallNode(new Call("UTC_NOW", List.of())) : a.get(0))));
         writers.put("FROM_UNIX_SECONDS", template("DATETIME({0}, 'unixepoch')"));
         writers.put("UNIX_SECONDS", template("CAST(STRFTIME('%s', {0}) AS INTEGER)"));
         readers.put("DATE", FunctionReader.arity(1, as("DATE_ONLY")));
@@ -345,6 +364,11 @@ public class SqliteSpec extends DialectSpec {
     @Override
     public boolean supportsAggregateFilter() {
         return true;
+    }
+
+    @Override
+    public String binaryCollation() {
+        return "BINARY";
     }
 
     @Override

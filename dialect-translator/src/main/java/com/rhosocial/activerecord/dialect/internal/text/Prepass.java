@@ -32,6 +32,8 @@ public final class Prepass {
             "(?i)\\bCONVERT\\s*\\(\\s*([^(),]+?)\\s*,\\s*((?:UNSIGNED|SIGNED)(?:\\s+INTEGER)?|CHAR(?:\\s*\\(\\d+\\))?|DECIMAL(?:\\s*\\(\\d+\\s*(?:,\\s*\\d+)?\\))?|DATE|DATETIME|TIME|DOUBLE|BINARY)\\s*\\)");
     private static final Pattern MYSQL_MODIFIERS = Pattern.compile(
             "(?i)(?<=\\bSELECT)\\s+(SQL_CALC_FOUND_ROWS|SQL_NO_CACHE|SQL_CACHE|SQL_SMALL_RESULT|SQL_BIG_RESULT|SQL_BUFFER_RESULT)\\b");
+    private static final Pattern COLLATE_BINARY = Pattern.compile("(?i)\\bCOLLATE\\s+BINARY\\b");
+    private static final Pattern DOUBLE_EQUALS = Pattern.compile("\\s*==\\s*");
     private static final Pattern GLOB_OPERATOR = Pattern.compile("(?i)(?<=[\\w)'\"\\]\\s])\\s+GLOB\\s+");
     private static final Pattern INSERT_OR_IGNORE = Pattern.compile("(?i)\\bINSERT\\s+OR\\s+IGNORE\\b");
     private static final Pattern LITERAL_SLOT = Pattern.compile("\u0000(\\d+)\u0000");
@@ -182,6 +184,10 @@ public final class Prepass {
             s = replaceOutsideLiterals(s, INSERT_OR_IGNORE, "INSERT IGNORE");
             // SQLite x [NOT] GLOB p, which JSqlParser cannot parse: SIMILAR TO, which SQLite itself lacks, stands in.
             s = replaceOutsideLiterals(s, GLOB_OPERATOR, " SIMILAR TO ");
+            // SQLite's == is =.
+            s = replaceOutsideLiterals(s, DOUBLE_EQUALS, " = ");
+            // COLLATE BINARY: BINARY is a JSqlParser keyword; the quoted name means the same collation.
+            s = replaceOutsideLiterals(s, COLLATE_BINARY, "COLLATE \"BINARY\"");
         }
         if (o.squareBrackets() && s.toUpperCase(Locale.ROOT).contains("TOP")) {
             Matcher m = DML_TOP.matcher(s);
