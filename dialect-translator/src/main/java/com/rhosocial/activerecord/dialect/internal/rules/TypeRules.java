@@ -48,8 +48,24 @@ public final class TypeRules {
                 r.text("DATETIME(").expr(c.getLeftExpression()).text(")");
                 return;
             }
+            if (Types.TIME.equals(canonical) && Typing.of(c.getLeftExpression(), ctx) != Typing.Kind.INTEGER) {
+                // '10:30'::time is 10:30:00.
+                r.text("TIME(").expr(c.getLeftExpression()).text(")");
+                return;
+            }
         }
         String canon = canonical(t);
+        if (Types.BOOLEAN.equals(canon) && ctx.from().strictBooleans() && !ctx.to().strictBooleans()
+                && Typing.of(c.getLeftExpression(), ctx) == Typing.Kind.STRING) {
+            // PostgreSQL reads 't', 'true', 'yes', 'on', '1' (any case, blanks trimmed) as true and their opposites
+            // as false; a numeric CAST of that text would give 0 for all of them.
+            r.text("CASE WHEN LOWER(TRIM(").expr(c.getLeftExpression()).text(")) IN ('t', 'true', 'y', 'yes', 'on', '1') THEN ")
+                    .text(ctx.to().booleanLiteral(true)).text(" WHEN LOWER(TRIM(").expr(c.getLeftExpression())
+                    .text(")) IN ('f', 'false', 'n', 'no', 'off', '0') THEN ").text(ctx.to().booleanLiteral(false))
+                    .text(" END");
+            ctx.changed();
+            return;
+        }
         if (ctx.from().family().equals("ORACLE") && !ctx.to().family().equals("ORACLE") && ctx.preserve()
                 && (Types.VARCHAR.equals(canon) || Types.CHAR.equals(canon) || Types.TEXT.equals(canon))
                 && Typing.of(c.getLeftExpression(), ctx) == Typing.Kind.EXACT
