@@ -43,6 +43,15 @@ final class SqliteDates {
                 }
             }
             for (int i = 1; i < a.size(); i++) {
+                if (a.get(i) instanceof net.sf.jsqlparser.expression.operators.arithmetic.Concat built) {
+                    // A modifier built at run time: '+' || n || ' days', ? || ' months', '-' || ? || ' day'.
+                    Expression shifted = computedShift(value, built);
+                    if (shifted == null) {
+                        return null;
+                    }
+                    value = shifted;
+                    continue;
+                }
                 if (!(a.get(i) instanceof StringValue m)) {
                     return null;
                 }
@@ -82,6 +91,52 @@ final class SqliteDates {
             }
             return datetime ? null == value ? null : asCall(value) : new Call("DATE_ONLY", List.of(value));
         };
+    }
+
+    /** DATE_ADD of a modifier {@code ['+'|'-' ||] n || ' unit'}, or null for any other concatenation. */
+    private static Expression computedShift(Expression value, net.sf.jsqlparser.expression.operators.arithmetic.Concat c) {
+        List<Expression> parts = new ArrayList<>();
+        flatten(c, parts);
+        if (parts.size() < 2 || parts.size() > 3 || !(parts.get(parts.size() - 1) instanceof StringValue u)) {
+            return null;
+        }
+        Matcher um = Pattern.compile("\\s+(\\w+)").matcher(u.getValue());
+        String unit = um.matches() ? DateReaders.unit(um.group(1)) : null;
+        if (unit == null) {
+            return null;
+        }
+        boolean negative = false;
+        if (parts.size() == 3) {
+            if (!(parts.get(0) instanceof StringValue sign) || !(sign.getValue().equals("+") || sign.getValue().equals("-"))) {
+                return null;
+            }
+            negative = sign.getValue().equals("-");
+        }
+        Expression n = parts.get(parts.size() - 2);
+        if (n instanceof StringValue) {
+            return null;
+        }
+        if (n instanceof net.sf.jsqlparser.expression.JdbcParameter) {
+            // A bound count has no type of its own on PostgreSQL; SQLite reads it as a number.
+            net.sf.jsqlparser.expression.CastExpression cast = new net.sf.jsqlparser.expression.CastExpression();
+            cast.setLeftExpression(n);
+            cast.setColDataType(new net.sf.jsqlparser.statement.create.table.ColDataType("NUMERIC"));
+            n = cast;
+        }
+        if (negative) {
+            n = new net.sf.jsqlparser.expression.operators.arithmetic.Multiplication()
+                    .withLeftExpression(new LongValue(-1)).withRightExpression(new ParenthesedExpressionList<>(n));
+        }
+        return new CallNode(new Call("DATE_ADD", new ArrayList<>(List.of(value, n)), unit));
+    }
+
+    private static void flatten(Expression e, List<Expression> out) {
+        if (e instanceof net.sf.jsqlparser.expression.operators.arithmetic.Concat c) {
+            flatten(c.getLeftExpression(), out);
+            flatten(c.getRightExpression(), out);
+        } else {
+            out.add(e);
+        }
     }
 
     private static boolean onlyZones(List<Expression> a) {
