@@ -100,7 +100,8 @@ class FunctionFixesTest {
         // SQLite strftime('%w') is '0' for Sunday .. '6' for Saturday; 2024-03-14 is a Thursday: '4'.
         String sql = "SELECT strftime('%w', d) FROM ar_trfun.days";
         Translation pgT = translator.translate(sql, Dialect.SQLITE, Dialect.POSTGRESQL);
-        assertThat(pgT.sql()).isEqualTo("SELECT CAST(CAST(EXTRACT(DOW FROM d) AS INTEGER) AS TEXT) FROM ar_trfun.days");
+        assertThat(pgT.sql()).isEqualTo("SELECT CAST(CAST(EXTRACT(DOW FROM CAST(d AS TIMESTAMP)) AS INTEGER) AS TEXT)"
+                + " FROM ar_trfun.days");
         Translation myT = translator.translate(sql, Dialect.SQLITE, Dialect.MARIADB);
         assertThat(myT.sql()).isEqualTo("SELECT CAST((DAYOFWEEK(d) - 1) AS CHAR) FROM ar_trfun.days");
         try (Connection pg = DriverManager.getConnection(PG, "postgres", "");

@@ -132,10 +132,19 @@ class StatementFixesTest {
                 .isEqualTo("UPDATE inventory SET qty = 1 WHERE product_id = 2 RETURNING qty");
         assertThat(sql(src, Dialect.SQLSERVER, Dialect.SQLITE))
                 .isEqualTo("UPDATE inventory SET qty = 1 WHERE product_id = 2 RETURNING qty");
-        // MariaDB 10.11 has INSERT/DELETE ... RETURNING but no UPDATE ... RETURNING: the caller expects rows.
-        assertThat(t.translate(src, Dialect.SQLSERVER, Dialect.MARIADB).outcome()).isEqualTo(Outcome.UNSUPPORTED);
-        assertThat(t.translate("UPDATE inventory SET qty = 1 RETURNING qty", Dialect.POSTGRESQL, Dialect.MARIADB)
-                .outcome()).isEqualTo(Outcome.UNSUPPORTED);
+        // MariaDB 10.11 has INSERT/DELETE ... RETURNING but no UPDATE ... RETURNING: the caller expects rows, so
+        // the update is followed by a SELECT of the same rows, possible while the WHERE reads no assigned column.
+        Translation my = t.translate(src, Dialect.SQLSERVER, Dialect.MARIADB);
+        assertThat(my.outcome()).isEqualTo(Outcome.EMULATED);
+        assertThat(my.statements()).containsExactly("UPDATE inventory SET qty = 1 WHERE product_id = 2",
+                "SELECT qty FROM inventory WHERE product_id = 2");
+        Translation params = t.translate("UPDATE inventory SET qty = ? WHERE product_id = ? RETURNING product_id, qty",
+                Dialect.POSTGRESQL, Dialect.MARIADB);
+        assertThat(params.statements()).containsExactly("UPDATE inventory SET qty = ? WHERE product_id = ?",
+                "SELECT product_id, qty FROM inventory WHERE product_id = ?");
+        assertThat(params.parameterMap()).containsExactly(1, 2, 2);
+        assertThat(t.translate("UPDATE inventory SET qty = qty - 1 WHERE qty > 0 RETURNING product_id",
+                Dialect.POSTGRESQL, Dialect.MARIADB).outcome()).isEqualTo(Outcome.UNSUPPORTED);
     }
 
     @Test

@@ -281,6 +281,14 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
     }
 
     @Override
+    public <S> StringBuilder visit(net.sf.jsqlparser.expression.CollateExpression c, S context) {
+        if (!com.rhosocial.activerecord.dialect.internal.rules.BinaryCollation.render(this, c)) {
+            super.visit(c, context);
+        }
+        return builder;
+    }
+
+    @Override
     public <S> StringBuilder visit(EqualsTo e, S context) {
         if (!rules.comparison(e, " = ")) {
             super.visit(e, context);

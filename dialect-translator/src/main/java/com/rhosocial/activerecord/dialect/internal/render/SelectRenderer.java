@@ -55,7 +55,18 @@ public class SelectRenderer extends SelectDeParser {
         if (!inRollup && com.rhosocial.activerecord.dialect.internal.rules.Rollups.needsUnion(ps, ctx)) {
             return rollupUnion(ps, context);
         }
+        PlainSelect firstPerGroup = com.rhosocial.activerecord.dialect.internal.rules.DistinctOn.rewrite(ps, ctx);
+        if (firstPerGroup != null) {
+            return visit(firstPerGroup, context);
+        }
+        net.sf.jsqlparser.statement.select.Select unionOfHalves =
+                com.rhosocial.activerecord.dialect.internal.rules.FullJoins.rewrite(ps, ctx);
+        if (unionOfHalves != null) {
+            unionOfHalves.accept((net.sf.jsqlparser.statement.select.SelectVisitor<StringBuilder>) this, context);
+            return getBuilder();
+        }
         ps.setFromItem(com.rhosocial.activerecord.dialect.internal.rules.ValuesTables.apply(ps.getFromItem(), ctx));
+        ps.setFromItem(com.rhosocial.activerecord.dialect.internal.rules.GenerateSeries.apply(ps.getFromItem(), ctx));
         if (ps.getJoins() != null) {
             for (Join j : ps.getJoins()) {
                 if (j.isStraight()) {
@@ -64,6 +75,7 @@ public class SelectRenderer extends SelectDeParser {
                     j.setInner(true);
                     ctx.changed();
                 }
+                j.setRightItem(com.rhosocial.activerecord.dialect.internal.rules.GenerateSeries.apply(j.getRightItem(), ctx));
                 j.setRightItem(com.rhosocial.activerecord.dialect.internal.rules.ValuesTables.apply(j.getRightItem(),
                         ctx));
             }
@@ -77,6 +89,7 @@ public class SelectRenderer extends SelectDeParser {
         registerTables(ps);
         com.rhosocial.activerecord.dialect.internal.rules.Rollups.nativeForm(ps, ctx);
         com.rhosocial.activerecord.dialect.internal.rules.CaseInsensitiveGroups.apply(ps, ctx);
+        lateralToScalar(ps);
         applyToLateral(ps);
         // Row locks in the target's form (T-SQL table hints, MariaDB LOCK IN SHARE MODE); takes the clause off.
         RowLocks.Lock lock = RowLocks.apply(ps, ctx);
@@ -107,6 +120,7 @@ public class SelectRenderer extends SelectDeParser {
             ctx.changed();
         }
         ps.setOrderByElements(NullOrdering.apply(ps.getOrderByElements(), ps, ctx));
+        com.rhosocial.activerecord.dialect.internal.rules.BinaryCollation.apply(ps, ctx);
         com.rhosocial.activerecord.dialect.internal.rules.HavingAliases.apply(ps, ctx);
         ps.setWhere(Marked.condition(ps.getWhere()));
         ps.setHaving(Marked.condition(ps.getHaving()));
@@ -292,6 +306,42 @@ public class SelectRenderer extends SelectDeParser {
     /** Tables that get a row-lock table hint after their name and alias (T-SQL), by identity. */
     private final java.util.Map<Table, String> lockHints = new java.util.IdentityHashMap<>();
 
+    /**
+     * {@code CROSS JOIN LATERAL (...) x} / {@code LEFT JOIN LATERAL (...) x ON TRUE} on a target without LATERAL:
+     * the same shapes as an APPLY (one column, at most one row) become a correlated scalar subquery.
+     */
+    private void lateralToScalar(PlainSelect ps) {
+        if (ps.getJoins() == null || ctx.to().supportsLateral()) {
+            return;
+        }
+        for (Join j : new ArrayList<>(ps.getJoins())) {
+            if (!(j.getRightItem() instanceof net.sf.jsqlparser.statement.select.LateralSubSelect l)) {
+                continue;
+            }
+            boolean onTrue = j.getOnExpressions() == null || j.getOnExpressions().isEmpty()
+                    || j.getOnExpressions().size() == 1 && String.valueOf(j.getOnExpressions().iterator().next())
+                    .equalsIgnoreCase("TRUE");
+            boolean left = j.isLeft();
+            if (!onTrue || !(left || j.isCross() || j.isInner() || j.isSimple() || !j.isRight() && !j.isFull())) {
+                ctx.unsupported("lateral", "LATERAL", ctx.to() + " has no LATERAL join");
+                return;
+            }
+            net.sf.jsqlparser.statement.select.ParenthesedSelect p = new net.sf.jsqlparser.statement.select.ParenthesedSelect();
+            p.setSelect(l.getSelect());
+            p.setAlias(l.getAlias());
+            Join apply = new Join();
+            apply.setRightItem(p);
+            apply.setApply(true);
+            apply.setOuter(left);
+            ps.getJoins().set(ps.getJoins().indexOf(j), apply);
+            if (!com.rhosocial.activerecord.dialect.internal.rules.Applies.toScalarSubquery(ps, apply, ctx)) {
+                ctx.unsupported("lateral", "LATERAL", ctx.to() + " has no LATERAL join, and the subquery is not a"
+                        + " single value per row");
+                return;
+            }
+        }
+    }
+
     /** T-SQL CROSS/OUTER APPLY as LATERAL joins where the target has them; reported unsupported elsewhere. */
     private void applyToLateral(PlainSelect ps) {
         if (ps.getJoins() == null || ctx.to().family().equals("SQLSERVER")) {
@@ -369,7 +419,27 @@ public class SelectRenderer extends SelectDeParser {
 
     @Override
     public <S> StringBuilder visit(SetOperationList list, S context) {
+        net.sf.jsqlparser.statement.select.Select numbered =
+                com.rhosocial.activerecord.dialect.internal.rules.SetOperationsAll.rewrite(list, ctx);
+        if (numbered != null) {
+            numbered.accept((net.sf.jsqlparser.statement.select.SelectVisitor<StringBuilder>) this, context);
+            return getBuilder();
+        }
         PagingRules.apply(list, ctx);
+        if (list.getSelects() != null && !list.getSelects().isEmpty() && list.getSelects().get(0) instanceof PlainSelect first) {
+            registerTables(first);
+            com.rhosocial.activerecord.dialect.internal.rules.BinaryCollation.setOperationOrder(list, first, ctx);
+            if (list.getOperations() != null && list.getOperations().stream()
+                    .anyMatch(o -> !(o instanceof net.sf.jsqlparser.statement.select.UnionOp && o.isAll()))) {
+                // UNION, EXCEPT and INTERSECT compare whole rows: case- and blank-sensitively on the source.
+                for (net.sf.jsqlparser.statement.select.Select branch : list.getSelects()) {
+                    if (branch instanceof PlainSelect p) {
+                        registerTables(p);
+                        com.rhosocial.activerecord.dialect.internal.rules.BinaryCollation.distinctItems(p, ctx);
+                    }
+                }
+            }
+        }
         list.setOrderByElements(NullOrdering.apply(list.getOrderByElements(), null, ctx));
         List<SetOperation> ops = list.getOperations();
         if (ops != null) {

@@ -56,10 +56,15 @@ public class StatementRenderer extends StatementDeParser {
             ctx.alias(update.getTable().getAlias().getName(), update.getTable().getName());
         }
         Identifiers.table(update.getTable(), ctx);
-        Returning.update(update, ctx);
+        net.sf.jsqlparser.statement.select.PlainSelect after = Returning.update(update, ctx);
         com.rhosocial.activerecord.dialect.internal.rules.PagingRules.limitedInSubqueries(update.getWhere(), ctx);
         update.setWhere(Marked.condition(update.getWhere()));
-        return super.visit(update, context);
+        StringBuilder out = super.visit(update, context);
+        if (after != null) {
+            out.append('\u0000');
+            after.accept((net.sf.jsqlparser.statement.select.SelectVisitor<StringBuilder>) getSelectDeParser(), context);
+        }
+        return out;
     }
 
     @Override

@@ -86,6 +86,14 @@ public final class ExpressionRules {
             boolean ci = a.size() > 2 && a.get(2) instanceof StringValue flags && flags.getValue().contains("i");
             return Predicates.regexp(r, a.get(0), a.get(1), false, ci);
         }
+        if (name.equals("TOTAL") && to.strictBooleans() && f.getParameters() != null
+                && f.getParameters().size() == 1 && f.getParameters().get(0) instanceof Column c
+                && Typing.of(c, ctx) == Typing.Kind.BOOLEAN) {
+            // SQLite TOTAL(flag) over a PostgreSQL BOOLEAN column: the sum of the true values, 0 when none.
+            r.text("COALESCE(SUM(CAST(").expr(c).text(" AS INTEGER)), 0)");
+            ctx.changed();
+            return true;
+        }
         if ((name.equals("SUM") || name.equals("AVG")) && to.strictBooleans() && f.getParameters() != null
                 && f.getParameters().size() == 1 && f.getParameters().get(0) instanceof Column c
                 && Typing.of(c, ctx) == Typing.Kind.BOOLEAN) {
@@ -150,6 +158,15 @@ public final class ExpressionRules {
                 && !to.caseInsensitiveStrings() && !to.emptyStringIsNull() && Typing.of(c, ctx) == Typing.Kind.STRING) {
             // MySQL / SQL Server count 'Bob' and 'bob' as one value under their default collation.
             r.text("COUNT(DISTINCT LOWER(").expr(c).text("))");
+            ctx.changed();
+            return true;
+        }
+        if ((name.equals("MIN") || name.equals("MAX") || name.equals("COUNT") && f.isDistinct())
+                && f.getParameters() != null && f.getParameters().size() == 1 && f.getKeep() == null
+                && BinaryCollation.wrap(f.getParameters().get(0), ctx) != null) {
+            // PostgreSQL / SQLite compare 'Bob' and 'bob' (and 'a ', 'a') as different strings.
+            r.text(name).text(f.isDistinct() ? "(DISTINCT " : "(").expr(BinaryCollation.wrap(f.getParameters().get(0), ctx))
+                    .text(")");
             ctx.changed();
             return true;
         }
@@ -346,6 +363,33 @@ public final class ExpressionRules {
     }
 
     public boolean comparison(BinaryExpression e, String op) {
+        if ((BinaryCollation.isNoCase(e.getLeftExpression()) || BinaryCollation.isNoCase(e.getRightExpression()))
+                && !to.caseInsensitiveStrings() && !from.family().equals(to.family())) {
+            // SQLite a = b COLLATE NOCASE: the comparison ignores case, whichever side names the collation.
+            Expression a = e.getLeftExpression() instanceof net.sf.jsqlparser.expression.CollateExpression ca
+                    ? ca.getLeftExpression() : e.getLeftExpression();
+            Expression b = e.getRightExpression() instanceof net.sf.jsqlparser.expression.CollateExpression cb
+                    ? cb.getLeftExpression() : e.getRightExpression();
+            r.text("LOWER(").expr(a).text(")" + op + "LOWER(").expr(b).text(")");
+            ctx.changed();
+            return true;
+        }
+        if (e.getRightExpression() instanceof Function q && q.getName() != null && !to.supportsArrays()
+                && q.getParameters() != null && q.getParameters().size() == 1
+                && q.getParameters().get(0) instanceof net.sf.jsqlparser.expression.ArrayConstructor array
+                && array.getExpressions() != null && !array.getExpressions().isEmpty()
+                && (q.getName().equalsIgnoreCase("ANY") && op.trim().equals("=")
+                || q.getName().equalsIgnoreCase("ALL") && op.trim().equals("<>"))) {
+            // x = ANY (ARRAY[a, b]) is x IN (a, b); x <> ALL (ARRAY[a, b]) is x NOT IN (a, b).
+            net.sf.jsqlparser.expression.operators.relational.InExpression in =
+                    new net.sf.jsqlparser.expression.operators.relational.InExpression(e.getLeftExpression(),
+                            new net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList<>(
+                                    array.getExpressions()));
+            in.setNot(q.getName().equalsIgnoreCase("ALL"));
+            r.expr(in);
+            ctx.changed();
+            return true;
+        }
         return Predicates.comparison(r, e, op);
     }
 
@@ -363,6 +407,19 @@ public final class ExpressionRules {
                 || params && Predicates.isTextColumn(left, ctx))
                 && list.stream().allMatch(e -> e instanceof StringValue
                         || e instanceof net.sf.jsqlparser.expression.JdbcParameter);
+        String cs = to.caseSensitiveComparison();
+        if (!bool && !ci && cs != null && ctx.preserve() && !from.caseInsensitiveStrings() && to.caseInsensitiveStrings()
+                && list.stream().anyMatch(e -> e instanceof StringValue s && (Predicates.hasLetters(s.getValue())
+                || s.getValue().endsWith(" ")))) {
+            // Case- and blank-sensitive source (PostgreSQL, SQLite) on MySQL / MariaDB: each value compared binary.
+            r.expr(left).text(in.isNot() ? " NOT IN (" : " IN (");
+            for (int i = 0; i < list.size(); i++) {
+                r.text(i > 0 ? ", " : "").text(cs.replace("{}", Arithmetic.render(r, list.get(i))));
+            }
+            r.text(")");
+            ctx.changed();
+            return true;
+        }
         if (!bool && !ci) {
             return false;
         }

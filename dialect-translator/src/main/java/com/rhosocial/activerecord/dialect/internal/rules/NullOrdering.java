@@ -100,7 +100,12 @@ public final class NullOrdering {
 
     /** MySQL / SQL Server sort strings case-insensitively: LOWER() the key on case-sensitive targets. */
     private static void caseInsensitiveKey(OrderByElement e, PlainSelect block, RenderContext ctx) {
-        // A DISTINCT still here (CaseInsensitiveGroups could not make it a GROUP BY) takes no extra sort key.
+        Expression binary = block == null ? null : BinaryCollation.wrap(e.getExpression(), ctx);
+        if (binary != null) {
+            e.setExpression(binary);
+            ctx.changed();
+            return;
+        }
         if (block == null || !ctx.from().caseInsensitiveStrings() || ctx.to().caseInsensitiveStrings()
                 || block.getDistinct() != null || !(e.getExpression() instanceof Column c)) {
             return;

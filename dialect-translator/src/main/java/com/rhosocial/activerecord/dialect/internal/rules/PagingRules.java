@@ -51,6 +51,27 @@ public final class PagingRules {
     }
 
     static Paging extract(Select s, RenderContext ctx) {
+        Fetch ties = s.getFetch();
+        if (ties != null && ties.getFetchParameters() != null
+                && String.valueOf(ties.getFetchParameters()).toUpperCase(Locale.ROOT).contains("TIES")) {
+            // FETCH FIRST n ROWS WITH TIES: kept where it exists, else the TOP n WITH TIES window form (the rows
+            // ranked within n); dropping WITH TIES would silently lose the tied rows.
+            if (ctx.to().supportsFetchWithTies()) {
+                return null;
+            }
+            if (s instanceof PlainSelect ps && s.getOffset() == null && s.getLimit() == null && ps.getTop() == null) {
+                Top t = new Top();
+                t.setExpression(ties.getExpression() == null ? new LongValue(1) : ties.getExpression());
+                t.setWithTies(true);
+                s.setFetch(null);
+                if (topByWindow(ps, t, ctx)) {
+                    return null;
+                }
+                s.setFetch(ties);
+            }
+            ctx.unsupported("paging", "FETCH", "FETCH ... WITH TIES has no equivalent on " + ctx.to());
+            return new Paging(null, null, true);
+        }
         Expression rows = null;
         Expression offset = null;
         boolean special = false;
@@ -270,7 +291,7 @@ public final class PagingRules {
                 o.setExpression(k);
                 order.add(o);
             }
-            order = NullOrdering.apply(order, ps, ctx);
+            // The NULL order of these keys is settled once, where the window's ORDER BY is rendered.
         }
         AnalyticExpression number = new AnalyticExpression();
         number.setName(t.isWithTies() ? "RANK" : "ROW_NUMBER");

@@ -34,6 +34,9 @@ public final class Predicates {
             // MySQL REGEXP ignores case for non-binary strings.
             return regexp(r, l.getLeftExpression(), l.getRightExpression(), l.isNot(), from.caseInsensitiveStrings());
         }
+        if (kw == LikeExpression.KeyWord.SIMILAR_TO && from.supportsGlob()) {
+            return glob(r, l);
+        }
         boolean ilike = kw == LikeExpression.KeyWord.ILIKE;
         if (kw != LikeExpression.KeyWord.LIKE && !ilike) {
             return false;
@@ -82,6 +85,25 @@ public final class Predicates {
             }
         }
         return false;
+    }
+
+    /**
+     * SQLite {@code x GLOB 'pattern'} (read as SIMILAR TO by the pre-pass, SQLite has no SIMILAR TO): kept where
+     * the target has GLOB, else the equivalent anchored, case-sensitive regular-expression match.
+     */
+    private static boolean glob(ExpressionRenderer r, LikeExpression l) {
+        RenderContext ctx = r.ctx();
+        if (ctx.to().supportsGlob()) {
+            r.expr(l.getLeftExpression()).text(l.isNot() ? " NOT GLOB " : " GLOB ").expr(l.getRightExpression());
+            return true;
+        }
+        String regex = l.getRightExpression() instanceof StringValue sv ? GlobToRegex.convert(sv.getValue()) : null;
+        if (regex == null) {
+            ctx.unsupported("glob", "GLOB", "GLOB with a pattern that is not a literal has no equivalent on " + ctx.to());
+            r.expr(l.getLeftExpression()).text(" LIKE ").expr(l.getRightExpression());
+            return true;
+        }
+        return regexp(r, l.getLeftExpression(), new StringValue(regex), l.isNot(), false);
     }
 
     /** LIKE with the given keyword, or LOWER(a) LIKE LOWER(b) when keyword is null. */
@@ -139,6 +161,14 @@ public final class Predicates {
                 if (ci && !to.caseInsensitiveStrings()) {
                     r.text("LOWER(").expr(left).text(")").text(not ? " NOT REGEXP " : " REGEXP ").text("LOWER(")
                             .expr(pattern).text(")");
+                } else if (!ci && to.caseInsensitiveStrings()) {
+                    // A case-sensitive match under a case-insensitive collation: PCRE's (?-i) turns case back on.
+                    r.expr(left).text(not ? " NOT REGEXP " : " REGEXP ");
+                    if (pattern instanceof StringValue sv) {
+                        r.text(to.stringLiteral("(?-i)" + Strings.decode(sv.getValue(), ctx.from().backslashEscapes())));
+                    } else {
+                        r.text("CONCAT('(?-i)', ").expr(pattern).text(")");
+                    }
                 } else {
                     r.expr(left).text(not ? " NOT REGEXP " : " REGEXP ").expr(pattern);
                 }

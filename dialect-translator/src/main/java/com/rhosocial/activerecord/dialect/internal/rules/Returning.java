@@ -46,22 +46,71 @@ public final class Returning {
 
     /**
      * T-SQL {@code UPDATE ... OUTPUT INSERTED.x} (the new values) as {@code RETURNING x}; any RETURNING where the
-     * target has no UPDATE ... RETURNING (MariaDB) is reported unsupported, since the caller expects rows back.
+     * target has no UPDATE ... RETURNING (MariaDB) becomes the UPDATE followed by a SELECT of the returned items
+     * with the same WHERE (returned: the query to run after the update), when that WHERE cannot select other rows
+     * after the update: one table, no column of the WHERE assigned by SET. Otherwise it is reported unsupported,
+     * since the caller expects rows back.
      */
-    public static void update(net.sf.jsqlparser.statement.update.Update u, RenderContext ctx) {
+    public static net.sf.jsqlparser.statement.select.PlainSelect update(net.sf.jsqlparser.statement.update.Update u,
+                                                                         RenderContext ctx) {
         if (u.getOutputClause() != null && !ctx.to().family().equals("SQLSERVER")) {
             List<SelectItem<?>> items = pseudoTableItems(u.getOutputClause(), "INSERTED");
             if (items == null) {
                 ctx.unsupported("returning", "OUTPUT", "UPDATE ... OUTPUT of DELETED values has no RETURNING form");
-                return;
+                return null;
             }
             u.setOutputClause(null);
             u.setReturningClause(new ReturningClause("RETURNING", items));
             ctx.changed();
         }
-        if (u.getReturningClause() != null && !ctx.to().supportsUpdateReturning()) {
-            ctx.unsupported("returning", "RETURNING", ctx.to() + " has no UPDATE ... RETURNING");
+        if (u.getReturningClause() != null && ctx.to().supportsUpdateReturning()) {
+            // RETURNING o.id of "UPDATE t o": the only table there is, so the plain name means the same (and
+            // SQLite accepts no qualified names in RETURNING).
+            for (SelectItem<?> item : u.getReturningClause()) {
+                if (item.getExpression() instanceof Column c && c.getTable() != null && c.getTable().getName() != null
+                        && (c.getTable().getName().equalsIgnoreCase(u.getTable().getName()) || u.getTable().getAlias() != null
+                        && c.getTable().getName().equalsIgnoreCase(u.getTable().getAlias().getName()))) {
+                    c.setTable(null);
+                    ctx.changed();
+                }
+            }
         }
+        if (u.getReturningClause() != null && !ctx.to().supportsUpdateReturning()) {
+            net.sf.jsqlparser.statement.select.PlainSelect after = selectAfter(u);
+            if (after == null) {
+                ctx.unsupported("returning", "RETURNING", ctx.to() + " has no UPDATE ... RETURNING, and the WHERE"
+                        + " reads columns the update assigns");
+                return null;
+            }
+            u.setReturningClause(null);
+            ctx.emulated("returning", "UPDATE ... RETURNING as UPDATE then SELECT with the same WHERE");
+            return after;
+        }
+        return null;
+    }
+
+    private static net.sf.jsqlparser.statement.select.PlainSelect selectAfter(net.sf.jsqlparser.statement.update.Update u) {
+        if (u.getJoins() != null && !u.getJoins().isEmpty() || u.getFromItem() != null || u.getStartJoins() != null
+                && !u.getStartJoins().isEmpty() || u.getLimit() != null || u.getWithItemsList() != null) {
+            return null;
+        }
+        String where = u.getWhere() == null ? "" : u.getWhere().toString().toLowerCase(Locale.ROOT);
+        for (net.sf.jsqlparser.statement.update.UpdateSet set : u.getUpdateSets()) {
+            for (Column c : set.getColumns()) {
+                String name = RenderContext.unquote(c.getColumnName()).toLowerCase(Locale.ROOT);
+                if (java.util.regex.Pattern.compile("(?<![\\w$])[\"`\\[]?" + java.util.regex.Pattern.quote(name)
+                        + "(?![\\w$])").matcher(where).find()) {
+                    return null;
+                }
+            }
+        }
+        net.sf.jsqlparser.statement.select.PlainSelect s = new net.sf.jsqlparser.statement.select.PlainSelect();
+        s.setSelectItems(new ArrayList<>(u.getReturningClause()));
+        net.sf.jsqlparser.schema.Table t = new net.sf.jsqlparser.schema.Table(u.getTable().getFullyQualifiedName());
+        t.setAlias(u.getTable().getAlias());
+        s.setFromItem(t);
+        s.setWhere(u.getWhere());
+        return s;
     }
 
     /** RETURNING of a DELETE on a target without it: dropped with a warning (the rows are deleted all the same). */

@@ -48,8 +48,24 @@ public final class TypeRules {
                 r.text("DATETIME(").expr(c.getLeftExpression()).text(")");
                 return;
             }
+            if (Types.TIME.equals(canonical) && Typing.of(c.getLeftExpression(), ctx) != Typing.Kind.INTEGER) {
+                // '10:30'::time is 10:30:00.
+                r.text("TIME(").expr(c.getLeftExpression()).text(")");
+                return;
+            }
         }
         String canon = canonical(t);
+        if (Types.BOOLEAN.equals(canon) && ctx.from().strictBooleans() && !ctx.to().strictBooleans()
+                && Typing.of(c.getLeftExpression(), ctx) == Typing.Kind.STRING) {
+            // PostgreSQL reads 't', 'true', 'yes', 'on', '1' (any case, blanks trimmed) as true and their opposites
+            // as false; a numeric CAST of that text would give 0 for all of them.
+            r.text("CASE WHEN LOWER(TRIM(").expr(c.getLeftExpression()).text(")) IN ('t', 'true', 'y', 'yes', 'on', '1') THEN ")
+                    .text(ctx.to().booleanLiteral(true)).text(" WHEN LOWER(TRIM(").expr(c.getLeftExpression())
+                    .text(")) IN ('f', 'false', 'n', 'no', 'off', '0') THEN ").text(ctx.to().booleanLiteral(false))
+                    .text(" END");
+            ctx.changed();
+            return;
+        }
         if (ctx.from().family().equals("ORACLE") && !ctx.to().family().equals("ORACLE") && ctx.preserve()
                 && (Types.VARCHAR.equals(canon) || Types.CHAR.equals(canon) || Types.TEXT.equals(canon))
                 && Typing.of(c.getLeftExpression(), ctx) == Typing.Kind.EXACT
@@ -58,6 +74,15 @@ public final class TypeRules {
             // Oracle turns a NUMBER into its shortest text: CAST(24.50 AS VARCHAR2(10)) is '24.5'.
             ctx.changed();
             return;
+        }
+        if (ctx.from().lenientTextCasts() && ctx.preserve() && Typing.of(c.getLeftExpression(), ctx) == Typing.Kind.STRING
+                && (Types.INTEGER.equals(canon) || Types.BIGINT.equals(canon) || Types.DECIMAL.equals(canon) || Types.REAL.equals(canon)
+                || Types.DOUBLE.equals(canon))) {
+            if (r.writeCall(new com.rhosocial.activerecord.dialect.internal.spec.Call(
+                    Types.INTEGER.equals(canon) || Types.BIGINT.equals(canon) ? "TEXT_TO_INTEGER" : "TEXT_TO_NUMBER", List.of(c.getLeftExpression())))) {
+                ctx.changed();
+                return;
+            }
         }
         if (keyword.equals("TRY_CAST") && ctx.to().family().equals("SQLSERVER")) {
             r.text("TRY_CAST(");
@@ -69,7 +94,8 @@ public final class TypeRules {
                 || Types.SMALLINT.equals(canonical);
         Typing.Kind k = Typing.of(c.getLeftExpression(), ctx);
         if (toInt && ctx.preserve() && ctx.from().castToIntegerRounds() != ctx.to().castToIntegerRounds()
-                && k != Typing.Kind.INTEGER && k != Typing.Kind.STRING) {
+                && k != Typing.Kind.INTEGER && k != Typing.Kind.STRING
+                && !(c.getLeftExpression() instanceof net.sf.jsqlparser.expression.NullValue)) {
             // MySQL/PostgreSQL/Oracle round when casting 9.5 to an integer; SQLite and SQL Server truncate.
             r.text(ctx.from().castToIntegerRounds() ? "ROUND(" : ctx.to().truncateFunction() + "(");
             r.expr(c.getLeftExpression());
@@ -141,6 +167,10 @@ public final class TypeRules {
         }
         DialectSpec to = ctx.to();
         String spelling = inCast ? to.writeCastType(canonical) : to.writeType(canonical);
+        if (inCast && Types.DECIMAL.equals(canonical) && to.unboundedDecimalCastType() != null
+                && ctx.from().unboundedDecimal() && (arguments(t) == null || arguments(t).isEmpty())) {
+            return to.unboundedDecimalCastType();
+        }
         if (spelling == null) {
             return t.toString().replace(" (", "(");
         }

@@ -131,6 +131,12 @@ public final class Upserts {
             return to.replaceInto() + body(table, columns, ins, up, sr);
         }
         if (action == Action.REPLACE) {
+            String deleteFirst = deleteConflicting(table, columns, up, info, sr);
+            if (deleteFirst != null) {
+                return deleteFirst + "\u0000INSERT INTO" + body(table, columns, ins, up, sr);
+            }
+        }
+        if (action == Action.REPLACE) {
             sets = new ArrayList<>();
             for (String c : columns) {
                 if (keys == null || keys.stream().noneMatch(k -> RenderContext.unquote(k).equalsIgnoreCase(
@@ -209,6 +215,49 @@ public final class Upserts {
             }
         }
         return out;
+    }
+
+    /**
+     * REPLACE of one row into a table with several keys the row fills (primary key and unique keys): the rows it
+     * conflicts with on any of them are deleted before the plain insert, which is what REPLACE does. One
+     * ON CONFLICT target could name only one key, and a conflict on another would fail. Null for other shapes.
+     */
+    private static String deleteConflicting(String table, List<String> columns, Upsert up, Optional<TableInfo> info,
+                                            StatementRenderer sr) {
+        if (up == null || info.isEmpty() || !(up.getSelect() instanceof Values v) || v.getExpressions() == null
+                || v.getExpressions().size() != columns.size()
+                || v.getExpressions().stream().anyMatch(e -> e instanceof ParenthesedExpressionList)) {
+            return null;
+        }
+        List<List<String>> keys = new ArrayList<>();
+        List<List<String>> candidates = new ArrayList<>();
+        candidates.add(info.get().primaryKey());
+        candidates.addAll(info.get().uniqueKeys());
+        for (List<String> k : candidates) {
+            if (!k.isEmpty() && k.stream().allMatch(kc -> columns.stream().anyMatch(
+                    c -> RenderContext.unquote(c).equalsIgnoreCase(RenderContext.unquote(kc))))) {
+                keys.add(k);
+            }
+        }
+        if (keys.size() < 2) {
+            return null;
+        }
+        StringBuilder where = new StringBuilder();
+        for (List<String> k : keys) {
+            where.append(where.length() == 0 ? "" : " OR ").append("(");
+            for (int i = 0; i < k.size(); i++) {
+                String kc = k.get(i);
+                int at = 0;
+                while (!RenderContext.unquote(columns.get(at)).equalsIgnoreCase(RenderContext.unquote(kc))) {
+                    at++;
+                }
+                where.append(i > 0 ? " AND " : "").append(columns.get(at)).append(" = ")
+                        .append(sr.expressions().capture(v.getExpressions().get(at)));
+            }
+            where.append(")");
+        }
+        sr.ctx().emulated("upsert", "REPLACE as DELETE of the rows conflicting on any key, then INSERT");
+        return "DELETE FROM " + table + " WHERE " + where;
     }
 
     private static List<String> keyOf(Optional<TableInfo> info, List<String> columns, RenderContext ctx) {

@@ -177,6 +177,8 @@ final class CommonFunctions {
         w.put("MOD", rename("MOD"));
         w.put("PI", template("PI()"));
         w.put("LENGTH", rename("LENGTH"));
+        // A number as text with exactly {1} decimals (printf '%.2f', TO_CHAR 'FM990.00').
+        w.put("FIXED_TEXT", template("CAST(CAST({0} AS DECIMAL(38, {1})) AS VARCHAR(60))"));
         w.put("OCTET_LENGTH", rename("OCTET_LENGTH"));
         w.put("LENGTH_RTRIM", template("LENGTH(RTRIM({0}))"));
         w.put("ASCII", rename("ASCII"));

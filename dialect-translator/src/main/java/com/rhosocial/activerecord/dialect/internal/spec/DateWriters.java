@@ -42,6 +42,16 @@ final class DateWriters {
                 case "MINUTE" -> "%Y-%m-%d %H:%i:00";
                 default -> null;
             };
+            if (c.unit().equals("WEEK")) {
+                // The Monday starting the ISO week.
+                o.text("DATE_SUB(DATE(").expr(c.arg(0)).text("), INTERVAL WEEKDAY(").expr(c.arg(0)).text(") DAY)");
+                return;
+            }
+            if (c.unit().equals("QUARTER")) {
+                o.text("DATE_ADD(MAKEDATE(YEAR(").expr(c.arg(0)).text("), 1), INTERVAL (QUARTER(").expr(c.arg(0))
+                        .text(") - 1) QUARTER)");
+                return;
+            }
             if (f == null) {
                 o.ctx().unsupported("date-trunc", "TRUNC", "no MySQL truncation to " + c.unit());
                 return;
@@ -251,6 +261,10 @@ final class DateWriters {
                 case "DAY" -> o.text("DATE(").expr(c.arg(0)).text(")");
                 case "HOUR" -> o.text("STRFTIME('%Y-%m-%d %H:00:00', ").expr(c.arg(0)).text(")");
                 case "MINUTE" -> o.text("STRFTIME('%Y-%m-%d %H:%M:00', ").expr(c.arg(0)).text(")");
+                // The Monday starting the ISO week: back six days, then forward to the next Monday.
+                case "WEEK" -> o.text("DATE(").expr(c.arg(0)).text(", '-6 days', 'weekday 1')");
+                case "QUARTER" -> o.text("DATE(").expr(c.arg(0)).text(", 'start of month', '-' || ((CAST(STRFTIME('%m', ")
+                        .expr(c.arg(0)).text(") AS INTEGER) - 1) % 3) || ' months')");
                 default -> o.ctx().unsupported("date-trunc", "TRUNC", "SQLite cannot truncate to " + c.unit());
             }
         });

@@ -91,6 +91,31 @@ public abstract class DialectSpec {
         return false;
     }
 
+    /** FULL [OUTER] JOIN exists (not in MySQL / MariaDB). */
+    public boolean supportsFullJoin() {
+        return true;
+    }
+
+    /** The set-returning generate_series(start, stop[, step]) exists in FROM (PostgreSQL). */
+    public boolean supportsGenerateSeries() {
+        return false;
+    }
+
+    /** EXCEPT ALL and INTERSECT ALL exist (not in SQLite or SQL Server). */
+    public boolean supportsSetOperationAll() {
+        return true;
+    }
+
+    /** ARRAY[...] values and = ANY (array) exist (PostgreSQL). */
+    public boolean supportsArrays() {
+        return false;
+    }
+
+    /** SELECT DISTINCT ON (...) exists (PostgreSQL). */
+    public boolean supportsDistinctOn() {
+        return false;
+    }
+
     /** FETCH FIRST n ROWS WITH TIES exists (PostgreSQL 13+, Oracle 12c). */
     public boolean supportsFetchWithTies() {
         return false;
@@ -138,6 +163,14 @@ public abstract class DialectSpec {
 
     /** Template making {@code a = {}} case- and blank-sensitive on a case-insensitive target, or null. */
     public String caseSensitiveComparison() {
+        return null;
+    }
+
+    /**
+     * Collation comparing strings by code point, case- and blank-sensitive (the order of PostgreSQL's C collation
+     * and of SQLite's BINARY), for sort keys, groups and MIN/MAX on a case-insensitive target; null when none.
+     */
+    public String binaryCollation() {
         return null;
     }
 
@@ -448,6 +481,24 @@ public abstract class DialectSpec {
 
     /** {@code ILIKE} exists. */
     public boolean supportsIlike() {
+        return false;
+    }
+
+    /** DECIMAL / NUMERIC without precision keeps every digit and the scale (PostgreSQL, SQLite). */
+    public boolean unboundedDecimal() {
+        return false;
+    }
+
+    /** CAST type for an unbounded exact number where a bare DECIMAL means DECIMAL(10, 0) (MySQL), or null. */
+    public String unboundedDecimalCastType() {
+        return null;
+    }
+
+    /**
+     * CAST of text to an integer or a number reads the numeric prefix of the text and never fails
+     * ({@code CAST('42abc' AS INTEGER)} is 42, {@code CAST('abc' AS INTEGER)} is 0: SQLite).
+     */
+    public boolean lenientTextCasts() {
         return false;
     }
 

@@ -13,6 +13,12 @@ public class MariaDbSpec extends MySqlSpec {
     }
 
     @Override
+    public String binaryCollation() {
+        // utf8mb4_bin pads with blanks ('a' = 'a '); the NO PAD variant keeps trailing blanks significant.
+        return "utf8mb4_nopad_bin";
+    }
+
+    @Override
     public boolean supportsReturning() {
         // INSERT ... RETURNING and DELETE ... RETURNING since 10.5; UPDATE ... RETURNING not in 10.11.
         return true;

@@ -144,6 +144,12 @@ public class MySqlSpec extends DialectSpec {
         writers.put("INSTR3", template("LOCATE({1}, {0}, {2})"));
         writers.put("MAKE_DATE", template("STR_TO_DATE(CONCAT({0}, '-', {1}, '-', {2}), '%Y-%c-%e')"));
         writers.put("DOW0", template("(DAYOFWEEK({0}) - 1)"));
+        // PostgreSQL split_part: the n-th field, '' past the last one (SUBSTRING_INDEX would repeat the last).
+        writers.put("SPLIT_PART", template("CASE WHEN {2} > (CHAR_LENGTH({0}) - CHAR_LENGTH(REPLACE({0}, {1}, '')))"
+                + " / CHAR_LENGTH({1}) + 1 THEN '' ELSE SUBSTRING_INDEX(SUBSTRING_INDEX({0}, {1}, {2}), {1}, -1) END"));
+        writers.put("TIME_TEXT", template("TIME_FORMAT({0}, '%H:%i:%s')"));
+        writers.put("FIXED_TEXT", template("CAST(CAST({0} AS DECIMAL(65, {1})) AS CHAR)"));
+        writers.put("HEX_TEXT", template("HEX(CAST({0} AS CHAR))"));
         writers.put("MOD", FunctionWriter.rename("MOD"));
 
         writers.put("CHR", (c, o) -> o.text("CHAR(").args(c, 0).text(" USING utf8mb4)"));
@@ -296,6 +302,21 @@ public class MySqlSpec extends DialectSpec {
 
     @Override
     public String exactNumericCastType() {
+        return "DECIMAL(65, 30)";
+    }
+
+    @Override
+    public boolean supportsFullJoin() {
+        return false;
+    }
+
+    @Override
+    public String binaryCollation() {
+        return "utf8mb4_0900_bin";
+    }
+
+    @Override
+    public String unboundedDecimalCastType() {
         return "DECIMAL(65, 30)";
     }
 

@@ -23,6 +23,8 @@ public class PostgresSpec extends DialectSpec {
                 "ILIKE", "ISNULL", "NOTNULL", "SIMILAR", "TABLESAMPLE", "OVERLAPS", "CURRENT_ROLE"));
 
         readers.put("STRPOS", as("INSTR"));
+        readers.put("SPLIT_PART", FunctionReader.arity(3, as("SPLIT_PART")));
+        writers.put("SPLIT_PART", rename("SPLIT_PART"));
         readers.put("REGEXP_REPLACE", RegexpReplace::readPostgres);
         RegexpReplace.writePostgres(writers);
         // MySQL FIND_IN_SET: 1-based index in a comma list, 0 when absent, NULL for NULL; case-insensitive there.
@@ -64,6 +66,7 @@ public class PostgresSpec extends DialectSpec {
         readers.put("DATE_PART", DateReaders.datePart());
         readers.put("DATE_TRUNC", DateReaders.dateTruncPg());
         readers.put("TO_CHAR", (n, a) -> a.size() == 1 ? new Call("TO_TEXT", a)
+                : NumberFormats.read(a) != null ? NumberFormats.read(a)
                 : DateReaders.format("FORMAT_DATE", 0, 1, FormatTokens.TO_CHAR, '"').read(n, a));
         readers.put("TO_DATE", DateReaders.format("PARSE_DATE", 0, 1, FormatTokens.TO_CHAR, '"'));
         readers.put("TO_TIMESTAMP", DateReaders.format("PARSE_DATE", 0, 1, FormatTokens.TO_CHAR, '"'));
@@ -89,7 +92,15 @@ public class PostgresSpec extends DialectSpec {
         writers.put("REPEAT", template("REPEAT(CAST({0} AS TEXT), {1})"));
         writers.put("MOD", template("MOD({0}, {1})"));
 
-        writers.put("DOW0", template("CAST(EXTRACT(DOW FROM {0}) AS INTEGER)"));
+        writers.put("DOW0", template("CAST(EXTRACT(DOW FROM CAST({0} AS TIMESTAMP)) AS INTEGER)"));
+        writers.put("TIME_TEXT", template("TO_CHAR(CAST({0} AS TIMESTAMP), 'HH24:MI:SS')"));
+        // SQLite's lenient CAST of text: the numeric prefix, 0 when there is none, NULL for NULL.
+        writers.put("TEXT_TO_INTEGER", template("CAST(CASE WHEN {0} IS NULL THEN NULL ELSE COALESCE(SUBSTRING(CAST({0} AS TEXT)"
+                + " FROM '^\\s*[-+]?[0-9]+'), '0') END AS BIGINT)"));
+        writers.put("TEXT_TO_NUMBER", template("CAST(CASE WHEN {0} IS NULL THEN NULL ELSE COALESCE(SUBSTRING(CAST({0} AS TEXT)"
+                + " FROM '^\\s*[-+]?(?:[0-9]+\\.?[0-9]*|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?'), '0') END AS NUMERIC)"));
+        writers.put("FIXED_TEXT", template("CAST(ROUND(CAST({0} AS NUMERIC), {1}) AS TEXT)"));
+        writers.put("HEX_TEXT", template("UPPER(ENCODE(CONVERT_TO(CAST({0} AS TEXT), 'UTF8'), 'hex'))"));
 
         readers.put("DIV", as("INTDIV"));
         writers.put("CBRT", rename("CBRT"));
@@ -247,6 +258,32 @@ public class PostgresSpec extends DialectSpec {
 
     @Override
     public boolean supportsFetchWithTies() {
+        return true;
+    }
+
+    @Override
+    public String binaryCollation() {
+        // Code-point order, like the C collation (a quoted "C" would be re-cased by the quoting pass).
+        return "ucs_basic";
+    }
+
+    @Override
+    public boolean supportsArrays() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsGenerateSeries() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsDistinctOn() {
+        return true;
+    }
+
+    @Override
+    public boolean unboundedDecimal() {
         return true;
     }
 

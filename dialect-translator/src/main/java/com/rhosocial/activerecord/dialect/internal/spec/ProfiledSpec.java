@@ -676,4 +676,49 @@ final class ProfiledSpec extends DialectSpec {
     public String severalConflictKeys() {
         return base.severalConflictKeys();
     }
+
+    @Override
+    public boolean supportsFullJoin() {
+        return base.supportsFullJoin();
+    }
+
+    @Override
+    public boolean supportsGenerateSeries() {
+        return base.supportsGenerateSeries();
+    }
+
+    @Override
+    public boolean supportsSetOperationAll() {
+        return base.supportsSetOperationAll();
+    }
+
+    @Override
+    public boolean supportsArrays() {
+        return base.supportsArrays();
+    }
+
+    @Override
+    public boolean supportsDistinctOn() {
+        return base.supportsDistinctOn();
+    }
+
+    @Override
+    public String binaryCollation() {
+        return base.binaryCollation();
+    }
+
+    @Override
+    public boolean unboundedDecimal() {
+        return base.unboundedDecimal();
+    }
+
+    @Override
+    public String unboundedDecimalCastType() {
+        return base.unboundedDecimalCastType();
+    }
+
+    @Override
+    public boolean lenientTextCasts() {
+        return base.lenientTextCasts();
+    }
 }

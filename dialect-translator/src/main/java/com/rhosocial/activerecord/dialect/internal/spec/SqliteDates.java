@@ -1,6 +1,10 @@
 package com.rhosocial.activerecord.dialect.internal.spec;
 
 import java.util.ArrayList;
+import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
+import net.sf.jsqlparser.expression.operators.arithmetic.Addition;
+import net.sf.jsqlparser.expression.operators.arithmetic.Modulo;
+import net.sf.jsqlparser.expression.operators.arithmetic.Subtraction;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -14,6 +18,7 @@ import net.sf.jsqlparser.expression.StringValue;
  * 'start of month/year/day' and 'localtime'/'utc' are read into nested canonical calls.
  */
 final class SqliteDates {
+    private static final Pattern WEEKDAY = Pattern.compile("weekday\\s+([0-6])");
     private static final Pattern SHIFT = Pattern.compile("([+-]?\\d+)\\s+(\\w+)");
 
     private SqliteDates() {
@@ -38,11 +43,30 @@ final class SqliteDates {
                 }
             }
             for (int i = 1; i < a.size(); i++) {
+                if (a.get(i) instanceof net.sf.jsqlparser.expression.operators.arithmetic.Concat built) {
+                    // A modifier built at run time: '+' || n || ' days', ? || ' months', '-' || ? || ' day'.
+                    Expression shifted = computedShift(value, built);
+                    if (shifted == null) {
+                        return null;
+                    }
+                    value = shifted;
+                    continue;
+                }
                 if (!(a.get(i) instanceof StringValue m)) {
                     return null;
                 }
                 String mod = m.getValue().trim().toLowerCase(Locale.ROOT);
                 if (mod.equals("localtime") || mod.equals("utc")) {
+                    continue;
+                }
+                Matcher wd = WEEKDAY.matcher(mod);
+                if (wd.matches()) {
+                    // 'weekday N': the first date on or after the value falling on day N (0 = Sunday); the
+                    // distance in days is (N - dow + 7) % 7.
+                    Expression dow = new CallNode(new Call("DOW0", List.of(value)));
+                    Expression days = new ParenthesedExpressionList<>(new Modulo(new ParenthesedExpressionList<>(new Addition(
+                            new Subtraction(new LongValue(wd.group(1)), dow), new LongValue(7))), new LongValue(7)));
+                    value = new CallNode(new Call("DATE_ADD", new ArrayList<>(List.of(value, days)), "DAY"));
                     continue;
                 }
                 if (mod.startsWith("start of ")) {
@@ -67,6 +91,52 @@ final class SqliteDates {
             }
             return datetime ? null == value ? null : asCall(value) : new Call("DATE_ONLY", List.of(value));
         };
+    }
+
+    /** DATE_ADD of a modifier {@code ['+'|'-' ||] n || ' unit'}, or null for any other concatenation. */
+    private static Expression computedShift(Expression value, net.sf.jsqlparser.expression.operators.arithmetic.Concat c) {
+        List<Expression> parts = new ArrayList<>();
+        flatten(c, parts);
+        if (parts.size() < 2 || parts.size() > 3 || !(parts.get(parts.size() - 1) instanceof StringValue u)) {
+            return null;
+        }
+        Matcher um = Pattern.compile("\\s+(\\w+)").matcher(u.getValue());
+        String unit = um.matches() ? DateReaders.unit(um.group(1)) : null;
+        if (unit == null) {
+            return null;
+        }
+        boolean negative = false;
+        if (parts.size() == 3) {
+            if (!(parts.get(0) instanceof StringValue sign) || !(sign.getValue().equals("+") || sign.getValue().equals("-"))) {
+                return null;
+            }
+            negative = sign.getValue().equals("-");
+        }
+        Expression n = parts.get(parts.size() - 2);
+        if (n instanceof StringValue) {
+            return null;
+        }
+        if (n instanceof net.sf.jsqlparser.expression.JdbcParameter) {
+            // A bound count has no type of its own on PostgreSQL; SQLite reads it as a number.
+            net.sf.jsqlparser.expression.CastExpression cast = new net.sf.jsqlparser.expression.CastExpression();
+            cast.setLeftExpression(n);
+            cast.setColDataType(new net.sf.jsqlparser.statement.create.table.ColDataType("NUMERIC"));
+            n = cast;
+        }
+        if (negative) {
+            n = new net.sf.jsqlparser.expression.operators.arithmetic.Multiplication()
+                    .withLeftExpression(new LongValue(-1)).withRightExpression(new ParenthesedExpressionList<>(n));
+        }
+        return new CallNode(new Call("DATE_ADD", new ArrayList<>(List.of(value, n)), unit));
+    }
+
+    private static void flatten(Expression e, List<Expression> out) {
+        if (e instanceof net.sf.jsqlparser.expression.operators.arithmetic.Concat c) {
+            flatten(c.getLeftExpression(), out);
+            flatten(c.getRightExpression(), out);
+        } else {
+            out.add(e);
+        }
     }
 
     private static boolean onlyZones(List<Expression> a) {

@@ -84,14 +84,33 @@ public class SqliteSpec extends DialectSpec {
         FunctionReader strftime = DateReaders.format("FORMAT_DATE", 1, 0, FormatTokens.STRFTIME, (char) 0);
         // '%w' alone is the 0-based day of week from Sunday, which no TO_CHAR / DATE_FORMAT token gives (TO_CHAR's
         // D is 1-based): read it as the canonical DOW0, as text like strftime's result.
-        readers.put("STRFTIME", (n, a) -> a.size() == 2 && a.get(0) instanceof net.sf.jsqlparser.expression.StringValue f
+        FunctionReader strftime2 = (n, a) -> a.size() == 2 && a.get(0) instanceof net.sf.jsqlparser.expression.StringValue f
                 && f.getValue().equals("%w")
                 ? new Call("TO_TEXT", List.of(new CallNode(new Call("DOW0", List.of(a.get(1))))))
                 : a.size() == 2 && a.get(0) instanceof net.sf.jsqlparser.expression.StringValue f && f.getValue().equals("%s")
-                && !isNow(a.get(1)) ? new Call("TO_TEXT", List.of(new CallNode(new Call("UNIX_SECONDS", List.of(a.get(1))))))
-                : strftime.read(n, a));
+                ? new Call("TO_TEXT", List.of(new CallNode(new Call("UNIX_SECONDS", List.of(a.get(1))))))
+                : strftime.read(n, a);
+        // strftime(fmt, 'now') is the current UTC time; strftime(fmt, d, modifiers...) formats datetime(d, ...).
+        FunctionReader dated = SqliteDates.reader(true);
+        readers.put("STRFTIME", (n, a) -> {
+            if (a.size() < 2) {
+                return null;
+            }
+            Expression value = a.get(1);
+            if (a.size() > 2) {
+                Call shifted = dated.read("DATETIME", a.subList(1, a.size()));
+                if (shifted == null) {
+                    return null;
+                }
+                value = new CallNode(shifted);
+            } else if (isNow(value)) {
+                value = new CallNode(new Call("UTC_NOW", List.of()));
+            }
+            return strftime2.read(n, List.of(a.get(0), value));
+        });
         // unixepoch(d) / strftime('%s', d): seconds since 1970-01-01 00:00:00 of d read as UTC.
-        readers.put("UNIXEPOCH", (n, a) -> a.size() == 1 && !isNow(a.get(0)) ? new Call("UNIX_SECONDS", a) : null);
+        readers.put("UNIXEPOCH", (n, a) -> a.size() != 1 ? null : new Call("UNIX_SECONDS",
+                List.of(isNow(a.get(0)) ? new CallNode(new Call("UTC_NOW", List.of())) : a.get(0))));
         writers.put("SUBSTRING_INDEX", SubstringIndex::sqlite);
         writers.put("FROM_UNIX_SECONDS", template("DATETIME({0}, 'unixepoch')"));
         writers.put("UNIX_SECONDS", template("CAST(STRFTIME('%s', {0}) AS INTEGER)"));
@@ -102,8 +121,20 @@ public class SqliteSpec extends DialectSpec {
         // Whole seconds between two timestamps, as REAL so that a following "/ 3600" is not integer division.
         writers.put("EPOCH_DIFF", template("CAST(STRFTIME('%s', {0}) - STRFTIME('%s', {1}) AS REAL)"));
         // julianday(d) of a value (not 'now' or a modifier list): the Julian day number, fractional from noon.
-        readers.put("JULIANDAY", (n, a) -> a.size() == 1 && !(a.get(0) instanceof net.sf.jsqlparser.expression.StringValue s
-                && s.getValue().equalsIgnoreCase("now")) ? new Call("JULIANDAY", a) : null);
+        // julianday('now') is the current UTC instant as a Julian day.
+        readers.put("JULIANDAY", (n, a) -> a.size() != 1 ? null : isNow(a.get(0))
+                ? new Call("JULIANDAY", List.of(new CallNode(new Call("UTC_NOW", List.of())))) : new Call("JULIANDAY", a));
+        // time(d): the time of day as 'HH:MM:SS' text; time('now') the current UTC time.
+        readers.put("TIME", (n, a) -> a.size() != 1 ? null : new Call("TIME_TEXT",
+                List.of(isNow(a.get(0)) ? new CallNode(new Call("UTC_NOW", List.of())) : a.get(0))));
+        writers.put("TIME_TEXT", template("TIME({0})"));
+        // hex(x) is the hex of x's text (hex(255) = '323535'), also for numbers.
+        readers.put("HEX", FunctionReader.arity(1, as("HEX_TEXT")));
+        writers.put("HEX_TEXT", template("HEX({0})"));
+        writers.put("SPLIT_PART", SqliteSpec::splitPart);
+        readers.put("PRINTF", Printf.reader());
+        readers.put("FORMAT", Printf.reader());
+        writers.put("FIXED_TEXT", template("PRINTF('%.' || {1} || 'f', {0})"));
         writers.put("JULIANDAY", rename("JULIANDAY"));
         // A REAL 49.0 is the text '49.0': drop trailing fractional zeros, leaving exponent forms ('1.0e+20') alone.
         writers.put("NUM_TEXT", template("CASE WHEN INSTR(CAST({0} AS TEXT), '.') > 0 AND INSTR(LOWER(CAST({0} AS TEXT)), 'e') = 0"
@@ -140,6 +171,24 @@ public class SqliteSpec extends DialectSpec {
         typeNames.put(Types.TIMESTAMP, "TEXT");
         typeNames.put(Types.TIMESTAMPTZ, "TEXT");
         typeNames.put(Types.UUID, "TEXT");
+    }
+
+    /**
+     * split_part(s, d, n) for a literal n: the text after the (n-1)-th delimiter of s || d, up to the next one.
+     * Each step repeats the previous text twice, so n is bounded.
+     */
+    private static void splitPart(Call c, Out o) {
+        if (!(c.arg(2) instanceof LongValue n) || n.getValue() < 1 || n.getValue() > 6) {
+            o.ctx().unsupported("split_part", "split_part", "SQLite split_part needs a field number from 1 to 6");
+            o.text("NULL");
+            return;
+        }
+        String d = o.capture(c.arg(1));
+        String rest = "(" + o.capture(c.arg(0)) + " || " + d + ")";
+        for (long i = 1; i < n.getValue(); i++) {
+            rest = "SUBSTR(" + rest + ", INSTR(" + rest + ", " + d + ") + LENGTH(" + d + "))";
+        }
+        o.text("SUBSTR(" + rest + ", 1, INSTR(" + rest + ", " + d + ") - 1)");
     }
 
     private static boolean isNow(Expression e) {
@@ -355,6 +404,26 @@ public class SqliteSpec extends DialectSpec {
 
     @Override
     public boolean supportsAggregateFilter() {
+        return true;
+    }
+
+    @Override
+    public String binaryCollation() {
+        return "BINARY";
+    }
+
+    @Override
+    public boolean supportsSetOperationAll() {
+        return false;
+    }
+
+    @Override
+    public boolean unboundedDecimal() {
+        return true;
+    }
+
+    @Override
+    public boolean lenientTextCasts() {
         return true;
     }
 

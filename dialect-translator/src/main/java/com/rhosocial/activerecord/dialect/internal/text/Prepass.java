@@ -32,6 +32,9 @@ public final class Prepass {
             "(?i)\\bCONVERT\\s*\\(\\s*([^(),]+?)\\s*,\\s*((?:UNSIGNED|SIGNED)(?:\\s+INTEGER)?|CHAR(?:\\s*\\(\\d+\\))?|DECIMAL(?:\\s*\\(\\d+\\s*(?:,\\s*\\d+)?\\))?|DATE|DATETIME|TIME|DOUBLE|BINARY)\\s*\\)");
     private static final Pattern MYSQL_MODIFIERS = Pattern.compile(
             "(?i)(?<=\\bSELECT)\\s+(SQL_NO_CACHE|SQL_CACHE|STRAIGHT_JOIN|HIGH_PRIORITY|SQL_SMALL_RESULT|SQL_BIG_RESULT|SQL_BUFFER_RESULT)\\b");
+    private static final Pattern COLLATE_BINARY = Pattern.compile("(?i)\\bCOLLATE\\s+BINARY\\b");
+    private static final Pattern DOUBLE_EQUALS = Pattern.compile("\\s*==\\s*");
+    private static final Pattern GLOB_OPERATOR = Pattern.compile("(?i)(?<=[\\w)'\"\\]\\s])\\s+GLOB\\s+");
     private static final Pattern INSERT_OR_IGNORE = Pattern.compile("(?i)\\bINSERT\\s+OR\\s+IGNORE\\b");
     private static final Pattern LITERAL_SLOT = Pattern.compile("\u0000(\\d+)\u0000");
     private static final Pattern OJ = Pattern.compile("(?i)\\{\\s*oj\\s");
@@ -180,6 +183,12 @@ public final class Prepass {
         }
         if (o.sqliteInsertOr()) {
             s = replaceOutsideLiterals(s, INSERT_OR_IGNORE, "INSERT IGNORE");
+            // SQLite x [NOT] GLOB p, which JSqlParser cannot parse: SIMILAR TO, which SQLite itself lacks, stands in.
+            s = replaceOutsideLiterals(s, GLOB_OPERATOR, " SIMILAR TO ");
+            // SQLite's == is =.
+            s = replaceOutsideLiterals(s, DOUBLE_EQUALS, " = ");
+            // COLLATE BINARY: BINARY is a JSqlParser keyword; the quoted name means the same collation.
+            s = replaceOutsideLiterals(s, COLLATE_BINARY, "COLLATE \"BINARY\"");
         }
         if (o.squareBrackets() && containsIgnoreCase(s, "TOP")) {
             Matcher m = DML_TOP.matcher(s);
