@@ -43,6 +43,14 @@ final class MergeRules {
         String sourceAlias = m.getUsingAlias() != null ? m.getUsingAlias().getName()
                 : m.getFromItem() != null && m.getFromItem().getAlias() != null ? m.getFromItem().getAlias().getName()
                 : null;
+        if (m.getOperations() != null && m.getOperations().size() == 1 && m.getMergeInsert() == null
+                && m.getOutputClause() == null) {
+            // Only WHEN MATCHED: an UPDATE ... FROM / DELETE ... WHERE EXISTS over the source, any number of rows.
+            String matchedOnly = matchedOnly(m, sr);
+            if (matchedOnly != null) {
+                return matchedOnly;
+            }
+        }
         List<Map<String, Expression>> rows = sourceRows(m.getFromItem());
         Map<String, Expression> row = rows == null || rows.isEmpty() ? null : rows.get(0);
         MergeInsert ins = m.getMergeInsert();
@@ -128,6 +136,68 @@ final class MergeRules {
         }
         ctx.changed();
         return b.toString();
+    }
+
+    /**
+     * {@code MERGE ... WHEN MATCHED [AND c] THEN UPDATE SET ... [WHERE w]} as {@code UPDATE t SET ... FROM source
+     * WHERE on AND c AND w} (the DML rules then write the target's multi-table form), and {@code WHEN MATCHED THEN
+     * DELETE} as {@code DELETE FROM t WHERE EXISTS (SELECT 1 FROM source WHERE on)}. Null when not of that shape.
+     */
+    private static String matchedOnly(Merge m, StatementRenderer sr) {
+        RenderContext ctx = sr.ctx();
+        net.sf.jsqlparser.statement.merge.MergeOperation op = m.getOperations().get(0);
+        FromItem source = m.getFromItem();
+        if (source == null) {
+            return null;
+        }
+        if (source.getAlias() == null && m.getUsingAlias() != null) {
+            source.setAlias(m.getUsingAlias());
+        }
+        if (op instanceof MergeUpdate upd && upd.getDeleteWhereCondition() == null) {
+            Expression where = and(and(m.getOnCondition(), upd.getAndPredicate()), upd.getWhereCondition());
+            net.sf.jsqlparser.statement.update.Update u = new net.sf.jsqlparser.statement.update.Update();
+            u.setTable(m.getTable());
+            u.setFromItem(source);
+            u.setWhere(where);
+            List<UpdateSet> sets = new ArrayList<>();
+            for (UpdateSet set : upd.getUpdateSets()) {
+                UpdateSet plain = new UpdateSet();
+                for (int i = 0; i < set.getColumns().size(); i++) {
+                    // SET t.col = ...: the target column, unqualified as UPDATE ... FROM wants it.
+                    plain.add(new Column(set.getColumns().get(i).getColumnName()), (Expression) set.getValues().get(i));
+                }
+                sets.add(plain);
+            }
+            u.setUpdateSets(sets);
+            BooleanColumns.update(u, ctx);
+            DmlRules.update(u, ctx);
+            u.accept(sr, null);
+            ctx.changed();
+            return sr.getBuilder().toString();
+        }
+        if (op instanceof net.sf.jsqlparser.statement.merge.MergeDelete del) {
+            PlainSelect probe = new PlainSelect();
+            probe.addSelectItems(new net.sf.jsqlparser.expression.LongValue(1));
+            probe.setFromItem(source);
+            probe.setWhere(and(m.getOnCondition(), del.getAndPredicate()));
+            net.sf.jsqlparser.expression.operators.relational.ExistsExpression exists = new net.sf.jsqlparser.expression.operators.relational.ExistsExpression();
+            exists.setRightExpression(new ParenthesedSelect().withSelect(probe));
+            net.sf.jsqlparser.statement.delete.Delete d = new net.sf.jsqlparser.statement.delete.Delete();
+            d.setTable(m.getTable());
+            d.setWhere(exists);
+            DmlRules.delete(d, ctx);
+            d.accept(sr, null);
+            ctx.changed();
+            return sr.getBuilder().toString();
+        }
+        return null;
+    }
+
+    private static Expression and(Expression a, Expression b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null ? a : new AndExpression(a, b);
     }
 
     /** The source rows (column name to value), or null when the source is not a list of literal rows. */

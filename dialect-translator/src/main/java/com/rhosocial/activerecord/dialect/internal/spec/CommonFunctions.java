@@ -63,6 +63,7 @@ final class CommonFunctions {
                 ? new Call("REPLACE", java.util.List.of(a.get(0), a.get(1), new net.sf.jsqlparser.expression.StringValue("")))
                 : new Call("REPLACE", a));
         r.put("INITCAP", as("INITCAP"));
+        r.put("TRANSLATE", as("TRANSLATE"));
         r.put("CBRT", as("CBRT"));
         r.put("SPACE", (n, a) -> new Call("REPEAT", java.util.List.of(new net.sf.jsqlparser.expression.StringValue(" "), a.get(0))));
     }
@@ -123,7 +124,11 @@ final class CommonFunctions {
         w.put("RTRIM", FunctionWriter.byArity(null, template("RTRIM({0})"), template("TRIM(TRAILING {1} FROM {0})")));
         w.put("INSTR3", template("CASE WHEN STRPOS(SUBSTR({0}, {2}), {1}) = 0 THEN 0 ELSE STRPOS(SUBSTR({0}, {2}), {1}) + {2} - 1 END"));
         w.put("MAKE_DATE", rename("MAKE_DATE"));
+        w.put("MAKE_TIMESTAMP", rename("MAKE_TIMESTAMP"));
+        w.put("ROW_COUNT", (c, o) -> o.ctx().unsupported("row-count", "@@ROWCOUNT",
+                o.ctx().to().dialect() + " has no SQL function for the previous statement's row count; use the JDBC update count"));
         w.put("INITCAP", rename("INITCAP"));
+        w.put("TRANSLATE", rename("TRANSLATE"));
         w.put("FIELD", (c, o) -> {
             // MySQL FIELD(x, a, b, ...): position of x in the list, 0 when absent or NULL
             o.text("CASE");

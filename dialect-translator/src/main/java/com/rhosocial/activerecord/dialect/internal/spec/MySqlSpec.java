@@ -129,6 +129,10 @@ public class MySqlSpec extends DialectSpec {
                 : a.size() == 3 ? new Call("INSTR3", java.util.List.of(a.get(1), a.get(0), a.get(2))) : null);
         writers.put("INSTR3", template("LOCATE({1}, {0}, {2})"));
         writers.put("MAKE_DATE", template("STR_TO_DATE(CONCAT({0}, '-', {1}, '-', {2}), '%Y-%c-%e')"));
+        writers.put("MAKE_TIMESTAMP", template("STR_TO_DATE(CONCAT({0}, '-', {1}, '-', {2}, ' ', {3}, ':', {4}, ':', {5}), '%Y-%c-%e %H:%i:%s')"));
+        readers.put("ROW_COUNT", FunctionReader.arity(0, as("ROW_COUNT")));
+        writers.put("ROW_COUNT", template("ROW_COUNT()"));
+        PatIndex.mariadb(writers);
         writers.put("DOW0", template("(DAYOFWEEK({0}) - 1)"));
         writers.put("MOD", FunctionWriter.rename("MOD"));
 

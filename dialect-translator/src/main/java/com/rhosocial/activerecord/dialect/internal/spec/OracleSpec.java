@@ -90,6 +90,7 @@ public class OracleSpec extends DialectSpec {
                 : a.size() == 3 ? new Call("INSTR3", a) : a.size() == 4 ? instrOccurrence(a) : null);
         writers.put("INSTR3", rename("INSTR"));
         writers.put("MAKE_DATE", template("TO_DATE({0} || '-' || {1} || '-' || {2}, 'YYYY-MM-DD')"));
+        writers.put("MAKE_TIMESTAMP", template("TO_DATE({0} || '-' || {1} || '-' || {2} || ' ' || {3} || ':' || {4} || ':' || {5}, 'YYYY-MM-DD HH24:MI:SS')"));
         writers.put("DOW0", template("(TO_NUMBER(TO_CHAR({0}, 'D')) - 1)"));
 
         typeNames.put(Types.BOOLEAN, "NUMBER(1)");

@@ -147,8 +147,20 @@ public class SqlServerSpec extends DialectSpec {
                 String text = p.getValue().substring(1, p.getValue().length() - 1);
                 return new Call("INSTR", List.of(a.get(1), new net.sf.jsqlparser.expression.StringValue(text)));
             }
-            return null;
+            return PatIndex.reader(true).read(n, a);
         });
+        writers.put(PatIndex.NAME, template("PATINDEX({1}, {0})"));
+        // @@ROWCOUNT: rows touched by the previous statement; DATETIMEFROMPARTS and friends with no fraction.
+        readers.put("@@ROWCOUNT", as("ROW_COUNT"));
+        readers.put("@@IDENTITY", as("LAST_INSERT_ID"));
+        writers.put("ROW_COUNT", template("@@ROWCOUNT"));
+        readers.put("DATETIMEFROMPARTS", (n, a) -> a.size() == 7 && isZero(a.get(6))
+                ? new Call("MAKE_TIMESTAMP", a.subList(0, 6)) : null);
+        readers.put("DATETIME2FROMPARTS", (n, a) -> a.size() == 8 && isZero(a.get(6))
+                ? new Call("MAKE_TIMESTAMP", a.subList(0, 6)) : null);
+        readers.put("SMALLDATETIMEFROMPARTS", (n, a) -> a.size() == 5 ? new Call("MAKE_TIMESTAMP",
+                List.of(a.get(0), a.get(1), a.get(2), a.get(3), a.get(4), new net.sf.jsqlparser.expression.LongValue(0))) : null);
+        writers.put("MAKE_TIMESTAMP", template("DATETIMEFROMPARTS({*}, 0)"));
         typeNames.put(Types.BOOLEAN, "BIT");
         typeNames.put(Types.TINYINT, "SMALLINT");
         typeNames.put(Types.DOUBLE, "FLOAT");
@@ -161,6 +173,10 @@ public class SqlServerSpec extends DialectSpec {
         typeNames.put(Types.TIMESTAMPTZ, "DATETIMEOFFSET");
         typeNames.put(Types.UUID, "UNIQUEIDENTIFIER");
         typeNames.put(Types.JSON, "NVARCHAR(MAX)");
+    }
+
+    private static boolean isZero(Expression e) {
+        return e instanceof net.sf.jsqlparser.expression.LongValue v && v.getValue() == 0;
     }
 
     private static FunctionWriter plusConcat() {

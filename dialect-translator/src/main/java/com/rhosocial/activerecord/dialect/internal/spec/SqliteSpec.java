@@ -114,6 +114,11 @@ public class SqliteSpec extends DialectSpec {
         writers.put("RTRIM", rename("RTRIM"));
         writers.put("INSTR3", template("CASE WHEN INSTR(SUBSTR({0}, {2}), {1}) = 0 THEN 0 ELSE INSTR(SUBSTR({0}, {2}), {1}) + {2} - 1 END"));
         writers.put("MAKE_DATE", template("DATE(PRINTF('%04d-%02d-%02d', {0}, {1}, {2}))"));
+        writers.put("MAKE_TIMESTAMP", template("DATETIME(PRINTF('%04d-%02d-%02d %02d:%02d:%02d', {0}, {1}, {2}, {3}, {4}, {5}))"));
+        readers.put("CHANGES", FunctionReader.arity(0, as("ROW_COUNT")));
+        writers.put("ROW_COUNT", template("CHANGES()"));
+        PatIndex.sqlite(writers);
+        CharMaps.sqlite(writers);
         writers.put("ASCII", template("UNICODE({0})"));
         writers.put("DOW0", template("CAST(STRFTIME('%w', {0}) AS INTEGER)"));
         readers.put("UNICODE", as("ASCII"));

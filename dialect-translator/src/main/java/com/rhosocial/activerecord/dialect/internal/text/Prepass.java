@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 public final class Prepass {
 
     private static final Pattern MOD_OPERATOR = Pattern.compile("(?i)(?<=[\\w)\\s])\\s+MOD\\s+(?=[\\w(?'-])");
+    /** T-SQL {@code MERGE t ...} (INTO is optional there, required by JSqlParser). */
+    private static final Pattern MERGE_NO_INTO = Pattern.compile("(?i)^(\\s*MERGE\\s+)(?!INTO\\b)(?=[\\w\\[\"])");
     private static final Pattern LOCK_SHARE = Pattern.compile("(?i)\\s+LOCK\\s+IN\\s+SHARE\\s+MODE");
     private static final Pattern DML_TOP = Pattern.compile("(?i)^\\s*(DELETE|UPDATE)\\s+TOP\\s*\\(\\s*(\\d+|\\?\\d*)\\s*\\)");
     private static final Pattern MYSQL_CONVERT = Pattern.compile(
@@ -186,6 +188,9 @@ public final class Prepass {
                 // T-SQL DELETE/UPDATE TOP (n) ...: the MySQL form DELETE ... LIMIT n, which the DML rules translate.
                 s = s.substring(0, m.start()) + m.group(1) + " " + s.substring(m.end()) + " LIMIT " + m.group(2);
             }
+        }
+        if (o.squareBrackets() && s.stripLeading().regionMatches(true, 0, "MERGE", 0, 5)) {
+            s = MERGE_NO_INTO.matcher(s).replaceFirst("$1INTO ");
         }
         if (o.squareBrackets() && s.toUpperCase(Locale.ROOT).contains("SP_RENAME")) {
             s = replaceOutsideLiterals(s, SP_RENAME_COLUMN, "$1ALTER TABLE $2 RENAME COLUMN $3 TO $4");
