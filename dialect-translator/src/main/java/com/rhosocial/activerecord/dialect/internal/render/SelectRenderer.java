@@ -46,6 +46,11 @@ public class SelectRenderer extends SelectDeParser {
 
     @Override
     public <S> StringBuilder visit(PlainSelect ps, S context) {
+        net.sf.jsqlparser.statement.select.Select hierarchy =
+                com.rhosocial.activerecord.dialect.internal.rules.Hierarchy.rewrite(ps, ctx);
+        if (hierarchy != null) {
+            return hierarchy.accept((net.sf.jsqlparser.statement.select.SelectVisitor<StringBuilder>) this, context);
+        }
         ps.setFromItem(com.rhosocial.activerecord.dialect.internal.rules.ValuesTables.apply(ps.getFromItem(), ctx));
         if (ps.getJoins() != null) {
             for (Join j : ps.getJoins()) {
