@@ -45,6 +45,19 @@ public final class DateRules {
             iv = i2;
             date = b;
         }
+        Call ivCall = intervalCall(b);
+        if (ivCall == null && !subtract && iv == null) {
+            ivCall = intervalCall(a);
+            if (ivCall != null) {
+                date = b;
+            }
+        }
+        if (iv == null && ivCall != null) {
+            // Oracle NUMTODSINTERVAL(n, 'HOUR') / NUMTOYMINTERVAL(n, 'MONTH'): an interval of n units.
+            Expression n = subtract ? DateReaders.negate(ivCall.arg(0)) : ivCall.arg(0);
+            ctx.changed();
+            return r.writeCall(new Call("DATE_ADD", List.of(date, n), ivCall.unit()));
+        }
         if (iv != null) {
             DateReaders.Interval in = DateReaders.interval(iv);
             if (in == null || in.unit() == null) {
@@ -73,6 +86,15 @@ public final class DateRules {
             return r.writeCall(new Call("DATEDIFF_DAYS", List.of(a, b)));
         }
         return false;
+    }
+
+    /** A source function that builds an interval of n units ({@code INTERVAL_OF}), or null. */
+    private Call intervalCall(Expression e) {
+        if (!(e instanceof net.sf.jsqlparser.expression.Function f) || f.getParameters() == null) {
+            return null;
+        }
+        Call c = ctx.from().readFunction(f.getName(), new java.util.ArrayList<>(f.getParameters()));
+        return c != null && c.name().equals("INTERVAL_OF") && c.unit() != null ? c : null;
     }
 
     boolean extract(ExtractExpression e) {

@@ -139,6 +139,9 @@ public final class Predicates {
                 if (ci && !to.caseInsensitiveStrings()) {
                     r.text("LOWER(").expr(left).text(")").text(not ? " NOT REGEXP " : " REGEXP ").text("LOWER(")
                             .expr(pattern).text(")");
+                } else if (!ci && to.caseInsensitiveStrings() && !ctx.from().caseInsensitiveStrings()) {
+                    // A case-sensitive source pattern: MariaDB's REGEXP follows the (case-insensitive) collation.
+                    r.expr(left).text(not ? " NOT REGEXP " : " REGEXP ").text("CONCAT('(?-i)', ").expr(pattern).text(")");
                 } else {
                     r.expr(left).text(not ? " NOT REGEXP " : " REGEXP ").expr(pattern);
                 }

@@ -57,6 +57,11 @@ final class CharMaps {
                 + "seq_1_to_32000 ar_k WHERE ar_k.seq <= CHAR_LENGTH(" + s + "))");
     }
 
+    /** SQLite's walk, for other writers of this package. */
+    static void walk(Expression arg, Out out, BiFunction<String, String, String> charCase) {
+        walkSqlite(arg, out, charCase::apply);
+    }
+
     private static void walkSqlite(Expression arg, Out out, CharCase charCase) {
         String s = out.capture(arg);
         String c = "SUBSTR(" + s + ", ar_cm.ar_i, 1)";

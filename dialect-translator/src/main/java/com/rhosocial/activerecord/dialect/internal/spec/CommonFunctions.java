@@ -108,6 +108,7 @@ final class CommonFunctions {
         w.put("BOOL_OR", template("MAX({0})"));
         w.put("BOOL_AND", template("MIN({0})"));
         RegexpReplace.writeNone(w);
+        Regexps.writeNone(w);
         w.put("FIND_IN_SET", (call, out) -> out.ctx().unsupported("find-in-set", "FIND_IN_SET",
                 out.ctx().to().dialect() + " has no FIND_IN_SET"));
         // Oracle's REPLACE with no or a NULL replacement removes the search string (see OracleSpec).

@@ -133,6 +133,8 @@ public class MySqlSpec extends DialectSpec {
         readers.put("ROW_COUNT", FunctionReader.arity(0, as("ROW_COUNT")));
         writers.put("ROW_COUNT", template("ROW_COUNT()"));
         PatIndex.mariadb(writers);
+        NumberFormats.mariadb(writers);
+        Regexps.writeMariadb(writers);
         writers.put("DOW0", template("(DAYOFWEEK({0}) - 1)"));
         writers.put("MOD", FunctionWriter.rename("MOD"));
 

@@ -24,6 +24,10 @@ public class OracleSpec extends DialectSpec {
         super(Dialect.ORACLE);
         readers.put("REPLACE", OracleSpec::readReplace);
         readers.put("REGEXP_REPLACE", RegexpReplace::readOracle);
+        Regexps.readOracle(readers);
+        writers.put(Regexps.SUBSTR, (c, o) -> o.text("REGEXP_SUBSTR(").args(c, 0).text(", '" + c.unit() + "')"));
+        writers.put(Regexps.INSTR, (c, o) -> o.text("REGEXP_INSTR(").args(c, 0).text(", 0, '" + c.unit() + "')"));
+        writers.put(Regexps.COUNT, (c, o) -> o.text("REGEXP_COUNT(").args(c, 0).text(", '" + c.unit() + "')"));
         RegexpReplace.writeOracle(writers);
         reserved.addAll(Set.of("ACCESS", "AUDIT", "CLUSTER", "COMMENT", "COMPRESS", "CONNECT", "EXCLUSIVE", "FILE",
                 "IDENTIFIED", "IMMEDIATE", "INCREMENT", "INITIAL", "LEVEL", "LOCK", "LONG", "MAXEXTENTS", "MINUS",
@@ -73,14 +77,18 @@ public class OracleSpec extends DialectSpec {
         // TO_CHAR(number) is the shortest text ('24.5' for 24.50): NUM_TEXT; dates and strings stay TO_TEXT.
         readers.put("TO_CHAR", (n, a) -> a.size() == 1 ? new Call(DateReaders.looksTemporal(a.get(0))
                 || a.get(0) instanceof net.sf.jsqlparser.expression.StringValue ? "TO_TEXT" : "NUM_TEXT", a)
+                : NumberFormats.isNumberFormat(a.get(1)) ? NumberFormats.read(a)
                 : DateReaders.format("FORMAT_DATE", 0, 1, FormatTokens.TO_CHAR, '"').read(n, a));
         readers.put("TO_DATE", DateReaders.format("PARSE_DATE", 0, 1, FormatTokens.TO_CHAR, '"'));
         readers.put("TO_TIMESTAMP", DateReaders.format("PARSE_DATE", 0, 1, FormatTokens.TO_CHAR, '"'));
         readers.put("TO_NUMBER", FunctionReader.arity(1, as("TO_NUMBER")));
         readers.put("LAST_DAY", as("LAST_DAY"));
+        readers.put("NUMTODSINTERVAL", OracleSpec::numToInterval);
+        readers.put("NUMTOYMINTERVAL", OracleSpec::numToInterval);
         DateWriters.oracle(writers);
         writers.put("LAST_DAY", rename("LAST_DAY"));
         writers.put("TO_TEXT", rename("TO_CHAR"));
+        writers.put(NumberFormats.NAME, rename("TO_CHAR"));
         writers.put("NUM_TEXT", rename("TO_CHAR"));
         readers.put("MONTHS_BETWEEN", FunctionReader.arity(2, as("MONTHS_BETWEEN")));
         writers.put("MONTHS_BETWEEN", rename("MONTHS_BETWEEN"));
@@ -347,5 +355,14 @@ public class OracleSpec extends DialectSpec {
     public boolean countsWholeUnitsForSubDayBoundaries() {
         // DATE arithmetic over string literals gives an INTERVAL on the H2 stand-in; kept unsupported.
         return false;
+    }
+
+    /** NUMTODSINTERVAL(n, 'HOUR'): read as an interval of n units, which date arithmetic turns into DATE_ADD. */
+    private static Call numToInterval(String name, List<Expression> a) {
+        if (a.size() != 2 || !(a.get(1) instanceof net.sf.jsqlparser.expression.StringValue u)) {
+            return null;
+        }
+        String unit = DateReaders.unit(u.getValue().trim());
+        return unit == null ? null : new Call("INTERVAL_OF", List.of(a.get(0)), unit);
     }
 }

@@ -25,6 +25,8 @@ public class PostgresSpec extends DialectSpec {
         readers.put("STRPOS", as("INSTR"));
         readers.put("REGEXP_REPLACE", RegexpReplace::readPostgres);
         PatIndex.postgres(writers);
+        NumberFormats.postgres(writers);
+        Regexps.writePostgres(writers);
         RegexpReplace.writePostgres(writers);
         // MySQL FIND_IN_SET: 1-based index in a comma list, 0 when absent, NULL for NULL; case-insensitive there.
         writers.put("FIND_IN_SET", template("CASE WHEN {0} IS NULL OR {1} IS NULL THEN NULL ELSE COALESCE(ARRAY_POSITION("

@@ -118,7 +118,9 @@ public class SqliteSpec extends DialectSpec {
         readers.put("CHANGES", FunctionReader.arity(0, as("ROW_COUNT")));
         writers.put("ROW_COUNT", template("CHANGES()"));
         PatIndex.sqlite(writers);
+        NumberFormats.sqlite(writers);
         CharMaps.sqlite(writers);
+        RegexpReplace.writeSqlite(writers);
         writers.put("ASCII", template("UNICODE({0})"));
         writers.put("DOW0", template("CAST(STRFTIME('%w', {0}) AS INTEGER)"));
         readers.put("UNICODE", as("ASCII"));
