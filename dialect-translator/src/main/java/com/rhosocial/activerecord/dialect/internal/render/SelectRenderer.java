@@ -135,7 +135,8 @@ public class SelectRenderer extends SelectDeParser {
                 continue;
             }
             if (!ctx.to().supportsLateral()
-                    && com.rhosocial.activerecord.dialect.internal.rules.Applies.toScalarSubquery(ps, j, ctx)) {
+                    && (com.rhosocial.activerecord.dialect.internal.rules.Applies.toScalarSubquery(ps, j, ctx)
+                    || com.rhosocial.activerecord.dialect.internal.rules.Applies.decorrelate(ps, j, ctx))) {
                 continue;
             }
             if (!ctx.to().supportsLateral() || !(j.getRightItem() instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect p)) {
