@@ -162,6 +162,14 @@ public final class TypeRules {
             // Oracle NUMBER(p) is an integer of p digits.
             args = List.of(args.get(0), "0");
         }
+        if (canonical.equals(Types.DECIMAL) && (args == null || args.isEmpty())) {
+            if (name.equals("MONEY") || name.equals("SMALLMONEY")) {
+                // T-SQL money types: four decimal places
+                args = List.of(name.equals("MONEY") ? "19" : "10", "4");
+            } else if (ctx.from().unconstrainedDecimalIsArbitrary() && to.arbitraryDecimalType() != null) {
+                return to.arbitraryDecimalType();
+            }
+        }
         if (canonical.equals(Types.BOOLEAN) && name.equals("BIT")) {
             args = null;
         }

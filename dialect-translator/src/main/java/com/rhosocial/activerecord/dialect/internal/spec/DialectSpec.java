@@ -545,6 +545,16 @@ public abstract class DialectSpec {
     }
 
     /** Argument written for a canonical type given without one (Oracle VARCHAR2 needs a length), or null. */
+    /** DECIMAL / NUMBER written without precision holds any number exactly (Oracle, PostgreSQL), not DECIMAL(10,0). */
+    public boolean unconstrainedDecimalIsArbitrary() {
+        return false;
+    }
+
+    /** The column type for such an arbitrary-precision number where this dialect's bare DECIMAL rounds; null: none needed. */
+    public String arbitraryDecimalType() {
+        return null;
+    }
+
     public String defaultTypeArgument(String canonical) {
         return null;
     }

@@ -365,4 +365,9 @@ public class MySqlSpec extends DialectSpec {
         return "SELECT table_name AS table_name FROM information_schema.tables WHERE table_schema = DATABASE()"
                 + " AND table_type = 'BASE TABLE'";
     }
+
+    @Override
+    public String arbitraryDecimalType() {
+        return "DECIMAL(65, 30)";
+    }
 }

@@ -365,4 +365,9 @@ public class OracleSpec extends DialectSpec {
         String unit = DateReaders.unit(u.getValue().trim());
         return unit == null ? null : new Call("INTERVAL_OF", List.of(a.get(0)), unit);
     }
+
+    @Override
+    public boolean unconstrainedDecimalIsArbitrary() {
+        return true;
+    }
 }

@@ -212,4 +212,9 @@ public class PostgresSpec extends DialectSpec {
     public boolean supportsLateral() {
         return true;
     }
+
+    @Override
+    public boolean unconstrainedDecimalIsArbitrary() {
+        return true;
+    }
 }

@@ -412,4 +412,9 @@ public class SqlServerSpec extends DialectSpec {
         return new com.rhosocial.activerecord.dialect.internal.text.Prepass.Options(false, false, false, false, false,
                 false, false, true);
     }
+
+    @Override
+    public String arbitraryDecimalType() {
+        return "DECIMAL(38, 10)";
+    }
 }
