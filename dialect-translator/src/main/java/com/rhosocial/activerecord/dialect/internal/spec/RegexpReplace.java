@@ -94,14 +94,20 @@ final class RegexpReplace {
         for (String n : List.of(ALL, REMOVE)) {
             FunctionWriter none = w.get(n);
             w.put(n, (c, o) -> {
-                String glob = c.arg(1) instanceof StringValue p ? oneCharGlob(p.getValue()) : null;
+                String found = c.arg(1) instanceof StringValue p ? oneCharGlob(p.getValue()) : null;
+                String glob = found;
                 Expression repl = n.equals(REMOVE) ? new StringValue("") : c.arg(2);
-                if (glob == null || !(repl instanceof StringValue rv) || rv.getValue().contains("\\")) {
+                if (glob != null && o.ctx().from().caseInsensitiveStrings() && glob.matches(".*[A-Za-z].*")) {
+                    // a case-insensitive source (MySQL's collation) would match both cases; GLOB does not
+                    glob = null;
+                }
+                String g = glob;
+                if (g == null || !(repl instanceof StringValue rv) || rv.getValue().contains("\\")) {
                     none.write(c, o);
                     return;
                 }
                 String r = "'" + rv.getValue().replace("'", "''") + "'";
-                CharMaps.walk(c.arg(0), o, (ch, prev) -> "CASE WHEN " + ch + " GLOB '" + glob.replace("'", "''")
+                CharMaps.walk(c.arg(0), o, (ch, prev) -> "CASE WHEN " + ch + " GLOB '" + g.replace("'", "''")
                         + "' THEN " + r + " ELSE " + ch + " END");
                 o.ctx().emulated("regexp-replace", "REGEXP_REPLACE");
             });
