@@ -545,6 +545,11 @@ public abstract class DialectSpec {
     }
 
     /** Argument written for a canonical type given without one (Oracle VARCHAR2 needs a length), or null. */
+    /** A query standing for {@code INFORMATION_SCHEMA.<view>} (TABLES, COLUMNS) of the current database; null: as is. */
+    public String informationSchemaView(String view) {
+        return null;
+    }
+
     /** DECIMAL / NUMBER written without precision holds any number exactly (Oracle, PostgreSQL), not DECIMAL(10,0). */
     public boolean unconstrainedDecimalIsArbitrary() {
         return false;

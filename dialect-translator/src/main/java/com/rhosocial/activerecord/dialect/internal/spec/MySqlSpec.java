@@ -370,4 +370,11 @@ public class MySqlSpec extends DialectSpec {
     public String arbitraryDecimalType() {
         return "DECIMAL(65, 30)";
     }
+
+    @Override
+    public String informationSchemaView(String view) {
+        // MariaDB's INFORMATION_SCHEMA lists every database on the server
+        return view.equals("TABLES") || view.equals("COLUMNS") || view.equals("VIEWS")
+                ? "SELECT * FROM INFORMATION_SCHEMA." + view + " WHERE TABLE_SCHEMA = DATABASE()" : null;
+    }
 }

@@ -348,4 +348,19 @@ public class SqliteSpec extends DialectSpec {
     public String tablesCatalogQuery() {
         return "SELECT name AS table_name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
     }
+
+    @Override
+    public String informationSchemaView(String view) {
+        return switch (view) {
+            case "TABLES" -> "SELECT 'main' AS TABLE_CATALOG, 'main' AS TABLE_SCHEMA, name AS TABLE_NAME, CASE type "
+                    + "WHEN 'view' THEN 'VIEW' ELSE 'BASE TABLE' END AS TABLE_TYPE FROM sqlite_master "
+                    + "WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite%'";
+            case "COLUMNS" -> "SELECT 'main' AS TABLE_CATALOG, 'main' AS TABLE_SCHEMA, m.name AS TABLE_NAME, "
+                    + "p.name AS COLUMN_NAME, p.cid + 1 AS ORDINAL_POSITION, p.dflt_value AS COLUMN_DEFAULT, "
+                    + "CASE WHEN p.\"notnull\" = 1 OR p.pk > 0 THEN 'NO' ELSE 'YES' END AS IS_NULLABLE, "
+                    + "LOWER(p.type) AS DATA_TYPE FROM sqlite_master m JOIN pragma_table_info(m.name) p "
+                    + "WHERE m.type IN ('table', 'view') AND m.name NOT LIKE 'sqlite%'";
+            default -> null;
+        };
+    }
 }
