@@ -83,6 +83,10 @@ public final class DateRules {
                 : ka == Temporal.Kind.DATE && kb == Temporal.Kind.DATE;
         if (days && subtract && bothDates) {
             ctx.changed();
+            if (ka != Temporal.Kind.DATE || kb != Temporal.Kind.DATE) {
+                // Oracle DATE/TIMESTAMP minus DATE: days with the time of day as a fraction (SYSDATE - hire_date).
+                return r.writeCall(new Call("DAYS_BETWEEN_EXACT", List.of(a, b)));
+            }
             return r.writeCall(new Call("DATEDIFF_DAYS", List.of(a, b)));
         }
         return false;

@@ -133,6 +133,7 @@ public class MySqlSpec extends DialectSpec {
         readers.put("ROW_COUNT", FunctionReader.arity(0, as("ROW_COUNT")));
         writers.put("ROW_COUNT", template("ROW_COUNT()"));
         PatIndex.mariadb(writers);
+        writers.put("DAYS_BETWEEN_EXACT", template("(TIMESTAMPDIFF(MICROSECOND, {1}, {0}) / 86400000000e0)"));
         NumberFormats.mariadb(writers);
         Regexps.writeMariadb(writers);
         writers.put("DOW0", template("(DAYOFWEEK({0}) - 1)"));

@@ -89,6 +89,7 @@ public class OracleSpec extends DialectSpec {
         writers.put("LAST_DAY", rename("LAST_DAY"));
         writers.put("TO_TEXT", rename("TO_CHAR"));
         writers.put(NumberFormats.NAME, rename("TO_CHAR"));
+        writers.put("DAYS_BETWEEN_EXACT", template("({0} - {1})"));
         writers.put("NUM_TEXT", rename("TO_CHAR"));
         readers.put("MONTHS_BETWEEN", FunctionReader.arity(2, as("MONTHS_BETWEEN")));
         writers.put("MONTHS_BETWEEN", rename("MONTHS_BETWEEN"));

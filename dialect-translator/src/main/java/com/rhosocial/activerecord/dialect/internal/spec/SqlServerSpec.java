@@ -150,6 +150,7 @@ public class SqlServerSpec extends DialectSpec {
             return PatIndex.reader(true).read(n, a);
         });
         writers.put(PatIndex.NAME, template("PATINDEX({1}, {0})"));
+        writers.put("DAYS_BETWEEN_EXACT", template("(DATEDIFF_BIG(millisecond, {1}, {0}) / 86400000e0)"));
         // @@ROWCOUNT: rows touched by the previous statement; DATETIMEFROMPARTS and friends with no fraction.
         readers.put("@@ROWCOUNT", as("ROW_COUNT"));
         readers.put("@@IDENTITY", as("LAST_INSERT_ID"));
