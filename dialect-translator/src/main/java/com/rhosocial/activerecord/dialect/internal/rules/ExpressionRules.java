@@ -170,7 +170,16 @@ public final class ExpressionRules {
             if (a.get(i) instanceof net.sf.jsqlparser.expression.NullValue) {
                 r.expr(a.get(0)).text(" IS NULL");
             } else {
-                r.expr(a.get(0)).text(" = ").expr(a.get(i));
+                // Through the comparison rules (boolean columns, case-sensitive strings), as a plain = would be.
+                net.sf.jsqlparser.expression.operators.relational.EqualsTo eq =
+                        new net.sf.jsqlparser.expression.operators.relational.EqualsTo(a.get(0), a.get(i));
+                if (!(a.get(i) instanceof Column)) {
+                    r.expr(eq);
+                } else {
+                    // a column may be NULL, and DECODE matches NULL with NULL
+                    r.text("(").expr(eq).text(" OR ").expr(a.get(0)).text(" IS NULL AND ").expr(a.get(i))
+                            .text(" IS NULL)");
+                }
             }
             r.text(" THEN ").expr(a.get(i + 1));
         }
