@@ -51,6 +51,11 @@ public class SelectRenderer extends SelectDeParser {
         if (hierarchy != null) {
             return hierarchy.accept((net.sf.jsqlparser.statement.select.SelectVisitor<StringBuilder>) this, context);
         }
+        net.sf.jsqlparser.statement.select.Select fullJoin =
+                com.rhosocial.activerecord.dialect.internal.rules.FullJoins.rewrite(ps, ctx);
+        if (fullJoin != null) {
+            return fullJoin.accept((net.sf.jsqlparser.statement.select.SelectVisitor<StringBuilder>) this, context);
+        }
         ps.setFromItem(com.rhosocial.activerecord.dialect.internal.rules.ValuesTables.apply(ps.getFromItem(), ctx));
         if (ps.getJoins() != null) {
             for (Join j : ps.getJoins()) {

@@ -545,6 +545,11 @@ public abstract class DialectSpec {
     }
 
     /** Argument written for a canonical type given without one (Oracle VARCHAR2 needs a length), or null. */
+    /** FULL [OUTER] JOIN exists (not in MariaDB 10.11 or MySQL). */
+    public boolean supportsFullJoin() {
+        return true;
+    }
+
     /** A query standing for {@code INFORMATION_SCHEMA.<view>} (TABLES, COLUMNS) of the current database; null: as is. */
     public String informationSchemaView(String view) {
         return null;

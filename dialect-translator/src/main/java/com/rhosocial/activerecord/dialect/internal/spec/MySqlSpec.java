@@ -378,4 +378,9 @@ public class MySqlSpec extends DialectSpec {
         return view.equals("TABLES") || view.equals("COLUMNS") || view.equals("VIEWS")
                 ? "SELECT * FROM INFORMATION_SCHEMA." + view + " WHERE TABLE_SCHEMA = DATABASE()" : null;
     }
+
+    @Override
+    public boolean supportsFullJoin() {
+        return false;
+    }
 }
