@@ -47,6 +47,46 @@ final class NumberFormats {
         return a.size() == 2 && isNumberFormat(a.get(1)) ? new Call(NAME, a) : null;
     }
 
+    /**
+     * T-SQL FORMAT(n, fmt) with a .NET numeric format ({@code N2}, {@code F1}, {@code D5}, {@code 0000},
+     * {@code #,##0.00}) as the same number format in Oracle's notation; null for other formats (dates, currency).
+     */
+    static Call readDotNet(List<Expression> a) {
+        if (a.size() < 2 || a.size() > 3 || !(a.get(1) instanceof StringValue f)
+                || a.size() == 3 && !(a.get(2) instanceof StringValue c && c.getValue().matches("(?i)en-(US|GB)|"))) {
+            return null;
+        }
+        String v = f.getValue();
+        boolean grouping;
+        int minInt;
+        int decimals;
+        java.util.regex.Matcher std = Pattern.compile("([NnFfDd])(\\d{0,2})").matcher(v);
+        if (std.matches()) {
+            char k = Character.toUpperCase(std.group(1).charAt(0));
+            int n = std.group(2).isEmpty() ? (k == 'D' ? 1 : 2) : Integer.parseInt(std.group(2));
+            grouping = k == 'N';
+            minInt = k == 'D' ? n : 1;
+            decimals = k == 'D' ? 0 : n;
+        } else if (v.matches("[#,0]*0(\\.0*)?") || v.matches("[#,0]*\\.0+")) {
+            int dot = v.indexOf('.');
+            String ip = dot < 0 ? v : v.substring(0, dot);
+            grouping = ip.contains(",");
+            minInt = ip.replaceAll("[^0]", "").length();
+            decimals = dot < 0 ? 0 : v.length() - dot - 1;
+        } else {
+            return null;
+        }
+        int digits = Math.max(15, minInt);
+        StringBuilder ip = new StringBuilder("9".repeat(digits - minInt) + "0".repeat(minInt));
+        if (grouping) {
+            for (int i = ip.length() - 3; i > 0; i -= 3) {
+                ip.insert(i, 'G');
+            }
+        }
+        String oracle = "FM" + ip + (decimals > 0 ? "D" + "0".repeat(decimals) : "");
+        return new Call(NAME, List.of(a.get(0), new StringValue(oracle)));
+    }
+
     /** PostgreSQL: TO_CHAR with Oracle's defaults for the separators (independent of lc_numeric). */
     static void postgres(Map<String, FunctionWriter> w) {
         w.put(NAME, (c, o) -> {

@@ -99,7 +99,12 @@ public class SqlServerSpec extends DialectSpec {
         readers.put("MONTH", DateReaders.part("MONTH"));
         readers.put("DAY", DateReaders.part("DAY"));
         readers.put("EOMONTH", FunctionReader.arity(1, as("LAST_DAY")));
-        readers.put("FORMAT", DateReaders.format("FORMAT_DATE", 0, 1, FormatTokens.DOTNET, '\''));
+        FunctionReader formatDate = DateReaders.format("FORMAT_DATE", 0, 1, FormatTokens.DOTNET, '\'');
+        readers.put("FORMAT", (n, a) -> {
+            // a .NET numeric format (N2, 0000, #,##0.00) formats a number; anything else is a date pattern
+            Call number = NumberFormats.readDotNet(a);
+            return number != null ? number : formatDate.read(n, a);
+        });
         DateWriters.sqlServer(writers);
         writers.put("LAST_DAY", rename("EOMONTH"));
         writers.put("TO_TEXT", template("CAST({0} AS NVARCHAR(MAX))"));
@@ -150,6 +155,8 @@ public class SqlServerSpec extends DialectSpec {
             return PatIndex.reader(true).read(n, a);
         });
         writers.put(PatIndex.NAME, template("PATINDEX({1}, {0})"));
+        writers.put(NumberFormats.NAME, (c, o) -> o.ctx().unsupported("number-format", "FORMAT",
+                "number format back to T-SQL is not written"));
         writers.put("DAYS_BETWEEN_EXACT", template("(DATEDIFF_BIG(millisecond, {1}, {0}) / 86400000e0)"));
         // @@ROWCOUNT: rows touched by the previous statement; DATETIMEFROMPARTS and friends with no fraction.
         readers.put("@@ROWCOUNT", as("ROW_COUNT"));
