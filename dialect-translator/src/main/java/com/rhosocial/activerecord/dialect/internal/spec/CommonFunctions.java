@@ -126,6 +126,7 @@ final class CommonFunctions {
         w.put("INSTR3", template("CASE WHEN STRPOS(SUBSTR({0}, {2}), {1}) = 0 THEN 0 ELSE STRPOS(SUBSTR({0}, {2}), {1}) + {2} - 1 END"));
         w.put("MAKE_DATE", rename("MAKE_DATE"));
         w.put("MAKE_TIMESTAMP", rename("MAKE_TIMESTAMP"));
+        w.put("SAME", template("{0}"));
         w.put("DAYS_BETWEEN_EXACT", template("(EXTRACT(EPOCH FROM (CAST({0} AS TIMESTAMP) - CAST({1} AS TIMESTAMP))) / 86400)"));
         w.put("ROW_COUNT", (c, o) -> o.ctx().unsupported("row-count", "@@ROWCOUNT",
                 o.ctx().to().dialect() + " has no SQL function for the previous statement's row count; use the JDBC update count"));

@@ -137,14 +137,18 @@ public class SqlServerSpec extends DialectSpec {
 
         writers.put("TO_TIMESTAMP", template("CAST({0} AS DATETIME2)"));
 
-        readers.put("STUFF", (n, a) -> a.size() != 4 ? null : new Call("CONCAT_NULL", List.of(
+        FunctionReader plainStuff = (n, a) -> a.size() != 4 ? null : new Call("CONCAT_NULL", List.of(
                 new CallNode(new Call("SUBSTR", List.of(a.get(0), new net.sf.jsqlparser.expression.LongValue(1),
                         new net.sf.jsqlparser.expression.operators.arithmetic.Subtraction().withLeftExpression(a.get(1))
                                 .withRightExpression(new net.sf.jsqlparser.expression.LongValue(1))))),
                 a.get(3),
                 new CallNode(new Call("SUBSTR", List.of(a.get(0),
                         new net.sf.jsqlparser.expression.operators.arithmetic.Addition().withLeftExpression(a.get(1))
-                                .withRightExpression(a.get(2))))))));
+                                .withRightExpression(a.get(2)))))));
+        readers.put("STUFF", (n, a) -> {
+            Call agg = a.size() == 4 ? forXmlPathAgg(a) : null;
+            return agg != null ? agg : plainStuff.read(n, a);
+        });
         readers.put("PATINDEX", (n, a) -> {
             // PATINDEX('%text%', s) with a plain text is CHARINDEX; other patterns stay as written
             if (a.size() == 2 && a.get(0) instanceof net.sf.jsqlparser.expression.StringValue p
@@ -181,6 +185,52 @@ public class SqlServerSpec extends DialectSpec {
         typeNames.put(Types.TIMESTAMPTZ, "DATETIMEOFFSET");
         typeNames.put(Types.UUID, "UNIQUEIDENTIFIER");
         typeNames.put(Types.JSON, "NVARCHAR(MAX)");
+    }
+
+    /**
+     * The pre-2017 string aggregation idiom {@code STUFF((SELECT ',' + x FROM ... [ORDER BY y] FOR XML PATH('')),
+     * 1, 1, '')}: the subquery becomes {@code SELECT STRING_AGG(x, ',' ORDER BY y) FROM ...}. Null for other STUFFs.
+     */
+    private static Call forXmlPathAgg(List<Expression> a) {
+        if (!(a.get(0) instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect p)
+                || !(p.getSelect() instanceof net.sf.jsqlparser.statement.select.PlainSelect ps)
+                || ps.getForClause() == null
+                || !ps.getForClause().toString().replaceAll("\\s", "").equalsIgnoreCase("FORXMLPATH('')")
+                || ps.getSelectItems().size() != 1 || ps.getGroupBy() != null
+                || !(a.get(3) instanceof net.sf.jsqlparser.expression.StringValue empty) || !empty.getValue().isEmpty()
+                || !(a.get(1) instanceof net.sf.jsqlparser.expression.LongValue one) || one.getValue() != 1) {
+            return null;
+        }
+        Expression item = ps.getSelectItems().get(0).getExpression();
+        Expression sep;
+        Expression value;
+        if (item instanceof net.sf.jsqlparser.expression.operators.arithmetic.Addition add
+                && add.getLeftExpression() instanceof net.sf.jsqlparser.expression.StringValue sv) {
+            sep = sv;
+            value = add.getRightExpression();
+        } else if (item instanceof net.sf.jsqlparser.expression.operators.arithmetic.Concat cc
+                && cc.getLeftExpression() instanceof net.sf.jsqlparser.expression.StringValue sv2) {
+            sep = sv2;
+            value = cc.getRightExpression();
+        } else {
+            return null;
+        }
+        String sepText = ((net.sf.jsqlparser.expression.StringValue) sep).getValue();
+        if (!(a.get(2) instanceof net.sf.jsqlparser.expression.LongValue len) || len.getValue() != sepText.length()) {
+            return null;
+        }
+        net.sf.jsqlparser.expression.Function agg = new net.sf.jsqlparser.expression.Function("STRING_AGG", value, sep);
+        if (ps.getOrderByElements() != null && !ps.getOrderByElements().isEmpty()) {
+            agg.setOrderByElements(ps.getOrderByElements());
+            ps.setOrderByElements(null);
+        }
+        ps.setForClause(null);
+        @SuppressWarnings("unchecked")
+        net.sf.jsqlparser.statement.select.SelectItem<Expression> si =
+                (net.sf.jsqlparser.statement.select.SelectItem<Expression>) ps.getSelectItems().get(0);
+        si.setExpression(agg);
+        si.setAlias(null);
+        return new Call("SAME", List.of(p));
     }
 
     private static boolean isZero(Expression e) {
