@@ -133,6 +133,18 @@ public final class ExpressionRules {
                 return true;
             }
         }
+        if (c.getTable() != null && c.getTable().getName() != null && c.getColumnName() != null) {
+            // Oracle seq.NEXTVAL / seq.CURRVAL: read as a sequence call when the source dialect has that form.
+            Call seq = from.readFunction(c.getColumnName() + "@SEQUENCE",
+                    List.of(new StringValue(RenderContext.unquote(c.getTable().getFullyQualifiedName()))));
+            if (seq != null) {
+                if (!r.writeCall(seq)) {
+                    ctx.unsupported("sequence", c.getColumnName(), to.dialect() + " has no sequences");
+                }
+                ctx.changed();
+                return true;
+            }
+        }
         if (ctx.upsertTarget() != null && c.getTable() != null && c.getTable().getName() != null
                 && RenderContext.unquote(c.getTable().getName()).equalsIgnoreCase("EXCLUDED")) {
             Upserts.newValue(r, ctx.upsertTarget(), new Column(c.getColumnName()));

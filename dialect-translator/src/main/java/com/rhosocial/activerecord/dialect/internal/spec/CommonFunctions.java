@@ -127,6 +127,18 @@ final class CommonFunctions {
         w.put("MAKE_DATE", rename("MAKE_DATE"));
         w.put("MAKE_TIMESTAMP", rename("MAKE_TIMESTAMP"));
         w.put("SAME", template("{0}"));
+        w.put("SEQ_NEXT", (c, o) -> o.text("NEXTVAL(" + o.capture(c.arg(0)) + ")"));
+        w.put("SEQ_CURRENT", (c, o) -> o.text("CURRVAL(" + o.capture(c.arg(0)) + ")"));
+        // the last occurrence: where the reversed string first holds the reversed search string
+        w.put("INSTR_LAST", (c, o) -> {
+            String s = o.capture(c.arg(0));
+            String sub = o.capture(c.arg(1));
+            String found = o.capture(new CallNode(new Call("INSTR", List.of(
+                    new CallNode(new Call("REVERSE", List.of(c.arg(0)))), new CallNode(new Call("REVERSE", List.of(c.arg(1))))))));
+            String len = o.capture(new CallNode(new Call("LENGTH", List.of(c.arg(0)))));
+            String subLen = o.capture(new CallNode(new Call("LENGTH", List.of(c.arg(1)))));
+            o.text("CASE WHEN " + found + " = 0 THEN 0 ELSE " + len + " - " + found + " - " + subLen + " + 2 END");
+        });
         w.put("DAYS_BETWEEN_EXACT", template("(EXTRACT(EPOCH FROM (CAST({0} AS TIMESTAMP) - CAST({1} AS TIMESTAMP))) / 86400)"));
         w.put("ROW_COUNT", (c, o) -> o.ctx().unsupported("row-count", "@@ROWCOUNT",
                 o.ctx().to().dialect() + " has no SQL function for the previous statement's row count; use the JDBC update count"));

@@ -133,6 +133,9 @@ public class MySqlSpec extends DialectSpec {
         readers.put("ROW_COUNT", FunctionReader.arity(0, as("ROW_COUNT")));
         writers.put("ROW_COUNT", template("ROW_COUNT()"));
         PatIndex.mariadb(writers);
+        // MariaDB sequences: NEXTVAL(s) / LASTVAL(s), the name unquoted
+        writers.put("SEQ_NEXT", (c, o) -> o.text("NEXTVAL(" + ((net.sf.jsqlparser.expression.StringValue) c.arg(0)).getValue() + ")"));
+        writers.put("SEQ_CURRENT", (c, o) -> o.text("LASTVAL(" + ((net.sf.jsqlparser.expression.StringValue) c.arg(0)).getValue() + ")"));
         writers.put("DAYS_BETWEEN_EXACT", template("(TIMESTAMPDIFF(MICROSECOND, {1}, {0}) / 86400000000e0)"));
         NumberFormats.mariadb(writers);
         Regexps.writeMariadb(writers);

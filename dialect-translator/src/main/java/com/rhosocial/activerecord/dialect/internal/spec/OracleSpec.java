@@ -83,6 +83,17 @@ public class OracleSpec extends DialectSpec {
         readers.put("TO_TIMESTAMP", DateReaders.format("PARSE_DATE", 0, 1, FormatTokens.TO_CHAR, '"'));
         readers.put("TO_NUMBER", FunctionReader.arity(1, as("TO_NUMBER")));
         readers.put("LAST_DAY", as("LAST_DAY"));
+        readers.put("NEXTVAL@SEQUENCE", as("SEQ_NEXT"));
+        readers.put("CURRVAL@SEQUENCE", as("SEQ_CURRENT"));
+        writers.put("SEQ_NEXT", (c, o) -> o.text(((net.sf.jsqlparser.expression.StringValue) c.arg(0)).getValue() + ".NEXTVAL"));
+        writers.put("SEQ_CURRENT", (c, o) -> o.text(((net.sf.jsqlparser.expression.StringValue) c.arg(0)).getValue() + ".CURRVAL"));
+        // INSTR(s, sub, -1): the last occurrence, searching backwards from the end
+        writers.put("INSTR_LAST", template("INSTR({0}, {1}, -1)"));
+        // TO_CHAR(d, 'Q'): the quarter as text
+        FunctionReader toChar = readers.get("TO_CHAR");
+        readers.put("TO_CHAR", (n, a) -> a.size() == 2 && a.get(1) instanceof net.sf.jsqlparser.expression.StringValue q
+                && q.getValue().equalsIgnoreCase("Q") ? new Call("TO_TEXT",
+                List.of(new CallNode(new Call("EXTRACT", List.of(a.get(0)), "QUARTER")))) : toChar.read(n, a));
         readers.put("NUMTODSINTERVAL", OracleSpec::numToInterval);
         readers.put("NUMTOYMINTERVAL", OracleSpec::numToInterval);
         DateWriters.oracle(writers);
@@ -96,6 +107,7 @@ public class OracleSpec extends DialectSpec {
         writers.put("TO_NUMBER", rename("TO_NUMBER"));
 
         readers.put("INSTR", (n, a) -> a.size() == 2 ? new Call("INSTR", a)
+                : a.size() == 3 && isMinusOne(a.get(2)) ? new Call("INSTR_LAST", a.subList(0, 2))
                 : a.size() == 3 ? new Call("INSTR3", a) : a.size() == 4 ? instrOccurrence(a) : null);
         writers.put("INSTR3", rename("INSTR"));
         writers.put("MAKE_DATE", template("TO_DATE({0} || '-' || {1} || '-' || {2}, 'YYYY-MM-DD')"));
@@ -370,5 +382,11 @@ public class OracleSpec extends DialectSpec {
     @Override
     public boolean unconstrainedDecimalIsArbitrary() {
         return true;
+    }
+
+    private static boolean isMinusOne(Expression e) {
+        return e instanceof net.sf.jsqlparser.expression.SignedExpression s && s.getSign() == '-'
+                && s.getExpression() instanceof LongValue v && v.getValue() == 1
+                || e instanceof LongValue v2 && v2.getValue() == -1;
     }
 }

@@ -118,6 +118,8 @@ public class SqliteSpec extends DialectSpec {
         readers.put("CHANGES", FunctionReader.arity(0, as("ROW_COUNT")));
         writers.put("ROW_COUNT", template("CHANGES()"));
         PatIndex.sqlite(writers);
+        writers.remove("SEQ_NEXT");
+        writers.remove("SEQ_CURRENT");
         writers.put("DAYS_BETWEEN_EXACT", template("(JULIANDAY({0}) - JULIANDAY({1}))"));
         NumberFormats.sqlite(writers);
         CharMaps.sqlite(writers);
