@@ -298,6 +298,14 @@ public final class ExpressionRules {
     }
 
     public boolean like(LikeExpression l) {
+        if (from.likeHasCharacterClasses() && !to.likeHasCharacterClasses()
+                && l.getLikeKeyWord() == LikeExpression.KeyWord.LIKE && l.getEscape() == null
+                && l.getRightExpression() instanceof StringValue p && p.getValue().matches(".*\\[[^\\]]+\\].*")) {
+            // T-SQL LIKE '[A-C]%': character classes, which only a regular expression (or GLOB) can say elsewhere
+            return Predicates.regexp(r, l.getLeftExpression(), new StringValue(
+                    com.rhosocial.activerecord.dialect.internal.spec.DialectSpec.likeClassesAsRegex(p.getValue())),
+                    l.isNot(), from.caseInsensitiveStrings());
+        }
         return Predicates.like(r, l);
     }
 

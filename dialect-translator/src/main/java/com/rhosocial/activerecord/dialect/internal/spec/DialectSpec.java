@@ -545,6 +545,16 @@ public abstract class DialectSpec {
     }
 
     /** Argument written for a canonical type given without one (Oracle VARCHAR2 needs a length), or null. */
+    /** LIKE patterns may hold character classes {@code [a-c]} / {@code [^0-9]} (T-SQL). */
+    public boolean likeHasCharacterClasses() {
+        return false;
+    }
+
+    /** A LIKE pattern with character classes as the regular expression that finds the same strings. */
+    public static String likeClassesAsRegex(String like) {
+        return PatIndex.regex(like).replace("''", "'");
+    }
+
     /** FULL [OUTER] JOIN exists (not in MariaDB 10.11 or MySQL). */
     public boolean supportsFullJoin() {
         return true;

@@ -477,4 +477,9 @@ public class SqlServerSpec extends DialectSpec {
     public String arbitraryDecimalType() {
         return "DECIMAL(38, 10)";
     }
+
+    @Override
+    public boolean likeHasCharacterClasses() {
+        return true;
+    }
 }
