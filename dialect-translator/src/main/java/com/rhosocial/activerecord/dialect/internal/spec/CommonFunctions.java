@@ -127,6 +127,14 @@ final class CommonFunctions {
         w.put("MAKE_DATE", rename("MAKE_DATE"));
         w.put("MAKE_TIMESTAMP", rename("MAKE_TIMESTAMP"));
         w.put("SAME", template("{0}"));
+        // T-SQL CHOOSE(i, a, b, ...): the i-th value, NULL out of range
+        w.put("CHOOSE", (c, o) -> {
+            o.text("CASE ").expr(c.arg(0));
+            for (int i = 1; i < c.arity(); i++) {
+                o.text(" WHEN " + i + " THEN ").expr(c.arg(i));
+            }
+            o.text(" END");
+        });
         w.put("SEQ_NEXT", (c, o) -> o.text("NEXTVAL(" + o.capture(c.arg(0)) + ")"));
         w.put("SEQ_CURRENT", (c, o) -> o.text("CURRVAL(" + o.capture(c.arg(0)) + ")"));
         // the last occurrence: where the reversed string first holds the reversed search string

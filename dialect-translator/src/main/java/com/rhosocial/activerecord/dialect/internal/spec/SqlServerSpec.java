@@ -159,6 +159,8 @@ public class SqlServerSpec extends DialectSpec {
             return PatIndex.reader(true).read(n, a);
         });
         writers.put(PatIndex.NAME, template("PATINDEX({1}, {0})"));
+        readers.put("CHOOSE", (n, a) -> a.size() >= 2 ? new Call("CHOOSE", a) : null);
+        writers.put("CHOOSE", rename("CHOOSE"));
         writers.put("SEQ_NEXT", (c, o) -> o.text("NEXT VALUE FOR " + ((net.sf.jsqlparser.expression.StringValue) c.arg(0)).getValue()));
         writers.remove("SEQ_CURRENT");
         writers.put(NumberFormats.NAME, (c, o) -> o.ctx().unsupported("number-format", "FORMAT",
