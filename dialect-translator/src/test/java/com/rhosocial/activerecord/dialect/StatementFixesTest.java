@@ -185,15 +185,18 @@ class StatementFixesTest {
     }
 
     @Test
-    void outerApplyTopOneBecomesAScalarSubqueryButCrossApplyTopOneDoesNot() throws Exception {
+    void outerApplyTopOneBecomesAScalarSubqueryAndCrossApplyTopOneARankedJoin() throws Exception {
         assertThat(sql("SELECT c.id, x.id FROM customers c OUTER APPLY (SELECT TOP 1 o.id FROM orders o "
                 + "WHERE o.customer_id = c.id ORDER BY o.id DESC) x", Dialect.SQLSERVER, Dialect.MARIADB))
                 .isEqualTo("SELECT c.id, (SELECT o.id FROM orders o WHERE o.customer_id = c.id ORDER BY o.id DESC "
                         + "LIMIT 1) AS id FROM customers c");
-        // CROSS APPLY drops customers without orders; a scalar subquery would keep them with NULL.
-        assertThat(t.translate("SELECT c.id, x.id FROM customers c CROSS APPLY (SELECT TOP 1 o.id FROM orders o "
-                + "WHERE o.customer_id = c.id) x", Dialect.SQLSERVER, Dialect.SQLITE).outcome())
-                .isEqualTo(Outcome.UNSUPPORTED);
+        // CROSS APPLY drops customers without orders (a scalar subquery would keep them with NULL): an inner join
+        // to the first row per customer.
+        assertThat(sql("SELECT c.id, x.id FROM customers c CROSS APPLY (SELECT TOP 1 o.id FROM orders o "
+                + "WHERE o.customer_id = c.id ORDER BY o.id DESC) x", Dialect.SQLSERVER, Dialect.MARIADB))
+                .isEqualTo("SELECT c.id, x.id FROM customers c INNER JOIN (SELECT o.id, o.customer_id AS ar_k1, "
+                        + "ROW_NUMBER() OVER (PARTITION BY o.customer_id ORDER BY o.id DESC) AS ar_rn FROM orders o) x "
+                        + "ON x.ar_k1 = c.id AND x.ar_rn <= 1");
         // The applied column used in WHERE would need the subquery twice: left unsupported.
         assertThat(t.translate("SELECT c.id, x.n FROM customers c CROSS APPLY (SELECT COUNT(*) AS n FROM orders o "
                 + "WHERE o.customer_id = c.id) x WHERE x.n > 1", Dialect.SQLSERVER, Dialect.SQLITE).outcome())
@@ -226,5 +229,30 @@ class StatementFixesTest {
                 + "LIMIT 3)", Dialect.SQLITE, Dialect.MARIADB))
                 .isEqualTo("SELECT name FROM products WHERE stock > 0 AND id IN (SELECT * FROM (SELECT id FROM "
                         + "products ORDER BY id LIMIT 3) AS tr_in)");
+    }
+
+    @Test
+    void oracleShapesThatCannotKeepTheirMeaningAreReportedUnsupported() throws Exception {
+        // (+) under OR has no ANSI equivalent (Oracle rejects it too); never an inner join
+        assertThat(t.translate("SELECT c.id FROM customers c, orders o WHERE o.customer_id(+) = c.id OR c.id = 1",
+                Dialect.ORACLE, Dialect.POSTGRESQL).outcome()).isEqualTo(Outcome.UNSUPPORTED);
+        // NOCYCLE would need cycle detection in the recursive CTE
+        assertThat(t.translate("SELECT id FROM employees START WITH manager_id IS NULL CONNECT BY NOCYCLE "
+                + "PRIOR id = manager_id", Dialect.ORACLE, Dialect.MARIADB).outcome()).isEqualTo(Outcome.UNSUPPORTED);
+        // SQLite has no regular expressions at all
+        Translation r = t.translate("SELECT REGEXP_SUBSTR(email, '[^@]+') FROM customers", Dialect.ORACLE,
+                Dialect.SQLITE);
+        assertThat(r.outcome()).isEqualTo(Outcome.UNSUPPORTED);
+        assertThat(r.warnings().toString()).contains("no regular expressions");
+    }
+
+    @Test
+    void tsqlTempTablesBecomeTemporaryTablesWithoutTheHash() throws Exception {
+        assertThat(sql("SELECT id INTO #big FROM orders WHERE total > ?", Dialect.SQLSERVER, Dialect.POSTGRESQL))
+                .isEqualTo("CREATE TEMPORARY TABLE big AS SELECT id FROM orders WHERE total > ?");
+        assertThat(sql("IF OBJECT_ID('tempdb..#big') IS NOT NULL DROP TABLE #big", Dialect.SQLSERVER,
+                Dialect.SQLITE)).isEqualTo("DROP TABLE IF EXISTS big");
+        assertThat(sql("SELECT b.id FROM #big b WHERE b.id <> 1", Dialect.SQLSERVER, Dialect.MARIADB))
+                .isEqualTo("SELECT b.id FROM big b WHERE b.id <> 1");
     }
 }

@@ -186,6 +186,18 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
     }
 
     @Override
+    public <S> StringBuilder visit(net.sf.jsqlparser.expression.UserVariable v, S context) {
+        // @@ROWCOUNT, @@IDENTITY: system variables that other dialects spell as functions.
+        Call call = v.isDoubleAdd() && v.getName() != null
+                ? from.readFunction("@@" + v.getName().toUpperCase(java.util.Locale.ROOT), List.of()) : null;
+        if (call != null && writeCall(call)) {
+            ctx.changed();
+            return builder;
+        }
+        return super.visit(v, context);
+    }
+
+    @Override
     public <S> StringBuilder visit(Column c, S context) {
         if (rules.column(c)) {
             return builder;

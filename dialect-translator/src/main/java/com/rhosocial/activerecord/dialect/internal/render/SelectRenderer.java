@@ -55,6 +55,11 @@ public class SelectRenderer extends SelectDeParser {
         if (!inRollup && com.rhosocial.activerecord.dialect.internal.rules.Rollups.needsUnion(ps, ctx)) {
             return rollupUnion(ps, context);
         }
+        net.sf.jsqlparser.statement.select.Select hierarchy =
+                com.rhosocial.activerecord.dialect.internal.rules.Hierarchy.rewrite(ps, ctx);
+        if (hierarchy != null) {
+            return hierarchy.accept((net.sf.jsqlparser.statement.select.SelectVisitor<StringBuilder>) this, context);
+        }
         PlainSelect firstPerGroup = com.rhosocial.activerecord.dialect.internal.rules.DistinctOn.rewrite(ps, ctx);
         if (firstPerGroup != null) {
             return visit(firstPerGroup, context);
@@ -352,7 +357,8 @@ public class SelectRenderer extends SelectDeParser {
                 continue;
             }
             if (!ctx.to().supportsLateral()
-                    && com.rhosocial.activerecord.dialect.internal.rules.Applies.toScalarSubquery(ps, j, ctx)) {
+                    && (com.rhosocial.activerecord.dialect.internal.rules.Applies.toScalarSubquery(ps, j, ctx)
+                    || com.rhosocial.activerecord.dialect.internal.rules.Applies.decorrelate(ps, j, ctx))) {
                 continue;
             }
             if (!ctx.to().supportsLateral() || !(j.getRightItem() instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect p)) {

@@ -86,4 +86,190 @@ public final class Applies {
         ctx.emulated("apply", "APPLY");
         return true;
     }
+
+    /**
+     * The general case on targets without LATERAL: an applied query whose only link to the outer row is equalities
+     * ({@code o.customer_id = c.id}) becomes a derived table joined on those equalities, its {@code TOP n} a
+     * per-partition {@code ROW_NUMBER()} (or {@code RANK()} WITH TIES) filter. CROSS APPLY is an inner join,
+     * OUTER APPLY a left join. Returns false with nothing changed for other shapes.
+     */
+    public static boolean decorrelate(PlainSelect ps, Join j, RenderContext ctx) {
+        if (!(j.getRightItem() instanceof ParenthesedSelect p) || p.getAlias() == null
+                || !(p.getSelect() instanceof PlainSelect inner) || inner.getFromItem() == null
+                || inner.getGroupBy() != null || inner.getHaving() != null || inner.getDistinct() != null
+                || inner.getTop() != null && inner.getTop().isPercentage() || inner.getLimit() != null
+                || inner.getOffset() != null || inner.getFetch() != null) {
+            return false;
+        }
+        java.util.Set<String> outer = new java.util.HashSet<>();
+        outer.add(name(ps.getFromItem()));
+        for (Join o : ps.getJoins()) {
+            if (o != j) {
+                outer.add(name(o.getRightItem()));
+            }
+        }
+        for (SelectItem<?> item : inner.getSelectItems()) {
+            if (item.getExpression() instanceof net.sf.jsqlparser.statement.select.AllColumns
+                    || item.getExpression() instanceof Function f && f.getName() != null
+                    && AGGREGATES.contains(f.getName().toUpperCase(Locale.ROOT)) || reads(item.getExpression(), outer)) {
+                return false;
+            }
+        }
+        if (inner.getOrderByElements() != null) {
+            for (net.sf.jsqlparser.statement.select.OrderByElement o : inner.getOrderByElements()) {
+                if (reads(o.getExpression(), outer)) {
+                    return false;
+                }
+            }
+        }
+        java.util.List<Expression> conjuncts = new java.util.ArrayList<>();
+        flatten(inner.getWhere(), conjuncts);
+        java.util.List<Expression> innerKeys = new java.util.ArrayList<>();
+        java.util.List<Expression> outerKeys = new java.util.ArrayList<>();
+        java.util.List<Expression> local = new java.util.ArrayList<>();
+        for (Expression c : conjuncts) {
+            if (!reads(c, outer)) {
+                local.add(c);
+                continue;
+            }
+            if (!(c instanceof net.sf.jsqlparser.expression.operators.relational.EqualsTo eq)) {
+                return false;
+            }
+            boolean leftOuter = reads(eq.getLeftExpression(), outer);
+            boolean rightOuter = reads(eq.getRightExpression(), outer);
+            if (leftOuter == rightOuter || onlyOuter(leftOuter ? eq.getLeftExpression() : eq.getRightExpression(), outer)
+                    == false) {
+                return false;
+            }
+            innerKeys.add(leftOuter ? eq.getRightExpression() : eq.getLeftExpression());
+            outerKeys.add(leftOuter ? eq.getLeftExpression() : eq.getRightExpression());
+        }
+        if (innerKeys.isEmpty() && inner.getTop() != null) {
+            return false;
+        }
+        String alias = p.getAlias().getName();
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int i = 0; i < inner.getSelectItems().size(); i++) {
+            sql.append(i > 0 ? ", " : "").append(inner.getSelectItems().get(i));
+        }
+        for (int i = 0; i < innerKeys.size(); i++) {
+            sql.append(", ").append(innerKeys.get(i)).append(" AS ar_k").append(i + 1);
+        }
+        String limit = null;
+        if (inner.getTop() != null) {
+            limit = String.valueOf(inner.getTop().getExpression());
+            StringBuilder order = new StringBuilder();
+            if (inner.getOrderByElements() != null) {
+                for (net.sf.jsqlparser.statement.select.OrderByElement o : inner.getOrderByElements()) {
+                    order.append(order.length() > 0 ? ", " : "").append(o);
+                }
+            }
+            if (order.length() == 0) {
+                order.append("(SELECT 1)");
+            }
+            StringBuilder partition = new StringBuilder();
+            for (Expression k : innerKeys) {
+                partition.append(partition.length() > 0 ? ", " : "").append(k);
+            }
+            sql.append(", ").append(inner.getTop().isWithTies() ? "RANK()" : "ROW_NUMBER()").append(" OVER (PARTITION BY ")
+                    .append(partition).append(" ORDER BY ").append(order).append(") AS ar_rn");
+        }
+        sql.append(" FROM ").append(inner.getFromItem());
+        if (inner.getJoins() != null) {
+            for (Join ij : inner.getJoins()) {
+                sql.append(ij.isSimple() ? ", " : " ").append(ij);
+            }
+        }
+        if (!local.isEmpty()) {
+            sql.append(" WHERE ");
+            for (int i = 0; i < local.size(); i++) {
+                sql.append(i > 0 ? " AND " : "").append(local.get(i));
+            }
+        }
+        StringBuilder on = new StringBuilder();
+        for (int i = 0; i < outerKeys.size(); i++) {
+            on.append(i > 0 ? " AND " : "").append(alias).append(".ar_k").append(i + 1).append(" = ").append(outerKeys.get(i));
+        }
+        if (limit != null) {
+            on.append(on.length() > 0 ? " AND " : "").append(alias).append(".ar_rn <= ").append(limit);
+        }
+        if (on.length() == 0) {
+            on.append("1 = 1");
+        }
+        try {
+            PlainSelect derived = (PlainSelect) net.sf.jsqlparser.parser.CCJSqlParserUtil.parse(sql.toString());
+            Expression cond = net.sf.jsqlparser.parser.CCJSqlParserUtil.parseCondExpression(on.toString());
+            ParenthesedSelect table = new ParenthesedSelect().withSelect(derived);
+            table.setAlias(p.getAlias());
+            boolean outerApply = j.isOuter();
+            j.setApply(false);
+            j.setOuter(false);
+            j.setCross(false);
+            j.setRightItem(table);
+            if (outerApply) {
+                j.setLeft(true);
+            } else {
+                j.setInner(true);
+            }
+            j.setOnExpressions(new java.util.ArrayList<>(java.util.List.of(cond)));
+            ctx.emulated("apply", "APPLY");
+            return true;
+        } catch (net.sf.jsqlparser.JSQLParserException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static String name(net.sf.jsqlparser.statement.select.FromItem fi) {
+        if (fi == null) {
+            return "";
+        }
+        if (fi.getAlias() != null) {
+            return RenderContext.unquote(fi.getAlias().getName()).toLowerCase(Locale.ROOT);
+        }
+        return fi instanceof net.sf.jsqlparser.schema.Table t ? RenderContext.unquote(t.getName()).toLowerCase(Locale.ROOT) : "";
+    }
+
+    /** True when {@code e} reads a column qualified with one of {@code aliases} (subqueries included by text). */
+    private static boolean reads(Expression e, java.util.Set<String> aliases) {
+        if (e == null) {
+            return false;
+        }
+        for (String a : aliases) {
+            if (!a.isEmpty() && Pattern.compile("(?i)(?<![\\w.])" + Pattern.quote(a) + "\\.").matcher(e.toString()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when every column of {@code e} is qualified with an outer alias. */
+    private static boolean onlyOuter(Expression e, java.util.Set<String> outer) {
+        boolean[] ok = {true};
+        e.accept(new net.sf.jsqlparser.expression.ExpressionVisitorAdapter<Void>() {
+            @Override
+            public <S> Void visit(Column c, S context) {
+                if (c.getTable() == null || c.getTable().getName() == null
+                        || !outer.contains(RenderContext.unquote(c.getTable().getName()).toLowerCase(Locale.ROOT))) {
+                    ok[0] = false;
+                }
+                return null;
+            }
+        }, null);
+        return ok[0];
+    }
+
+    private static void flatten(Expression e, java.util.List<Expression> out) {
+        if (e == null) {
+            return;
+        }
+        if (e instanceof net.sf.jsqlparser.expression.operators.conditional.AndExpression a) {
+            flatten(a.getLeftExpression(), out);
+            flatten(a.getRightExpression(), out);
+        } else if (e instanceof net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList<?> l
+                && l.size() == 1 && l.get(0) instanceof net.sf.jsqlparser.expression.operators.conditional.AndExpression a) {
+            flatten(a, out);
+        } else {
+            out.add(e);
+        }
+    }
 }

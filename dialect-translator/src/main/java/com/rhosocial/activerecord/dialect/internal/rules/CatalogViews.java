@@ -15,7 +15,29 @@ public final class CatalogViews {
 
     /** Rewrites {@code t} in place when it names a catalog view of the source; true when it did. */
     public static boolean replace(Table t, RenderContext ctx) {
-        if (t.getName() == null || t.getSchemaName() != null || ctx.from().family().equals(ctx.to().family())) {
+        if (t.getName() == null || ctx.from().family().equals(ctx.to().family())) {
+            return false;
+        }
+        if (t.getSchemaName() != null && RenderContext.unquote(t.getSchemaName()).equalsIgnoreCase("INFORMATION_SCHEMA")
+                && t.getDatabase() == null || t.getSchemaName() != null && t.getDatabase() != null
+                && t.getDatabase().getDatabaseName() == null
+                && RenderContext.unquote(t.getSchemaName()).equalsIgnoreCase("INFORMATION_SCHEMA")) {
+            // INFORMATION_SCHEMA.TABLES / COLUMNS: limited to the current database where the target lists them all
+            // (MariaDB), built from the target's own catalog where it has none (SQLite).
+            String v = RenderContext.unquote(t.getName()).toUpperCase(Locale.ROOT);
+            String view = ctx.to().informationSchemaView(v);
+            if (view == null) {
+                return false;
+            }
+            if (t.getAlias() == null) {
+                t.setAlias(new Alias(RenderContext.unquote(t.getName()), ctx.to().aliasNeedsAs()));
+            }
+            t.setSchemaName(null);
+            t.setName("(" + view + ")");
+            ctx.emulated("catalog", "INFORMATION_SCHEMA." + v);
+            return true;
+        }
+        if (t.getSchemaName() != null) {
             return false;
         }
         String name = RenderContext.unquote(t.getName()).toLowerCase(Locale.ROOT);

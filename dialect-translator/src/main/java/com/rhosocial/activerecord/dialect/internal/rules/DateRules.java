@@ -45,6 +45,19 @@ public final class DateRules {
             iv = i2;
             date = b;
         }
+        Call ivCall = intervalCall(b);
+        if (ivCall == null && !subtract && iv == null) {
+            ivCall = intervalCall(a);
+            if (ivCall != null) {
+                date = b;
+            }
+        }
+        if (iv == null && ivCall != null) {
+            // Oracle NUMTODSINTERVAL(n, 'HOUR') / NUMTOYMINTERVAL(n, 'MONTH'): an interval of n units.
+            Expression n = subtract ? DateReaders.negate(ivCall.arg(0)) : ivCall.arg(0);
+            ctx.changed();
+            return r.writeCall(new Call("DATE_ADD", List.of(date, n), ivCall.unit()));
+        }
         if (iv != null) {
             DateReaders.Interval in = DateReaders.interval(iv);
             if (in == null || in.unit() == null) {
@@ -70,9 +83,22 @@ public final class DateRules {
                 : ka == Temporal.Kind.DATE && kb == Temporal.Kind.DATE;
         if (days && subtract && bothDates) {
             ctx.changed();
+            if (ka != Temporal.Kind.DATE || kb != Temporal.Kind.DATE) {
+                // Oracle DATE/TIMESTAMP minus DATE: days with the time of day as a fraction (SYSDATE - hire_date).
+                return r.writeCall(new Call("DAYS_BETWEEN_EXACT", List.of(a, b)));
+            }
             return r.writeCall(new Call("DATEDIFF_DAYS", List.of(a, b)));
         }
         return false;
+    }
+
+    /** A source function that builds an interval of n units ({@code INTERVAL_OF}), or null. */
+    private Call intervalCall(Expression e) {
+        if (!(e instanceof net.sf.jsqlparser.expression.Function f) || f.getParameters() == null) {
+            return null;
+        }
+        Call c = ctx.from().readFunction(f.getName(), new java.util.ArrayList<>(f.getParameters()));
+        return c != null && c.name().equals("INTERVAL_OF") && c.unit() != null ? c : null;
     }
 
     boolean extract(ExtractExpression e) {

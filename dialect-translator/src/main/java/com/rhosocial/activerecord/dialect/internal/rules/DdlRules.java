@@ -223,7 +223,14 @@ final class DdlRules {
                 i += 2;
             } else if (u.equals("DEFAULT") && i + 1 < specs.size()) {
                 // DEFAULT first: Oracle rejects it after NOT NULL, every other dialect accepts this order.
-                keep.add(0, defaultValue(specs.get(i + 1), ctx));
+                String dv = specs.get(i + 1);
+                String plain = dv.replaceAll("[()\\s]", "");
+                if (com.rhosocial.activerecord.dialect.internal.spec.Types.BOOLEAN.equals(c.canonical)
+                        && (plain.equals("0") || plain.equals("1")) && ctx.to().hasBooleanLiterals()) {
+                    // BIT / NUMBER(1) DEFAULT 1 on a real BOOLEAN column: the boolean literal
+                    dv = plain.equals("1") ? "TRUE" : "FALSE";
+                }
+                keep.add(0, defaultValue(dv, ctx));
                 keep.add(0, "DEFAULT");
                 i++;
             } else {

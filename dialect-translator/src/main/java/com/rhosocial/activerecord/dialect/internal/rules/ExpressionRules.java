@@ -215,6 +215,18 @@ public final class ExpressionRules {
                 return true;
             }
         }
+        if (c.getTable() != null && c.getTable().getName() != null && c.getColumnName() != null) {
+            // Oracle seq.NEXTVAL / seq.CURRVAL: read as a sequence call when the source dialect has that form.
+            Call seq = from.readFunction(c.getColumnName() + "@SEQUENCE",
+                    List.of(new StringValue(RenderContext.unquote(c.getTable().getFullyQualifiedName()))));
+            if (seq != null) {
+                if (!r.writeCall(seq)) {
+                    ctx.unsupported("sequence", c.getColumnName(), to.dialect() + " has no sequences");
+                }
+                ctx.changed();
+                return true;
+            }
+        }
         if (ctx.upsertTarget() != null && c.getTable() != null && c.getTable().getName() != null
                 && RenderContext.unquote(c.getTable().getName()).equalsIgnoreCase("EXCLUDED")) {
             Upserts.newValue(r, ctx.upsertTarget(), new Column(c.getColumnName()));
@@ -252,7 +264,16 @@ public final class ExpressionRules {
             if (a.get(i) instanceof net.sf.jsqlparser.expression.NullValue) {
                 r.expr(a.get(0)).text(" IS NULL");
             } else {
-                r.expr(a.get(0)).text(" = ").expr(a.get(i));
+                // Through the comparison rules (boolean columns, case-sensitive strings), as a plain = would be.
+                net.sf.jsqlparser.expression.operators.relational.EqualsTo eq =
+                        new net.sf.jsqlparser.expression.operators.relational.EqualsTo(a.get(0), a.get(i));
+                if (!(a.get(i) instanceof Column)) {
+                    r.expr(eq);
+                } else {
+                    // a column may be NULL, and DECODE matches NULL with NULL
+                    r.text("(").expr(eq).text(" OR ").expr(a.get(0)).text(" IS NULL AND ").expr(a.get(i))
+                            .text(" IS NULL)");
+                }
             }
             r.text(" THEN ").expr(a.get(i + 1));
         }
@@ -359,6 +380,14 @@ public final class ExpressionRules {
     }
 
     public boolean like(LikeExpression l) {
+        if (from.likeHasCharacterClasses() && !to.likeHasCharacterClasses()
+                && l.getLikeKeyWord() == LikeExpression.KeyWord.LIKE && l.getEscape() == null
+                && l.getRightExpression() instanceof StringValue p && p.getValue().matches(".*\\[[^\\]]+\\].*")) {
+            // T-SQL LIKE '[A-C]%': character classes, which only a regular expression (or GLOB) can say elsewhere
+            return Predicates.regexp(r, l.getLeftExpression(), new StringValue(
+                    com.rhosocial.activerecord.dialect.internal.spec.DialectSpec.likeClassesAsRegex(p.getValue())),
+                    l.isNot(), from.caseInsensitiveStrings());
+        }
         return Predicates.like(r, l);
     }
 

@@ -43,10 +43,25 @@ final class MergeRules {
         String sourceAlias = m.getUsingAlias() != null ? m.getUsingAlias().getName()
                 : m.getFromItem() != null && m.getFromItem().getAlias() != null ? m.getFromItem().getAlias().getName()
                 : null;
+        if (m.getOperations() != null && m.getOperations().size() == 1 && m.getMergeInsert() == null
+                && m.getOutputClause() == null) {
+            // Only WHEN MATCHED: an UPDATE ... FROM / DELETE ... WHERE EXISTS over the source, any number of rows.
+            String matchedOnly = matchedOnly(m, sr);
+            if (matchedOnly != null) {
+                return matchedOnly;
+            }
+        }
         List<Map<String, Expression>> rows = sourceRows(m.getFromItem());
         Map<String, Expression> row = rows == null || rows.isEmpty() ? null : rows.get(0);
         MergeInsert ins = m.getMergeInsert();
         MergeUpdate upd = m.getMergeUpdate();
+        if (row == null && sourceAlias != null && ins != null && ins.getColumns() != null) {
+            // A query as the source (many rows, no literal values): the update, then the insert of the rest.
+            String two = updateThenInsert(m, sr);
+            if (two != null) {
+                return two;
+            }
+        }
         if (row == null || sourceAlias == null || ins == null || ins.getColumns() == null) {
             ctx.unsupported("merge", "MERGE", "MERGE is translated for one source row with WHEN NOT MATCHED INSERT");
             return "";
@@ -128,6 +143,134 @@ final class MergeRules {
         }
         ctx.changed();
         return b.toString();
+    }
+
+    /**
+     * {@code MERGE ... WHEN MATCHED [AND c] THEN UPDATE SET ... [WHERE w]} as {@code UPDATE t SET ... FROM source
+     * WHERE on AND c AND w} (the DML rules then write the target's multi-table form), and {@code WHEN MATCHED THEN
+     * DELETE} as {@code DELETE FROM t WHERE EXISTS (SELECT 1 FROM source WHERE on)}. Null when not of that shape.
+     */
+    private static String matchedOnly(Merge m, StatementRenderer sr) {
+        RenderContext ctx = sr.ctx();
+        net.sf.jsqlparser.statement.merge.MergeOperation op = m.getOperations().get(0);
+        FromItem source = m.getFromItem();
+        if (source == null) {
+            return null;
+        }
+        if (source.getAlias() == null && m.getUsingAlias() != null) {
+            source.setAlias(m.getUsingAlias());
+        }
+        if (op instanceof MergeUpdate upd && upd.getDeleteWhereCondition() == null) {
+            return matchedUpdate(m, upd, sr);
+        }
+        if (op instanceof net.sf.jsqlparser.statement.merge.MergeDelete del) {
+            PlainSelect probe = new PlainSelect();
+            probe.addSelectItems(new net.sf.jsqlparser.expression.LongValue(1));
+            probe.setFromItem(source);
+            probe.setWhere(and(m.getOnCondition(), del.getAndPredicate()));
+            net.sf.jsqlparser.expression.operators.relational.ExistsExpression exists = new net.sf.jsqlparser.expression.operators.relational.ExistsExpression();
+            exists.setRightExpression(new ParenthesedSelect().withSelect(probe));
+            net.sf.jsqlparser.statement.delete.Delete d = new net.sf.jsqlparser.statement.delete.Delete();
+            d.setTable(m.getTable());
+            d.setWhere(exists);
+            DmlRules.delete(d, ctx);
+            d.accept(sr, null);
+            ctx.changed();
+            return sr.getBuilder().toString();
+        }
+        return null;
+    }
+
+    /**
+     * {@code MERGE} with WHEN MATCHED UPDATE and WHEN NOT MATCHED INSERT over a query: {@code UPDATE ... FROM source
+     * WHERE on}, then {@code INSERT ... SELECT ... FROM source WHERE NOT EXISTS (the target row)}. MERGE decides
+     * matches before changing anything and may not update the ON columns, so the rows the UPDATE touched are
+     * still matched and the INSERT adds exactly the unmatched source rows. Null when not of that shape.
+     */
+    private static String updateThenInsert(Merge m, StatementRenderer sr) {
+        RenderContext ctx = sr.ctx();
+        MergeInsert ins = m.getMergeInsert();
+        MergeUpdate upd = m.getMergeUpdate();
+        if (m.getOperations() == null || m.getOperations().size() > 2 || m.getOutputClause() != null
+                || upd != null && upd.getDeleteWhereCondition() != null || ins.getValues() == null
+                || ins.getValues().size() != ins.getColumns().size()) {
+            return null;
+        }
+        FromItem source = m.getFromItem();
+        if (source.getAlias() == null && m.getUsingAlias() != null) {
+            source.setAlias(m.getUsingAlias());
+        }
+        net.sf.jsqlparser.schema.Table target = m.getTable();
+        String targetName = target.getFullyQualifiedName();
+        String targetAlias = target.getAlias() != null ? " " + target.getAlias().getName() : "";
+        StringBuilder insert = new StringBuilder("INSERT INTO ").append(targetName).append(" (");
+        for (int i = 0; i < ins.getColumns().size(); i++) {
+            insert.append(i > 0 ? ", " : "").append(ins.getColumns().get(i).getColumnName());
+        }
+        insert.append(") SELECT ");
+        for (int i = 0; i < ins.getValues().size(); i++) {
+            insert.append(i > 0 ? ", " : "").append(ins.getValues().get(i));
+        }
+        insert.append(" FROM ").append(source).append(" WHERE NOT EXISTS (SELECT 1 FROM ").append(targetName)
+                .append(targetAlias).append(" WHERE ").append(m.getOnCondition()).append(')');
+        Expression extra = and(ins.getAndPredicate(), ins.getWhereCondition());
+        if (extra != null) {
+            insert.append(" AND (").append(extra).append(')');
+        }
+        net.sf.jsqlparser.statement.Statement parsed;
+        try {
+            parsed = net.sf.jsqlparser.parser.CCJSqlParserUtil.parse(insert.toString());
+        } catch (net.sf.jsqlparser.JSQLParserException e) {
+            return null;
+        }
+        String first = "";
+        if (upd != null) {
+            first = matchedUpdate(m, upd, sr);
+            if (first == null) {
+                return null;
+            }
+        }
+        StatementRenderer r2 = StatementRenderer.create(ctx);
+        String second = StatementRules.render(parsed, r2);
+        if (second == null) {
+            parsed.accept(r2, null);
+            second = r2.getBuilder().toString();
+        }
+        ctx.changed();
+        return first.isEmpty() ? second : first + "\u0000" + second;
+    }
+
+    /** WHEN MATCHED [AND c] THEN UPDATE SET ... [WHERE w] as UPDATE t SET ... FROM source WHERE on AND c AND w. */
+    private static String matchedUpdate(Merge m, MergeUpdate upd, StatementRenderer sr) {
+        RenderContext ctx = sr.ctx();
+        FromItem source = m.getFromItem();
+        Expression where = and(and(m.getOnCondition(), upd.getAndPredicate()), upd.getWhereCondition());
+        net.sf.jsqlparser.statement.update.Update u = new net.sf.jsqlparser.statement.update.Update();
+        u.setTable(m.getTable());
+        u.setFromItem(source);
+        u.setWhere(where);
+        List<UpdateSet> sets = new ArrayList<>();
+        for (UpdateSet set : upd.getUpdateSets()) {
+            UpdateSet plain = new UpdateSet();
+            for (int i = 0; i < set.getColumns().size(); i++) {
+                // SET t.col = ...: the target column, unqualified as UPDATE ... FROM wants it.
+                plain.add(new Column(set.getColumns().get(i).getColumnName()), (Expression) set.getValues().get(i));
+            }
+            sets.add(plain);
+        }
+        u.setUpdateSets(sets);
+        BooleanColumns.update(u, ctx);
+        DmlRules.update(u, ctx);
+        u.accept(sr, null);
+        ctx.changed();
+        return sr.getBuilder().toString();
+    }
+
+    private static Expression and(Expression a, Expression b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null ? a : new AndExpression(a, b);
     }
 
     /** The source rows (column name to value), or null when the source is not a list of literal rows. */

@@ -161,7 +161,7 @@ public final class Predicates {
                 if (ci && !to.caseInsensitiveStrings()) {
                     r.text("LOWER(").expr(left).text(")").text(not ? " NOT REGEXP " : " REGEXP ").text("LOWER(")
                             .expr(pattern).text(")");
-                } else if (!ci && to.caseInsensitiveStrings()) {
+                } else if (!ci && to.caseInsensitiveStrings() && !ctx.from().caseInsensitiveStrings()) {
                     // A case-sensitive match under a case-insensitive collation: PCRE's (?-i) turns case back on.
                     r.expr(left).text(not ? " NOT REGEXP " : " REGEXP ");
                     if (pattern instanceof StringValue sv) {

@@ -38,6 +38,23 @@ public final class TypeRules {
         }
         String keyword = c.keyword == null ? "CAST" : c.keyword.toUpperCase(Locale.ROOT);
         String type = mapType(t, true);
+        String target = canonical(t);
+        if (keyword.equals("TRY_CAST") && !ctx.to().family().equals("SQLSERVER")
+                && (Types.INTEGER.equals(target) || Types.BIGINT.equals(target) || Types.SMALLINT.equals(target))
+                && Typing.of(c.getLeftExpression(), ctx) == Typing.Kind.STRING) {
+            // TRY_CAST of text to an integer is NULL when the text is no integer (a plain CAST fails or gives 0)
+            CastExpression plain = new CastExpression();
+            plain.setLeftExpression(c.getLeftExpression());
+            plain.setColDataType(t);
+            r.text("CASE WHEN ");
+            r.writeCall(new com.rhosocial.activerecord.dialect.internal.spec.Call("IS_INTEGER_TEXT",
+                    List.of(c.getLeftExpression())));
+            r.text(" THEN ");
+            cast(plain);
+            r.text(" END");
+            ctx.changed();
+            return;
+        }
         if (ctx.to().dialect() == com.rhosocial.activerecord.dialect.Dialect.SQLITE) {
             String canonical = canonical(t);
             if (Types.DATE.equals(canonical)) {
@@ -128,6 +145,9 @@ public final class TypeRules {
         CastExpression c = new CastExpression();
         c.setLeftExpression(t.getExpression());
         c.setColDataType(t.getColDataType());
+        if ("TRY_CONVERT".equalsIgnoreCase(t.getKeyword())) {
+            c.keyword = "TRY_CAST";
+        }
         cast(c);
         ctx.changed();
         return true;
@@ -191,6 +211,14 @@ public final class TypeRules {
                 && !spelling.startsWith("NUMBER")) {
             // Oracle NUMBER(p) is an integer of p digits.
             args = List.of(args.get(0), "0");
+        }
+        if (canonical.equals(Types.DECIMAL) && (args == null || args.isEmpty())) {
+            if (name.equals("MONEY") || name.equals("SMALLMONEY")) {
+                // T-SQL money types: four decimal places
+                args = List.of(name.equals("MONEY") ? "19" : "10", "4");
+            } else if (ctx.from().unconstrainedDecimalIsArbitrary() && to.arbitraryDecimalType() != null) {
+                return to.arbitraryDecimalType();
+            }
         }
         if (canonical.equals(Types.BOOLEAN) && name.equals("BIT")) {
             args = null;

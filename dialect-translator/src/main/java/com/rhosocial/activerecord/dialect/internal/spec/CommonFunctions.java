@@ -63,6 +63,7 @@ final class CommonFunctions {
                 ? new Call("REPLACE", java.util.List.of(a.get(0), a.get(1), new net.sf.jsqlparser.expression.StringValue("")))
                 : new Call("REPLACE", a));
         r.put("INITCAP", as("INITCAP"));
+        r.put("TRANSLATE", as("TRANSLATE"));
         r.put("CBRT", as("CBRT"));
         r.put("SPACE", (n, a) -> new Call("REPEAT", java.util.List.of(new net.sf.jsqlparser.expression.StringValue(" "), a.get(0))));
     }
@@ -107,6 +108,7 @@ final class CommonFunctions {
         w.put("BOOL_OR", template("MAX({0})"));
         w.put("BOOL_AND", template("MIN({0})"));
         RegexpReplace.writeNone(w);
+        Regexps.writeNone(w);
         w.put("FIND_IN_SET", (call, out) -> out.ctx().unsupported("find-in-set", "FIND_IN_SET",
                 out.ctx().to().dialect() + " has no FIND_IN_SET"));
         // Oracle's REPLACE with no or a NULL replacement removes the search string (see OracleSpec).
@@ -131,7 +133,34 @@ final class CommonFunctions {
         w.put("RTRIM", FunctionWriter.byArity(null, template("RTRIM({0})"), template("TRIM(TRAILING {1} FROM {0})")));
         w.put("INSTR3", template("CASE WHEN STRPOS(SUBSTR({0}, {2}), {1}) = 0 THEN 0 ELSE STRPOS(SUBSTR({0}, {2}), {1}) + {2} - 1 END"));
         w.put("MAKE_DATE", rename("MAKE_DATE"));
+        w.put("MAKE_TIMESTAMP", rename("MAKE_TIMESTAMP"));
+        w.put("SAME", template("{0}"));
+        w.put("IS_INTEGER_TEXT", template("(TRIM({0}) ~ '^[-+]?[0-9]+$')"));
+        // T-SQL CHOOSE(i, a, b, ...): the i-th value, NULL out of range
+        w.put("CHOOSE", (c, o) -> {
+            o.text("CASE ").expr(c.arg(0));
+            for (int i = 1; i < c.arity(); i++) {
+                o.text(" WHEN " + i + " THEN ").expr(c.arg(i));
+            }
+            o.text(" END");
+        });
+        w.put("SEQ_NEXT", (c, o) -> o.text("NEXTVAL(" + o.capture(c.arg(0)) + ")"));
+        w.put("SEQ_CURRENT", (c, o) -> o.text("CURRVAL(" + o.capture(c.arg(0)) + ")"));
+        // the last occurrence: where the reversed string first holds the reversed search string
+        w.put("INSTR_LAST", (c, o) -> {
+            String s = o.capture(c.arg(0));
+            String sub = o.capture(c.arg(1));
+            String found = o.capture(new CallNode(new Call("INSTR", List.of(
+                    new CallNode(new Call("REVERSE", List.of(c.arg(0)))), new CallNode(new Call("REVERSE", List.of(c.arg(1))))))));
+            String len = o.capture(new CallNode(new Call("LENGTH", List.of(c.arg(0)))));
+            String subLen = o.capture(new CallNode(new Call("LENGTH", List.of(c.arg(1)))));
+            o.text("CASE WHEN " + found + " = 0 THEN 0 ELSE " + len + " - " + found + " - " + subLen + " + 2 END");
+        });
+        w.put("DAYS_BETWEEN_EXACT", template("(EXTRACT(EPOCH FROM (CAST({0} AS TIMESTAMP) - CAST({1} AS TIMESTAMP))) / 86400)"));
+        w.put("ROW_COUNT", (c, o) -> o.ctx().unsupported("row-count", "@@ROWCOUNT",
+                o.ctx().to().dialect() + " has no SQL function for the previous statement's row count; use the JDBC update count"));
         w.put("INITCAP", rename("INITCAP"));
+        w.put("TRANSLATE", rename("TRANSLATE"));
         w.put("FIELD", (c, o) -> {
             // MySQL FIELD(x, a, b, ...): position of x in the list, 0 when absent or NULL
             o.text("CASE");

@@ -39,11 +39,11 @@ public final class DateReaders {
             w = w.substring(0, w.length() - 1);
         }
         return switch (w) {
-            case "YEAR", "YY", "YYYY", "Y" -> "YEAR";
+            case "YEAR", "YY", "YYYY", "Y", "RRRR", "SYYYY" -> "YEAR";
             case "QUARTER", "QQ", "Q" -> "QUARTER";
             case "MONTH", "MM", "M", "MON" -> "MONTH";
-            case "WEEK", "WK", "WW" -> "WEEK";
-            case "DAY", "DD", "D", "DAYOFMONTH" -> "DAY";
+            case "WEEK", "WK", "WW", "IW" -> "WEEK";
+            case "DAY", "DD", "D", "DAYOFMONTH", "DDD", "J" -> "DAY";
             case "HOUR", "HH", "HH24" -> "HOUR";
             case "MINUTE", "MI", "N", "MIN" -> "MINUTE";
             case "SECOND", "SS", "S", "SEC" -> "SECOND";
@@ -150,8 +150,17 @@ public final class DateReaders {
     static FunctionReader dateAddUnitFirst() {
         return (name, a) -> {
             String unit = a.size() == 3 ? unitOf(a.get(0)) : null;
-            return unit == null ? null : new Call("DATE_ADD", List.of(a.get(2), a.get(1)), unit);
+            return unit == null ? null : new Call("DATE_ADD", List.of(tsqlDate(a.get(2)), a.get(1)), unit);
         };
+    }
+
+    /** T-SQL reads a number where a date is expected as that many days after 1900-01-01 (the DATEADD(..., 0) idiom). */
+    static Expression tsqlDate(Expression e) {
+        if (e instanceof LongValue n && Math.abs(n.getValue()) < 3_000_000) {
+            return new net.sf.jsqlparser.expression.DateValue(
+                    "'" + java.time.LocalDate.of(1900, 1, 1).plusDays(n.getValue()) + "'");
+        }
+        return e;
     }
 
     /** Oracle ADD_MONTHS(d, n). */
@@ -166,10 +175,12 @@ public final class DateReaders {
             if (unit == null) {
                 return null;
             }
+            Expression start = tsqlDate(a.get(1));
+            Expression end = tsqlDate(a.get(2));
             if (unit.equals("DAY")) {
-                return new Call("DATEDIFF_DAYS", List.of(a.get(2), a.get(1)));
+                return new Call("DATEDIFF_DAYS", List.of(end, start));
             }
-            return new Call("DATEDIFF_BOUNDARY", List.of(a.get(1), a.get(2)), unit);
+            return new Call("DATEDIFF_BOUNDARY", List.of(start, end), unit);
         };
     }
 

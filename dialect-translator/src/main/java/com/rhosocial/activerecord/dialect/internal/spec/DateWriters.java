@@ -2,6 +2,7 @@ package com.rhosocial.activerecord.dialect.internal.spec;
 
 import static com.rhosocial.activerecord.dialect.internal.spec.FunctionWriter.template;
 
+import java.util.List;
 import java.util.Map;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.LongValue;
@@ -42,14 +43,15 @@ final class DateWriters {
                 case "MINUTE" -> "%Y-%m-%d %H:%i:00";
                 default -> null;
             };
-            if (c.unit().equals("WEEK")) {
-                // The Monday starting the ISO week.
-                o.text("DATE_SUB(DATE(").expr(c.arg(0)).text("), INTERVAL WEEKDAY(").expr(c.arg(0)).text(") DAY)");
+            if (c.unit().equals("QUARTER")) {
+                String d = o.capture(c.arg(0));
+                o.text("CAST(CONCAT(YEAR(" + d + "), '-', (QUARTER(" + d + ") - 1) * 3 + 1, '-01') AS DATE)");
                 return;
             }
-            if (c.unit().equals("QUARTER")) {
-                o.text("DATE_ADD(MAKEDATE(YEAR(").expr(c.arg(0)).text("), 1), INTERVAL (QUARTER(").expr(c.arg(0))
-                        .text(") - 1) QUARTER)");
+            if (c.unit().equals("WEEK")) {
+                // ISO week: the Monday on or before
+                String d = o.capture(c.arg(0));
+                o.text("DATE_SUB(CAST(" + d + " AS DATE), INTERVAL WEEKDAY(" + d + ") DAY)");
                 return;
             }
             if (f == null) {
@@ -261,10 +263,16 @@ final class DateWriters {
                 case "DAY" -> o.text("DATE(").expr(c.arg(0)).text(")");
                 case "HOUR" -> o.text("STRFTIME('%Y-%m-%d %H:00:00', ").expr(c.arg(0)).text(")");
                 case "MINUTE" -> o.text("STRFTIME('%Y-%m-%d %H:%M:00', ").expr(c.arg(0)).text(")");
-                // The Monday starting the ISO week: back six days, then forward to the next Monday.
-                case "WEEK" -> o.text("DATE(").expr(c.arg(0)).text(", '-6 days', 'weekday 1')");
-                case "QUARTER" -> o.text("DATE(").expr(c.arg(0)).text(", 'start of month', '-' || ((CAST(STRFTIME('%m', ")
-                        .expr(c.arg(0)).text(") AS INTEGER) - 1) % 3) || ' months')");
+                case "QUARTER" -> {
+                    String d = o.capture(c.arg(0));
+                    o.text("DATE(" + d + ", 'start of month', '-' || ((CAST(STRFTIME('%m', " + d
+                            + ") AS INTEGER) - 1) % 3) || ' months')");
+                }
+                case "WEEK" -> {
+                    // ISO week: the Monday on or before
+                    String d = o.capture(c.arg(0));
+                    o.text("DATE(" + d + ", '-' || ((CAST(STRFTIME('%w', " + d + ") AS INTEGER) + 6) % 7) || ' days')");
+                }
                 default -> o.ctx().unsupported("date-trunc", "TRUNC", "SQLite cannot truncate to " + c.unit());
             }
         });
@@ -516,17 +524,35 @@ final class DateWriters {
             case "DAY" -> days;
             default -> null;
         };
+        if (t == null && c.unit().equals("WEEK")) {
+            // Sunday boundaries crossed: whole days between the Sundays starting both weeks, over 7.
+            Expression weekDays = new CallNode(new Call("DATEDIFF_DAYS", List.of(sunday(c.arg(1)), sunday(c.arg(0)))));
+            o.expr(new CallNode(new Call("INTDIV", List.of(weekDays, new net.sf.jsqlparser.expression.LongValue(7)))));
+            return;
+        }
         if (t == null) {
-            // hours and smaller: boundaries crossed and whole units agree for whole-unit timestamps
+            // hours and minutes: whole units between both ends truncated to the unit (10:59 to 11:01 is one hour)
             FunctionWriter w = o.ctx().to().writer("TIMESTAMPDIFF");
             if (w != null && o.ctx().to().countsWholeUnitsForSubDayBoundaries()) {
-                w.write(c, o);
+                if (c.unit().equals("HOUR") || c.unit().equals("MINUTE")) {
+                    w.write(new Call(c.name(), List.of(new CallNode(new Call("DATE_TRUNC", List.of(c.arg(0)), c.unit())),
+                            new CallNode(new Call("DATE_TRUNC", List.of(c.arg(1)), c.unit()))), c.unit()), o);
+                } else {
+                    w.write(c, o);
+                }
                 return;
             }
             o.ctx().unsupported("datediff", "DATEDIFF", "DATEDIFF by " + c.unit() + " is not emulated");
             return;
         }
         template(t).write(c, o);
+    }
+
+    /** The Sunday on or before {@code d} (its date). */
+    private static Expression sunday(Expression d) {
+        Expression day = new CallNode(new Call("DATE_ONLY", List.of(d)));
+        Expression dow = new CallNode(new Call("DOW0", List.of(day)));
+        return new CallNode(new Call("DATE_ADD", List.of(day, DateReaders.negate(dow)), "DAY"));
     }
 
     /** A format writer: {f} is the converted format as a string literal. */

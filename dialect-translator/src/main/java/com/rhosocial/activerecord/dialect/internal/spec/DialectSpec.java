@@ -721,6 +721,31 @@ public abstract class DialectSpec {
     }
 
     /** Argument written for a canonical type given without one (Oracle VARCHAR2 needs a length), or null. */
+    /** LIKE patterns may hold character classes {@code [a-c]} / {@code [^0-9]} (T-SQL). */
+    public boolean likeHasCharacterClasses() {
+        return false;
+    }
+
+    /** A LIKE pattern with character classes as the regular expression that finds the same strings. */
+    public static String likeClassesAsRegex(String like) {
+        return PatIndex.regex(like).replace("''", "'");
+    }
+
+    /** A query standing for {@code INFORMATION_SCHEMA.<view>} (TABLES, COLUMNS) of the current database; null: as is. */
+    public String informationSchemaView(String view) {
+        return null;
+    }
+
+    /** DECIMAL / NUMBER written without precision holds any number exactly (Oracle, PostgreSQL), not DECIMAL(10,0). */
+    public boolean unconstrainedDecimalIsArbitrary() {
+        return false;
+    }
+
+    /** The column type for such an arbitrary-precision number where this dialect's bare DECIMAL rounds; null: none needed. */
+    public String arbitraryDecimalType() {
+        return null;
+    }
+
     public String defaultTypeArgument(String canonical) {
         return null;
     }

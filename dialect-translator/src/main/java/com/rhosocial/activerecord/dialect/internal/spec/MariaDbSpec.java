@@ -10,6 +10,7 @@ public class MariaDbSpec extends MySqlSpec {
         // MariaDB accepts Oracle's NVL and NVL2 in its default mode (since 10.3).
         readers.put("NVL", FunctionReader.as("COALESCE"));
         readers.put("NVL2", FunctionReader.as("NVL2"));
+        CharMaps.mariadb(writers);
     }
 
     @Override

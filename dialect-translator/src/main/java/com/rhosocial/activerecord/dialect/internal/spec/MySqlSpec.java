@@ -143,6 +143,17 @@ public class MySqlSpec extends DialectSpec {
                 : a.size() == 3 ? new Call("INSTR3", java.util.List.of(a.get(1), a.get(0), a.get(2))) : null);
         writers.put("INSTR3", template("LOCATE({1}, {0}, {2})"));
         writers.put("MAKE_DATE", template("STR_TO_DATE(CONCAT({0}, '-', {1}, '-', {2}), '%Y-%c-%e')"));
+        writers.put("MAKE_TIMESTAMP", template("STR_TO_DATE(CONCAT({0}, '-', {1}, '-', {2}, ' ', {3}, ':', {4}, ':', {5}), '%Y-%c-%e %H:%i:%s')"));
+        readers.put("ROW_COUNT", FunctionReader.arity(0, as("ROW_COUNT")));
+        writers.put("ROW_COUNT", template("ROW_COUNT()"));
+        PatIndex.mariadb(writers);
+        writers.put("IS_INTEGER_TEXT", template("(TRIM({0}) REGEXP '^[-+]?[0-9]+$')"));
+        // MariaDB sequences: NEXTVAL(s) / LASTVAL(s), the name unquoted
+        writers.put("SEQ_NEXT", (c, o) -> o.text("NEXTVAL(" + ((net.sf.jsqlparser.expression.StringValue) c.arg(0)).getValue() + ")"));
+        writers.put("SEQ_CURRENT", (c, o) -> o.text("LASTVAL(" + ((net.sf.jsqlparser.expression.StringValue) c.arg(0)).getValue() + ")"));
+        writers.put("DAYS_BETWEEN_EXACT", template("(TIMESTAMPDIFF(MICROSECOND, {1}, {0}) / 86400000000e0)"));
+        NumberFormats.mariadb(writers);
+        Regexps.writeMariadb(writers);
         writers.put("DOW0", template("(DAYOFWEEK({0}) - 1)"));
         // PostgreSQL split_part: the n-th field, '' past the last one (SUBSTRING_INDEX would repeat the last).
         writers.put("SPLIT_PART", template("CASE WHEN {2} > (CHAR_LENGTH({0}) - CHAR_LENGTH(REPLACE({0}, {1}, '')))"
@@ -403,5 +414,17 @@ public class MySqlSpec extends DialectSpec {
     public String tablesCatalogQuery() {
         return "SELECT table_name AS table_name FROM information_schema.tables WHERE table_schema = DATABASE()"
                 + " AND table_type = 'BASE TABLE'";
+    }
+
+    @Override
+    public String arbitraryDecimalType() {
+        return "DECIMAL(65, 30)";
+    }
+
+    @Override
+    public String informationSchemaView(String view) {
+        // MariaDB's INFORMATION_SCHEMA lists every database on the server
+        return view.equals("TABLES") || view.equals("COLUMNS") || view.equals("VIEWS")
+                ? "SELECT * FROM INFORMATION_SCHEMA." + view + " WHERE TABLE_SCHEMA = DATABASE()" : null;
     }
 }

@@ -24,6 +24,10 @@ public class OracleSpec extends DialectSpec {
         super(Dialect.ORACLE);
         readers.put("REPLACE", OracleSpec::readReplace);
         readers.put("REGEXP_REPLACE", RegexpReplace::readOracle);
+        Regexps.readOracle(readers);
+        writers.put(Regexps.SUBSTR, (c, o) -> o.text("REGEXP_SUBSTR(").args(c, 0).text(", '" + c.unit() + "')"));
+        writers.put(Regexps.INSTR, (c, o) -> o.text("REGEXP_INSTR(").args(c, 0).text(", 0, '" + c.unit() + "')"));
+        writers.put(Regexps.COUNT, (c, o) -> o.text("REGEXP_COUNT(").args(c, 0).text(", '" + c.unit() + "')"));
         RegexpReplace.writeOracle(writers);
         reserved.addAll(Set.of("ACCESS", "AUDIT", "CLUSTER", "COMMENT", "COMPRESS", "CONNECT", "EXCLUSIVE", "FILE",
                 "IDENTIFIED", "IMMEDIATE", "INCREMENT", "INITIAL", "LEVEL", "LOCK", "LONG", "MAXEXTENTS", "MINUS",
@@ -73,23 +77,41 @@ public class OracleSpec extends DialectSpec {
         // TO_CHAR(number) is the shortest text ('24.5' for 24.50): NUM_TEXT; dates and strings stay TO_TEXT.
         readers.put("TO_CHAR", (n, a) -> a.size() == 1 ? new Call(DateReaders.looksTemporal(a.get(0))
                 || a.get(0) instanceof net.sf.jsqlparser.expression.StringValue ? "TO_TEXT" : "NUM_TEXT", a)
+                : NumberFormats.isNumberFormat(a.get(1)) ? NumberFormats.read(a)
                 : DateReaders.format("FORMAT_DATE", 0, 1, FormatTokens.TO_CHAR, '"').read(n, a));
         readers.put("TO_DATE", DateReaders.format("PARSE_DATE", 0, 1, FormatTokens.TO_CHAR, '"'));
         readers.put("TO_TIMESTAMP", DateReaders.format("PARSE_DATE", 0, 1, FormatTokens.TO_CHAR, '"'));
         readers.put("TO_NUMBER", FunctionReader.arity(1, as("TO_NUMBER")));
         readers.put("LAST_DAY", as("LAST_DAY"));
+        readers.put("NEXTVAL@SEQUENCE", as("SEQ_NEXT"));
+        readers.put("CURRVAL@SEQUENCE", as("SEQ_CURRENT"));
+        writers.put("SEQ_NEXT", (c, o) -> o.text(((net.sf.jsqlparser.expression.StringValue) c.arg(0)).getValue() + ".NEXTVAL"));
+        writers.put("SEQ_CURRENT", (c, o) -> o.text(((net.sf.jsqlparser.expression.StringValue) c.arg(0)).getValue() + ".CURRVAL"));
+        // INSTR(s, sub, -1): the last occurrence, searching backwards from the end
+        writers.put("INSTR_LAST", template("INSTR({0}, {1}, -1)"));
+        // TO_CHAR(d, 'Q'): the quarter as text
+        FunctionReader toChar = readers.get("TO_CHAR");
+        readers.put("TO_CHAR", (n, a) -> a.size() == 2 && a.get(1) instanceof net.sf.jsqlparser.expression.StringValue q
+                && q.getValue().equalsIgnoreCase("Q") ? new Call("TO_TEXT",
+                List.of(new CallNode(new Call("EXTRACT", List.of(a.get(0)), "QUARTER")))) : toChar.read(n, a));
+        readers.put("NUMTODSINTERVAL", OracleSpec::numToInterval);
+        readers.put("NUMTOYMINTERVAL", OracleSpec::numToInterval);
         DateWriters.oracle(writers);
         writers.put("LAST_DAY", rename("LAST_DAY"));
         writers.put("TO_TEXT", rename("TO_CHAR"));
+        writers.put(NumberFormats.NAME, rename("TO_CHAR"));
+        writers.put("DAYS_BETWEEN_EXACT", template("({0} - {1})"));
         writers.put("NUM_TEXT", rename("TO_CHAR"));
         readers.put("MONTHS_BETWEEN", FunctionReader.arity(2, as("MONTHS_BETWEEN")));
         writers.put("MONTHS_BETWEEN", rename("MONTHS_BETWEEN"));
         writers.put("TO_NUMBER", rename("TO_NUMBER"));
 
         readers.put("INSTR", (n, a) -> a.size() == 2 ? new Call("INSTR", a)
+                : a.size() == 3 && isMinusOne(a.get(2)) ? new Call("INSTR_LAST", a.subList(0, 2))
                 : a.size() == 3 ? new Call("INSTR3", a) : a.size() == 4 ? instrOccurrence(a) : null);
         writers.put("INSTR3", rename("INSTR"));
         writers.put("MAKE_DATE", template("TO_DATE({0} || '-' || {1} || '-' || {2}, 'YYYY-MM-DD')"));
+        writers.put("MAKE_TIMESTAMP", template("TO_DATE({0} || '-' || {1} || '-' || {2} || ' ' || {3} || ':' || {4} || ':' || {5}, 'YYYY-MM-DD HH24:MI:SS')"));
         writers.put("DOW0", template("(TO_NUMBER(TO_CHAR({0}, 'D')) - 1)"));
 
         typeNames.put(Types.BOOLEAN, "NUMBER(1)");
@@ -365,5 +387,25 @@ public class OracleSpec extends DialectSpec {
     public boolean countsWholeUnitsForSubDayBoundaries() {
         // DATE arithmetic over string literals gives an INTERVAL on the H2 stand-in; kept unsupported.
         return false;
+    }
+
+    /** NUMTODSINTERVAL(n, 'HOUR'): read as an interval of n units, which date arithmetic turns into DATE_ADD. */
+    private static Call numToInterval(String name, List<Expression> a) {
+        if (a.size() != 2 || !(a.get(1) instanceof net.sf.jsqlparser.expression.StringValue u)) {
+            return null;
+        }
+        String unit = DateReaders.unit(u.getValue().trim());
+        return unit == null ? null : new Call("INTERVAL_OF", List.of(a.get(0)), unit);
+    }
+
+    @Override
+    public boolean unconstrainedDecimalIsArbitrary() {
+        return true;
+    }
+
+    private static boolean isMinusOne(Expression e) {
+        return e instanceof net.sf.jsqlparser.expression.SignedExpression s && s.getSign() == '-'
+                && s.getExpression() instanceof LongValue v && v.getValue() == 1
+                || e instanceof LongValue v2 && v2.getValue() == -1;
     }
 }

@@ -26,6 +26,9 @@ public class PostgresSpec extends DialectSpec {
         readers.put("SPLIT_PART", FunctionReader.arity(3, as("SPLIT_PART")));
         writers.put("SPLIT_PART", rename("SPLIT_PART"));
         readers.put("REGEXP_REPLACE", RegexpReplace::readPostgres);
+        PatIndex.postgres(writers);
+        NumberFormats.postgres(writers);
+        Regexps.writePostgres(writers);
         RegexpReplace.writePostgres(writers);
         // MySQL FIND_IN_SET: 1-based index in a comma list, 0 when absent, NULL for NULL; case-insensitive there.
         writers.put("FIND_IN_SET", template("CASE WHEN {0} IS NULL OR {1} IS NULL THEN NULL ELSE COALESCE(ARRAY_POSITION("
@@ -289,6 +292,11 @@ public class PostgresSpec extends DialectSpec {
 
     @Override
     public boolean supportsLateral() {
+        return true;
+    }
+
+    @Override
+    public boolean unconstrainedDecimalIsArbitrary() {
         return true;
     }
 }

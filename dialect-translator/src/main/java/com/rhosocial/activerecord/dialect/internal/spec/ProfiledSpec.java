@@ -721,4 +721,24 @@ final class ProfiledSpec extends DialectSpec {
     public boolean lenientTextCasts() {
         return base.lenientTextCasts();
     }
+
+    @Override
+    public boolean likeHasCharacterClasses() {
+        return base.likeHasCharacterClasses();
+    }
+
+    @Override
+    public String informationSchemaView(String view) {
+        return base.informationSchemaView(view);
+    }
+
+    @Override
+    public boolean unconstrainedDecimalIsArbitrary() {
+        return base.unconstrainedDecimalIsArbitrary();
+    }
+
+    @Override
+    public String arbitraryDecimalType() {
+        return base.arbitraryDecimalType();
+    }
 }

@@ -74,8 +74,61 @@ final class RegexpReplace {
 
     static void writeMysql(Map<String, FunctionWriter> w) {
         // MariaDB has no occurrence argument: only the replace-all form is written.
-        w.put(ALL, FunctionWriter.template("REGEXP_REPLACE({0}, {1}, {2})"));
-        w.put(REMOVE, FunctionWriter.template("REGEXP_REPLACE({0}, {1}, '')"));
+        w.put(ALL, (c, o) -> o.text("REGEXP_REPLACE(").expr(c.arg(0)).text(", ").text(caseSensitive(c.arg(1), o))
+                .text(", ").expr(c.arg(2)).text(")"));
+        w.put(REMOVE, (c, o) -> o.text("REGEXP_REPLACE(").expr(c.arg(0)).text(", ").text(caseSensitive(c.arg(1), o))
+                .text(", '')"));
+    }
+
+    /** The pattern, made case-sensitive for a case-sensitive source (MariaDB matches by the collation otherwise). */
+    static String caseSensitive(Expression pattern, Out o) {
+        String p = o.capture(pattern);
+        return o.ctx().from().caseInsensitiveStrings() ? p : "CONCAT('(?-i)', " + p + ")";
+    }
+
+    /**
+     * SQLite (no regular expressions): replacing every match of a one-character pattern ({@code [0-9]},
+     * {@code [^a-z]}, a plain character) with a literal is done character by character with GLOB.
+     */
+    static void writeSqlite(Map<String, FunctionWriter> w) {
+        for (String n : List.of(ALL, REMOVE)) {
+            FunctionWriter none = w.get(n);
+            w.put(n, (c, o) -> {
+                String found = c.arg(1) instanceof StringValue p ? oneCharGlob(p.getValue()) : null;
+                String glob = found;
+                Expression repl = n.equals(REMOVE) ? new StringValue("") : c.arg(2);
+                if (glob != null && o.ctx().from().caseInsensitiveStrings() && glob.matches(".*[A-Za-z].*")) {
+                    // a case-insensitive source (MySQL's collation) would match both cases; GLOB does not
+                    glob = null;
+                }
+                String g = glob;
+                if (g == null || !(repl instanceof StringValue rv) || rv.getValue().contains("\\")) {
+                    none.write(c, o);
+                    return;
+                }
+                String r = "'" + rv.getValue().replace("'", "''") + "'";
+                CharMaps.walk(c.arg(0), o, (ch, prev) -> "CASE WHEN " + ch + " GLOB '" + g.replace("'", "''")
+                        + "' THEN " + r + " ELSE " + ch + " END");
+                o.ctx().emulated("regexp-replace", "REGEXP_REPLACE");
+            });
+        }
+    }
+
+    /** A GLOB for a regular expression matching exactly one character, or null. */
+    static String oneCharGlob(String re) {
+        if (re.matches("\\[\\^?[^\\]\\\\\\[]+\\]") && !re.contains("[:")) {
+            return re;
+        }
+        if (re.length() == 1 && Character.isLetterOrDigit(re.charAt(0)) || re.matches("[ ,;:/@#%&=_-]")) {
+            return re.replace("[", "[[]");
+        }
+        if (re.equals("\\d")) {
+            return "[0-9]";
+        }
+        if (re.equals("\\s")) {
+            return "[ \t\n\r]";
+        }
+        return null;
     }
 
     static void writePostgres(Map<String, FunctionWriter> w) {

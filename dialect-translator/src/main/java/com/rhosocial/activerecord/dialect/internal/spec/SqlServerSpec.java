@@ -99,7 +99,12 @@ public class SqlServerSpec extends DialectSpec {
         readers.put("MONTH", DateReaders.part("MONTH"));
         readers.put("DAY", DateReaders.part("DAY"));
         readers.put("EOMONTH", FunctionReader.arity(1, as("LAST_DAY")));
-        readers.put("FORMAT", DateReaders.format("FORMAT_DATE", 0, 1, FormatTokens.DOTNET, '\''));
+        FunctionReader formatDate = DateReaders.format("FORMAT_DATE", 0, 1, FormatTokens.DOTNET, '\'');
+        readers.put("FORMAT", (n, a) -> {
+            // a .NET numeric format (N2, 0000, #,##0.00) formats a number; anything else is a date pattern
+            Call number = NumberFormats.readDotNet(a);
+            return number != null ? number : formatDate.read(n, a);
+        });
         DateWriters.sqlServer(writers);
         writers.put("LAST_DAY", rename("EOMONTH"));
         writers.put("TO_TEXT", template("CAST({0} AS NVARCHAR(MAX))"));
@@ -132,14 +137,18 @@ public class SqlServerSpec extends DialectSpec {
 
         writers.put("TO_TIMESTAMP", template("CAST({0} AS DATETIME2)"));
 
-        readers.put("STUFF", (n, a) -> a.size() != 4 ? null : new Call("CONCAT_NULL", List.of(
+        FunctionReader plainStuff = (n, a) -> a.size() != 4 ? null : new Call("CONCAT_NULL", List.of(
                 new CallNode(new Call("SUBSTR", List.of(a.get(0), new net.sf.jsqlparser.expression.LongValue(1),
                         new net.sf.jsqlparser.expression.operators.arithmetic.Subtraction().withLeftExpression(a.get(1))
                                 .withRightExpression(new net.sf.jsqlparser.expression.LongValue(1))))),
                 a.get(3),
                 new CallNode(new Call("SUBSTR", List.of(a.get(0),
                         new net.sf.jsqlparser.expression.operators.arithmetic.Addition().withLeftExpression(a.get(1))
-                                .withRightExpression(a.get(2))))))));
+                                .withRightExpression(a.get(2)))))));
+        readers.put("STUFF", (n, a) -> {
+            Call agg = a.size() == 4 ? forXmlPathAgg(a) : null;
+            return agg != null ? agg : plainStuff.read(n, a);
+        });
         readers.put("PATINDEX", (n, a) -> {
             // PATINDEX('%text%', s) with a plain text is CHARINDEX; other patterns stay as written
             if (a.size() == 2 && a.get(0) instanceof net.sf.jsqlparser.expression.StringValue p
@@ -147,8 +156,27 @@ public class SqlServerSpec extends DialectSpec {
                 String text = p.getValue().substring(1, p.getValue().length() - 1);
                 return new Call("INSTR", List.of(a.get(1), new net.sf.jsqlparser.expression.StringValue(text)));
             }
-            return null;
+            return PatIndex.reader(true).read(n, a);
         });
+        writers.put(PatIndex.NAME, template("PATINDEX({1}, {0})"));
+        readers.put("CHOOSE", (n, a) -> a.size() >= 2 ? new Call("CHOOSE", a) : null);
+        writers.put("CHOOSE", rename("CHOOSE"));
+        writers.put("SEQ_NEXT", (c, o) -> o.text("NEXT VALUE FOR " + ((net.sf.jsqlparser.expression.StringValue) c.arg(0)).getValue()));
+        writers.remove("SEQ_CURRENT");
+        writers.put(NumberFormats.NAME, (c, o) -> o.ctx().unsupported("number-format", "FORMAT",
+                "number format back to T-SQL is not written"));
+        writers.put("DAYS_BETWEEN_EXACT", template("(DATEDIFF_BIG(millisecond, {1}, {0}) / 86400000e0)"));
+        // @@ROWCOUNT: rows touched by the previous statement; DATETIMEFROMPARTS and friends with no fraction.
+        readers.put("@@ROWCOUNT", as("ROW_COUNT"));
+        readers.put("@@IDENTITY", as("LAST_INSERT_ID"));
+        writers.put("ROW_COUNT", template("@@ROWCOUNT"));
+        readers.put("DATETIMEFROMPARTS", (n, a) -> a.size() == 7 && isZero(a.get(6))
+                ? new Call("MAKE_TIMESTAMP", a.subList(0, 6)) : null);
+        readers.put("DATETIME2FROMPARTS", (n, a) -> a.size() == 8 && isZero(a.get(6))
+                ? new Call("MAKE_TIMESTAMP", a.subList(0, 6)) : null);
+        readers.put("SMALLDATETIMEFROMPARTS", (n, a) -> a.size() == 5 ? new Call("MAKE_TIMESTAMP",
+                List.of(a.get(0), a.get(1), a.get(2), a.get(3), a.get(4), new net.sf.jsqlparser.expression.LongValue(0))) : null);
+        writers.put("MAKE_TIMESTAMP", template("DATETIMEFROMPARTS({*}, 0)"));
         typeNames.put(Types.BOOLEAN, "BIT");
         typeNames.put(Types.TINYINT, "SMALLINT");
         typeNames.put(Types.DOUBLE, "FLOAT");
@@ -161,6 +189,56 @@ public class SqlServerSpec extends DialectSpec {
         typeNames.put(Types.TIMESTAMPTZ, "DATETIMEOFFSET");
         typeNames.put(Types.UUID, "UNIQUEIDENTIFIER");
         typeNames.put(Types.JSON, "NVARCHAR(MAX)");
+    }
+
+    /**
+     * The pre-2017 string aggregation idiom {@code STUFF((SELECT ',' + x FROM ... [ORDER BY y] FOR XML PATH('')),
+     * 1, 1, '')}: the subquery becomes {@code SELECT STRING_AGG(x, ',' ORDER BY y) FROM ...}. Null for other STUFFs.
+     */
+    private static Call forXmlPathAgg(List<Expression> a) {
+        if (!(a.get(0) instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect p)
+                || !(p.getSelect() instanceof net.sf.jsqlparser.statement.select.PlainSelect ps)
+                || ps.getForClause() == null
+                || !ps.getForClause().toString().replaceAll("\\s", "").equalsIgnoreCase("FORXMLPATH('')")
+                || ps.getSelectItems().size() != 1 || ps.getGroupBy() != null
+                || !(a.get(3) instanceof net.sf.jsqlparser.expression.StringValue empty) || !empty.getValue().isEmpty()
+                || !(a.get(1) instanceof net.sf.jsqlparser.expression.LongValue one) || one.getValue() != 1) {
+            return null;
+        }
+        Expression item = ps.getSelectItems().get(0).getExpression();
+        Expression sep;
+        Expression value;
+        if (item instanceof net.sf.jsqlparser.expression.operators.arithmetic.Addition add
+                && add.getLeftExpression() instanceof net.sf.jsqlparser.expression.StringValue sv) {
+            sep = sv;
+            value = add.getRightExpression();
+        } else if (item instanceof net.sf.jsqlparser.expression.operators.arithmetic.Concat cc
+                && cc.getLeftExpression() instanceof net.sf.jsqlparser.expression.StringValue sv2) {
+            sep = sv2;
+            value = cc.getRightExpression();
+        } else {
+            return null;
+        }
+        String sepText = ((net.sf.jsqlparser.expression.StringValue) sep).getValue();
+        if (!(a.get(2) instanceof net.sf.jsqlparser.expression.LongValue len) || len.getValue() != sepText.length()) {
+            return null;
+        }
+        net.sf.jsqlparser.expression.Function agg = new net.sf.jsqlparser.expression.Function("STRING_AGG", value, sep);
+        if (ps.getOrderByElements() != null && !ps.getOrderByElements().isEmpty()) {
+            agg.setOrderByElements(ps.getOrderByElements());
+            ps.setOrderByElements(null);
+        }
+        ps.setForClause(null);
+        @SuppressWarnings("unchecked")
+        net.sf.jsqlparser.statement.select.SelectItem<Expression> si =
+                (net.sf.jsqlparser.statement.select.SelectItem<Expression>) ps.getSelectItems().get(0);
+        si.setExpression(agg);
+        si.setAlias(null);
+        return new Call("SAME", List.of(p));
+    }
+
+    private static boolean isZero(Expression e) {
+        return e instanceof net.sf.jsqlparser.expression.LongValue v && v.getValue() == 0;
     }
 
     private static FunctionWriter plusConcat() {
@@ -406,5 +484,15 @@ public class SqlServerSpec extends DialectSpec {
     public com.rhosocial.activerecord.dialect.internal.text.Prepass.Options prepassOptions() {
         return new com.rhosocial.activerecord.dialect.internal.text.Prepass.Options(false, false, false, false, false,
                 false, false, true);
+    }
+
+    @Override
+    public String arbitraryDecimalType() {
+        return "DECIMAL(38, 10)";
+    }
+
+    @Override
+    public boolean likeHasCharacterClasses() {
+        return true;
     }
 }

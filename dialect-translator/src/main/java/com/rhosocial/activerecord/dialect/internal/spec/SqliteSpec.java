@@ -146,6 +146,18 @@ public class SqliteSpec extends DialectSpec {
         writers.put("RTRIM", rename("RTRIM"));
         writers.put("INSTR3", template("CASE WHEN INSTR(SUBSTR({0}, {2}), {1}) = 0 THEN 0 ELSE INSTR(SUBSTR({0}, {2}), {1}) + {2} - 1 END"));
         writers.put("MAKE_DATE", template("DATE(PRINTF('%04d-%02d-%02d', {0}, {1}, {2}))"));
+        writers.put("MAKE_TIMESTAMP", template("DATETIME(PRINTF('%04d-%02d-%02d %02d:%02d:%02d', {0}, {1}, {2}, {3}, {4}, {5}))"));
+        readers.put("CHANGES", FunctionReader.arity(0, as("ROW_COUNT")));
+        writers.put("ROW_COUNT", template("CHANGES()"));
+        PatIndex.sqlite(writers);
+        writers.put("IS_INTEGER_TEXT", template("(LTRIM(TRIM({0}), '+-') <> '' AND LTRIM(TRIM({0}), '+-') NOT GLOB '*[^0-9]*' "
+                + "AND LENGTH(TRIM({0})) - LENGTH(LTRIM(TRIM({0}), '+-')) <= 1)"));
+        writers.remove("SEQ_NEXT");
+        writers.remove("SEQ_CURRENT");
+        writers.put("DAYS_BETWEEN_EXACT", template("(JULIANDAY({0}) - JULIANDAY({1}))"));
+        NumberFormats.sqlite(writers);
+        CharMaps.sqlite(writers);
+        RegexpReplace.writeSqlite(writers);
         writers.put("ASCII", template("UNICODE({0})"));
         writers.put("DOW0", template("CAST(STRFTIME('%w', {0}) AS INTEGER)"));
         readers.put("UNICODE", as("ASCII"));
@@ -450,5 +462,20 @@ public class SqliteSpec extends DialectSpec {
     @Override
     public String tablesCatalogQuery() {
         return "SELECT name AS table_name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
+    }
+
+    @Override
+    public String informationSchemaView(String view) {
+        return switch (view) {
+            case "TABLES" -> "SELECT 'main' AS TABLE_CATALOG, 'main' AS TABLE_SCHEMA, name AS TABLE_NAME, CASE type "
+                    + "WHEN 'view' THEN 'VIEW' ELSE 'BASE TABLE' END AS TABLE_TYPE FROM sqlite_master "
+                    + "WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite%'";
+            case "COLUMNS" -> "SELECT 'main' AS TABLE_CATALOG, 'main' AS TABLE_SCHEMA, m.name AS TABLE_NAME, "
+                    + "p.name AS COLUMN_NAME, p.cid + 1 AS ORDINAL_POSITION, p.dflt_value AS COLUMN_DEFAULT, "
+                    + "CASE WHEN p.\"notnull\" = 1 OR p.pk > 0 THEN 'NO' ELSE 'YES' END AS IS_NULLABLE, "
+                    + "LOWER(p.type) AS DATA_TYPE FROM sqlite_master m JOIN pragma_table_info(m.name) p "
+                    + "WHERE m.type IN ('table', 'view') AND m.name NOT LIKE 'sqlite%'";
+            default -> null;
+        };
     }
 }

@@ -45,6 +45,10 @@ public final class Temporal {
         }
         if (e instanceof CastExpression c && c.getColDataType() != null) {
             String t = c.getColDataType().getDataType().toUpperCase(Locale.ROOT);
+            if (t.equals("DATE") && ctx.from().family().equals("ORACLE")) {
+                // Oracle's DATE keeps the time of day
+                return Kind.TIMESTAMP;
+            }
             return t.equals("DATE") ? Kind.DATE : t.contains("TIME") ? Kind.TIMESTAMP : Kind.UNKNOWN;
         }
         if (e instanceof Function f && f.getName() != null) {

@@ -26,6 +26,16 @@ import java.util.regex.Pattern;
 public final class Prepass {
 
     private static final Pattern MOD_OPERATOR = Pattern.compile("(?i)(?<=[\\w)\\s])\\s+MOD\\s+(?=[\\w(?'-])");
+    /** T-SQL {@code IF OBJECT_ID('tempdb..#t') IS NOT NULL DROP TABLE #t}: the guard of a drop. */
+    private static final Pattern DROP_GUARD = Pattern.compile(
+            "(?is)^\\s*IF\\s+OBJECT_ID\\s*\\(\\s*N?'(?:tempdb\\.\\.)?[^']+'\\s*(?:,\\s*N?'U'\\s*)?\\)\\s+IS\\s+NOT\\s+NULL"
+            + "\\s+(?:BEGIN\\s+)?DROP\\s+TABLE\\s+([#\\w.\\[\\]]+)\\s*;?\\s*(?:END\\s*;?\\s*)?$");
+    /** {@code SELECT ... INTO #t FROM ...}: the temporary table created from a query. */
+    private static final Pattern SELECT_INTO_TEMP = Pattern.compile("(?i)\\s+INTO\\s+##?(\\w+)(?=\\s+FROM\\b)");
+    private static final Pattern CREATE_TEMP = Pattern.compile("(?i)^(\\s*CREATE\\s+)TABLE\\s+##?(?=\\w)");
+    private static final Pattern TEMP_NAME = Pattern.compile("(?<![\\w#@$])##?(?=[A-Za-z_])");
+    /** T-SQL {@code MERGE t ...} (INTO is optional there, required by JSqlParser). */
+    private static final Pattern MERGE_NO_INTO = Pattern.compile("(?i)^(\\s*MERGE\\s+)(?!INTO\\b)(?=[\\w\\[\"])");
     private static final Pattern LOCK_SHARE = Pattern.compile("(?i)\\s+LOCK\\s+IN\\s+SHARE\\s+MODE");
     private static final Pattern DML_TOP = Pattern.compile("(?i)^\\s*(DELETE|UPDATE)\\s+TOP\\s*\\(\\s*(\\d+|\\?\\d*)\\s*\\)");
     private static final Pattern MYSQL_CONVERT = Pattern.compile(
@@ -197,6 +207,12 @@ public final class Prepass {
                 s = s.substring(0, m.start()) + m.group(1) + " " + s.substring(m.end()) + " LIMIT " + m.group(2);
             }
         }
+        if (o.squareBrackets() && s.indexOf('#') >= 0) {
+            s = tempTables(s);
+        }
+        if (o.squareBrackets() && s.stripLeading().regionMatches(true, 0, "MERGE", 0, 5)) {
+            s = MERGE_NO_INTO.matcher(s).replaceFirst("$1INTO ");
+        }
         if (o.squareBrackets() && containsIgnoreCase(s, "SP_RENAME")) {
             s = replaceOutsideLiterals(s, SP_RENAME_COLUMN, "$1ALTER TABLE $2 RENAME COLUMN $3 TO $4");
             s = replaceOutsideLiterals(s, SP_RENAME_TABLE, "$1ALTER TABLE $2 RENAME TO $3");
@@ -226,6 +242,32 @@ public final class Prepass {
             }
         }
         return false;
+    }
+
+    /**
+     * T-SQL temporary tables {@code #t} / {@code ##t}: {@code CREATE TABLE #t} and {@code SELECT ... INTO #t} create a
+     * temporary table {@code t} (CREATE TEMPORARY TABLE, CREATE TEMPORARY TABLE ... AS SELECT), the guard
+     * {@code IF OBJECT_ID('tempdb..#t') IS NOT NULL DROP TABLE #t} becomes {@code DROP TABLE IF EXISTS t}, and every
+     * other mention of {@code #t} names {@code t}.
+     */
+    private static String tempTables(String s) {
+        Matcher guard = DROP_GUARD.matcher(s);
+        if (guard.matches()) {
+            s = "DROP TABLE IF EXISTS " + guard.group(1);
+        }
+        s = replaceOutsideLiterals(s, CREATE_TEMP, "$1TEMPORARY TABLE ");
+        if (s.stripLeading().regionMatches(true, 0, "SELECT", 0, 6) && s.indexOf(';') < 0) {
+            Matcher m = SELECT_INTO_TEMP.matcher(s.replaceAll("'[^']*'", "''"));
+            if (m.find() && m.start() > 0) {
+                // offsets are the same in s: the literals were only blanked, not shortened
+                String name = m.group(1);
+                Matcher real = SELECT_INTO_TEMP.matcher(s);
+                if (real.find(m.start())) {
+                    s = "CREATE TEMPORARY TABLE " + name + " AS " + s.substring(0, real.start()) + s.substring(real.end());
+                }
+            }
+        }
+        return replaceOutsideLiterals(s, TEMP_NAME, "");
     }
 
     /** Drops T-SQL table hints; a single SELECT taking update locks gets {@code FOR UPDATE} instead. */
