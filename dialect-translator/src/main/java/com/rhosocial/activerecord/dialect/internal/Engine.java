@@ -12,6 +12,8 @@ import com.rhosocial.activerecord.dialect.internal.spec.RenderContext;
 import com.rhosocial.activerecord.dialect.internal.spec.Specs;
 import com.rhosocial.activerecord.dialect.internal.text.Postpass;
 import com.rhosocial.activerecord.dialect.internal.text.Prepass;
+import com.rhosocial.activerecord.dialect.internal.rules.SchemaScripts;
+import com.rhosocial.activerecord.dialect.internal.rules.Sequences;
 import com.rhosocial.activerecord.dialect.internal.rules.StatementRules;
 import com.rhosocial.activerecord.dialect.internal.rules.Transactions;
 import java.util.ArrayList;
@@ -53,8 +55,15 @@ public final class Engine {
             return new Result(new Translation(sql, List.of(tx), new int[0],
                     normalize(tx).equals(normalize(sql)) ? Outcome.UNCHANGED : Outcome.TRANSLATED, List.of()), List.of());
         }
-        Prepass.Result pre = Prepass.apply(sql, from.prepassOptions());
         RenderContext ctx = new RenderContext(from, to, schema, semantics, sql);
+        List<String> script = SchemaScripts.rewrite(sql, ctx);
+        if (script == null) {
+            script = Sequences.ddl(sql, ctx);
+        }
+        if (script != null) {
+            return scripted(sql, script, ctx);
+        }
+        Prepass.Result pre = Prepass.apply(Sequences.mark(SchemaScripts.normalize(sql, ctx)), from.prepassOptions());
         Statements statements;
         try {
             statements = Parsing.parse(pre.sql(), from);
@@ -83,6 +92,10 @@ public final class Engine {
                 if (ctx.unsupportedConstructs().isEmpty()) {
                     ctx.unsupported("render", null, "nothing rendered for " + st.getClass().getSimpleName());
                 }
+                return unsupported(sql, ctx);
+            }
+            rendered = Sequences.unmark(rendered, ctx);
+            if (!ctx.unsupportedConstructs().isEmpty()) {
                 return unsupported(sql, ctx);
             }
             boolean raw = rendered.startsWith(StatementRules.RAW);
@@ -127,6 +140,26 @@ public final class Engine {
             outcome = Outcome.TRANSLATED;
         }
         return new Result(new Translation(sql, out, map, outcome, ctx.warnings()), List.of());
+    }
+
+    /** A statement recognised on its text (session settings, sequences, script DDL): no parameters to move. */
+    private static Result scripted(String sql, List<String> script, RenderContext ctx) {
+        int n = Parameters.count(sql);
+        int counted = 0;
+        for (String s : script) {
+            counted += Parameters.count(s);
+        }
+        if (!ctx.unsupportedConstructs().isEmpty() || script.isEmpty() || counted != n) {
+            if (ctx.unsupportedConstructs().isEmpty()) {
+                ctx.unsupported("parameters", null, "parameter positions could not be mapped");
+            }
+            return unsupported(sql, ctx);
+        }
+        Outcome outcome = ctx.isEmulated() ? Outcome.EMULATED
+                : script.size() == 1 && normalize(script.get(0)).equals(normalize(sql)) ? Outcome.UNCHANGED
+                : Outcome.TRANSLATED;
+        return new Result(new Translation(sql, outcome == Outcome.UNCHANGED ? List.of(sql) : script, identity(n), outcome,
+                ctx.warnings()), List.of());
     }
 
     private static int maxIndex(int[] map) {

@@ -178,6 +178,11 @@ final class DdlRules {
         if (base.equals("SERIAL") || base.equals("BIGSERIAL") || base.equals("SMALLSERIAL")) {
             c.autoIncrement = true;
         }
+        if (ctx.from().integerPrimaryKeyIsRowId() && base.equals("INTEGER") && cd.getColumnSpecs() != null
+                && String.join(" ", cd.getColumnSpecs()).toUpperCase(Locale.ROOT).matches("(.*\\s)?PRIMARY\\s+KEY(\\s+(ASC|DESC))?(\\s.*)?")) {
+            // SQLite: a column declared INTEGER PRIMARY KEY is the rowid, numbered automatically when not given.
+            c.autoIncrement = true;
+        }
         List<String> specs = cd.getColumnSpecs() == null ? List.of() : cd.getColumnSpecs();
         List<String> keep = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
@@ -223,7 +228,7 @@ final class DdlRules {
                 i += 2;
             } else if (u.equals("DEFAULT") && i + 1 < specs.size()) {
                 // DEFAULT first: Oracle rejects it after NOT NULL, every other dialect accepts this order.
-                keep.add(0, defaultValue(specs.get(i + 1), ctx));
+                keep.add(0, defaultValue(specs.get(i + 1), ctx, c.type));
                 keep.add(0, "DEFAULT");
                 i++;
             } else {
@@ -234,8 +239,13 @@ final class DdlRules {
         return c;
     }
 
-    private static String defaultValue(String v, RenderContext ctx) {
+    private static String defaultValue(String v, RenderContext ctx, String targetType) {
         String u = v.toUpperCase(Locale.ROOT).replace(" ", "");
+        if (targetType != null && targetType.equalsIgnoreCase("BOOLEAN") && ctx.to().strictBooleans()
+                && u.replaceAll("[()']", "").matches("[01]")) {
+            // A 0/1 flag default (SQL Server BIT, SQLite, MySQL) on a real BOOLEAN column.
+            return ctx.to().booleanLiteral(u.replaceAll("[()']", "").equals("1"));
+        }
         switch (u) {
             case "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP()", "NOW()", "GETDATE()", "SYSDATE", "SYSTIMESTAMP",
                     "LOCALTIMESTAMP", "SYSDATETIME()", "(GETDATE())", "(NOW())" -> {

@@ -418,6 +418,69 @@ public abstract class DialectSpec {
         return "ADD COLUMN";
     }
 
+    /** Sequences exist ({@code CREATE SEQUENCE}, next and current value). */
+    public boolean supportsSequences() {
+        return true;
+    }
+
+    /** The next value of sequence {@code name} (standard {@code NEXT VALUE FOR}), or null when there is none. */
+    public String sequenceNext(String name) {
+        return "NEXT VALUE FOR " + name;
+    }
+
+    /** The value the session last took from sequence {@code name}, or null when the dialect cannot say. */
+    public String sequenceCurrent(String name) {
+        return null;
+    }
+
+    /** {@code IF [NOT] EXISTS} is accepted on CREATE / DROP SEQUENCE. */
+    public boolean sequenceIfExists() {
+        return true;
+    }
+
+    /** The keyword for a sequence that does not wrap around. */
+    public String noCycleKeyword() {
+        return "NO CYCLE";
+    }
+
+    /**
+     * A statement with no effect, standing in for a session setting the target has no use for (character set,
+     * autocommit, row-count messages): the caller's execute() still gets a statement to run.
+     */
+    public String noOpStatement() {
+        return "SELECT 1 WHERE 1 = 0";
+    }
+
+    /** TRUNCATE restarts the table's identity / auto-increment counter (MySQL, SQL Server; not PostgreSQL, Oracle). */
+    public boolean truncateRestartsIdentity() {
+        return false;
+    }
+
+    /** What follows TRUNCATE TABLE t to restart its identity counter, or null when the target cannot say it there. */
+    public String truncateRestartIdentity() {
+        return null;
+    }
+
+    /** Statement restarting the identity counter of {@code table} after its rows were deleted, or null when none is needed. */
+    public String identityReset(String table) {
+        return null;
+    }
+
+    /** {@code ALTER TABLE ... ADD CONSTRAINT} exists (not in SQLite). */
+    public boolean supportsAlterConstraints() {
+        return true;
+    }
+
+    /** {@code ALTER TABLE ... ADD COLUMN IF NOT EXISTS} exists (PostgreSQL, MariaDB). */
+    public boolean supportsAddColumnIfNotExists() {
+        return false;
+    }
+
+    /** A column declared {@code INTEGER PRIMARY KEY} is numbered automatically (SQLite's rowid alias). */
+    public boolean integerPrimaryKeyIsRowId() {
+        return false;
+    }
+
     /** {@code TRUNCATE TABLE} exists. */
     public boolean supportsTruncate() {
         return true;
@@ -447,6 +510,14 @@ public abstract class DialectSpec {
      */
     public String rowLockClause(boolean shared) {
         return shared ? "FOR SHARE" : "FOR UPDATE";
+    }
+
+    /** What {@code FOR UPDATE OF} lists. */
+    public enum LockOf { TABLES, COLUMNS, NONE }
+
+    /** What this dialect's {@code FOR UPDATE OF} names (tables in PostgreSQL, columns in Oracle), or NONE. */
+    public LockOf rowLockOf() {
+        return LockOf.TABLES;
     }
 
     /** Table hint taking the row locks instead of a clause (T-SQL {@code WITH (UPDLOCK, ROWLOCK)}), or null. */

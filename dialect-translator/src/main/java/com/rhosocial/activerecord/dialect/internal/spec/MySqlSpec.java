@@ -359,4 +359,36 @@ public class MySqlSpec extends DialectSpec {
         return "SELECT table_name AS table_name FROM information_schema.tables WHERE table_schema = DATABASE()"
                 + " AND table_type = 'BASE TABLE'";
     }
+
+    @Override
+    public boolean supportsSequences() {
+        // MySQL has none; MariaDB (10.3+) overrides.
+        return false;
+    }
+
+    @Override
+    public String sequenceNext(String name) {
+        return null;
+    }
+
+    @Override
+    public String noOpStatement() {
+        return "DO 0";
+    }
+
+    @Override
+    public boolean truncateRestartsIdentity() {
+        return true;
+    }
+
+    @Override
+    public LockOf rowLockOf() {
+        // MariaDB has no OF list (MySQL 8's names tables; leaving it out locks a superset there too).
+        return LockOf.NONE;
+    }
+
+    @Override
+    public boolean supportsAddColumnIfNotExists() {
+        return true;
+    }
 }

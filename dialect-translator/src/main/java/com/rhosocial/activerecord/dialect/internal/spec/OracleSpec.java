@@ -347,4 +347,29 @@ public class OracleSpec extends DialectSpec {
         // DATE arithmetic over string literals gives an INTERVAL on the H2 stand-in; kept unsupported.
         return false;
     }
+
+    @Override
+    public String sequenceNext(String name) {
+        return name + ".NEXTVAL";
+    }
+
+    @Override
+    public String sequenceCurrent(String name) {
+        return name + ".CURRVAL";
+    }
+
+    @Override
+    public boolean sequenceIfExists() {
+        return false;
+    }
+
+    @Override
+    public String noCycleKeyword() {
+        return "NOCYCLE";
+    }
+
+    @Override
+    public LockOf rowLockOf() {
+        return LockOf.COLUMNS;
+    }
 }

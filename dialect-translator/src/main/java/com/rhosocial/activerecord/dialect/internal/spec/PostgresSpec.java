@@ -209,4 +209,30 @@ public class PostgresSpec extends DialectSpec {
     public boolean supportsLateral() {
         return true;
     }
+
+    @Override
+    public String sequenceNext(String name) {
+        return "nextval('" + name + "')";
+    }
+
+    @Override
+    public String sequenceCurrent(String name) {
+        return "currval('" + name + "')";
+    }
+
+    @Override
+    public String noOpStatement() {
+        // The JDBC driver insists on UTF8; setting it again changes nothing.
+        return "SET client_encoding = 'UTF8'";
+    }
+
+    @Override
+    public String truncateRestartIdentity() {
+        return "RESTART IDENTITY";
+    }
+
+    @Override
+    public boolean supportsAddColumnIfNotExists() {
+        return true;
+    }
 }

@@ -396,4 +396,19 @@ public class SqlServerSpec extends DialectSpec {
         return new com.rhosocial.activerecord.dialect.internal.text.Prepass.Options(false, false, false, false, false,
                 false, false, true);
     }
+
+    @Override
+    public boolean sequenceIfExists() {
+        return false;
+    }
+
+    @Override
+    public boolean truncateRestartsIdentity() {
+        return true;
+    }
+
+    @Override
+    public LockOf rowLockOf() {
+        return LockOf.NONE;
+    }
 }

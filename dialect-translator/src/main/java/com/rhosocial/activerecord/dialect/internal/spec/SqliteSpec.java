@@ -341,4 +341,41 @@ public class SqliteSpec extends DialectSpec {
     public String tablesCatalogQuery() {
         return "SELECT name AS table_name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
     }
+
+    @Override
+    public boolean supportsSequences() {
+        return false;
+    }
+
+    @Override
+    public String sequenceNext(String name) {
+        return null;
+    }
+
+    @Override
+    public String noOpStatement() {
+        // An unknown pragma is ignored by SQLite and returns no rows.
+        return "PRAGMA activerecord_noop";
+    }
+
+    @Override
+    public LockOf rowLockOf() {
+        return LockOf.NONE;
+    }
+
+    @Override
+    public String identityReset(String table) {
+        // Only AUTOINCREMENT tables keep a counter (in sqlite_sequence); a plain rowid restarts after the delete.
+        return "DELETE FROM sqlite_sequence WHERE name = '" + table.replace("'", "''") + "'";
+    }
+
+    @Override
+    public boolean supportsAlterConstraints() {
+        return false;
+    }
+
+    @Override
+    public boolean integerPrimaryKeyIsRowId() {
+        return true;
+    }
 }
