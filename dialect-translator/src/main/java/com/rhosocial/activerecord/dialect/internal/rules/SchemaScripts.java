@@ -23,6 +23,9 @@ public final class SchemaScripts {
                     + "|ANSI_NULLS|ANSI_PADDING|ANSI_WARNINGS|QUOTED_IDENTIFIER|ARITHABORT|CONCAT_NULL_YIELDS_NULL"
                     + "|CLIENT_ENCODING|STATEMENT_TIMEOUT|LOCK_TIMEOUT|APPLICATION_NAME|SQL_SAFE_UPDATES|FOREIGN_KEY_CHECKS"
                     + "|UNIQUE_CHECKS|TIME_ZONE|TIMEZONE|DATEFORMAT|LANGUAGE)\\b[^;]*;?\\s*");
+    private static final Pattern ISOLATION = Pattern.compile(
+            "(?is)\\s*SET\\s+(SESSION\\s+(?:CHARACTERISTICS\\s+AS\\s+)?)?TRANSACTION\\s+ISOLATION\\s+LEVEL\\s+"
+                    + "(READ\\s+UNCOMMITTED|READ\\s+COMMITTED|REPEATABLE\\s+READ|SNAPSHOT|SERIALIZABLE)\\s*;?\\s*");
     private static final Pattern COMMENT_ON = Pattern.compile(
             "(?is)\\s*COMMENT\\s+ON\\s+(TABLE|COLUMN|VIEW)\\s+" + NAME + "\\s+IS\\s+('(?:[^']|'')*'|NULL)\\s*;?\\s*");
     private static final Pattern DROP_TABLE = Pattern.compile(
@@ -70,7 +73,20 @@ public final class SchemaScripts {
         }
         DialectSpec from = ctx.from();
         DialectSpec to = ctx.to();
-        Matcher m = SESSION.matcher(sql);
+        Matcher m = ISOLATION.matcher(sql);
+        if (m.matches()) {
+            String level = m.group(2).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String out = to.isolationStatement(level, m.group(1) != null);
+            if (out == null) {
+                ctx.warn("isolation", level, to.dialect() + " runs every transaction at least as strictly as " + level
+                        + "; nothing is run");
+                ctx.emulated("isolation", level);
+                return List.of(to.noOpStatement());
+            }
+            ctx.changed();
+            return List.of(out);
+        }
+        m = SESSION.matcher(sql);
         if (m.matches()) {
             // Connection set-up for the source server; the target's driver has set up its own connection.
             ctx.warn("session", m.group(1), "session setting " + m.group(1).toUpperCase(Locale.ROOT)

@@ -53,12 +53,21 @@ public final class Sequences {
         return replace(NAMED_CALL, s, m -> mark(m.group(1), m.group(2)));
     }
 
-    /** {@code rendered} with the marks written in the target's spelling; records an unsupported construct when the target has no sequences. */
+    /**
+     * {@code rendered} with the marks written in the target's spelling. On a target with an emulation table
+     * (SQLite) each sequence taking its next value is first advanced by an UPDATE (returned before the statement,
+     * separated by {@code \u0000}) and the reference reads the table. Records an unsupported construct when the
+     * target can do neither, or when a statement would need several values of one sequence.
+     */
     public static String unmark(String rendered, RenderContext ctx) {
         if (!rendered.contains("AR_SEQ_") && !rendered.contains("ar_seq_")) {
             return rendered;
         }
         DialectSpec to = ctx.to();
+        String table = to.sequenceTable();
+        if (!to.supportsSequences() && table != null) {
+            return emulate(rendered, table, ctx);
+        }
         return replace(MARK, rendered, m -> {
             String name = m.group(2);
             boolean next = m.group(1).equalsIgnoreCase("NEXT");
@@ -71,6 +80,39 @@ public final class Sequences {
             ctx.changed();
             return out;
         });
+    }
+
+    private static String emulate(String rendered, String table, RenderContext ctx) {
+        String body = rendered.startsWith(StatementRules.RAW) ? rendered.substring(1) : rendered;
+        if (body.trim().regionMatches(true, 0, "CREATE", 0, 6) || body.trim().regionMatches(true, 0, "ALTER", 0, 5)) {
+            ctx.unsupported("sequences", "nextval", ctx.to().dialect() + " cannot take a sequence value in a column default");
+            return rendered;
+        }
+        java.util.Map<String, Integer> uses = new java.util.LinkedHashMap<>();
+        Matcher m = MARK.matcher(body);
+        while (m.find()) {
+            if (m.group(1).equalsIgnoreCase("NEXT")) {
+                uses.merge(key(m.group(2)), 1, Integer::sum);
+            }
+        }
+        StringBuilder prefix = new StringBuilder();
+        for (java.util.Map.Entry<String, Integer> e : uses.entrySet()) {
+            if (e.getValue() > 1) {
+                ctx.unsupported("sequences", e.getKey(), "one statement takes several values of sequence " + e.getKey()
+                        + "; " + ctx.to().dialect() + " emulates a sequence one value per statement");
+                return rendered;
+            }
+            prefix.append("UPDATE ").append(table).append(" SET value = value + increment WHERE name = '")
+                    .append(e.getKey()).append("'\u0000");
+        }
+        String out = replace(MARK, body, x -> "(SELECT value FROM " + table + " WHERE name = '" + key(x.group(2)) + "')");
+        ctx.emulated("sequences", "nextval");
+        ctx.warn("sequences", "nextval", ctx.to().dialect() + " has no sequences; emulated with table " + table);
+        return (rendered.startsWith(StatementRules.RAW) ? StatementRules.RAW : "") + prefix + out;
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replace("'", "''");
     }
 
     /** The target's CREATE / DROP SEQUENCE, or null when {@code sql} is neither. */
@@ -103,8 +145,7 @@ public final class Sequences {
                 return null;
             }
             if (!to.supportsSequences()) {
-                ctx.unsupported("sequences", name, to.dialect() + " has no sequences (CREATE SEQUENCE " + name + ")");
-                return List.of();
+                return emulatedCreate(m.group(1) != null, name, rest, ctx);
             }
             boolean ifNot = m.group(1) != null && to.supportsIfNotExists() && to.sequenceIfExists();
             ctx.changed();
@@ -114,13 +155,48 @@ public final class Sequences {
         if (m.matches()) {
             String name = m.group(2);
             if (!to.supportsSequences()) {
-                ctx.unsupported("sequences", name, to.dialect() + " has no sequences (DROP SEQUENCE " + name + ")");
-                return List.of();
+                if (to.sequenceTable() == null) {
+                    ctx.unsupported("sequences", name, to.dialect() + " has no sequences (DROP SEQUENCE " + name + ")");
+                    return List.of();
+                }
+                ctx.emulated("sequences", name);
+                return List.of("DELETE FROM " + to.sequenceTable() + " WHERE name = '" + key(name) + "'");
             }
             ctx.changed();
             return List.of("DROP SEQUENCE " + (m.group(1) != null && to.sequenceIfExists() ? "IF EXISTS " : "") + name);
         }
         return null;
+    }
+
+    /** A sequence as a row of the target's emulation table: the value before the first is start - increment. */
+    private static List<String> emulatedCreate(boolean ifNotExists, String name, String options, RenderContext ctx) {
+        String table = ctx.to().sequenceTable();
+        if (table == null) {
+            ctx.unsupported("sequences", name, ctx.to().dialect() + " has no sequences (CREATE SEQUENCE " + name + ")");
+            return List.of();
+        }
+        long start = 1;
+        long increment = 1;
+        Matcher o = Pattern.compile("(?i)\\b(START|INCREMENT)\\s+(?:WITH\\s+|BY\\s+|=\\s*)?(-?\\d+)").matcher(options);
+        while (o.find()) {
+            if (o.group(1).equalsIgnoreCase("START")) {
+                start = Long.parseLong(o.group(2));
+            } else {
+                increment = Long.parseLong(o.group(2));
+            }
+        }
+        if (options.toUpperCase(Locale.ROOT).matches("(?s).*\\b(MAXVALUE\\s*=?\\s*-?\\d|MINVALUE\\s*=?\\s*-?\\d|(?<!NO)(?<!NO )CYCLE).*")) {
+            ctx.warn("sequences", name, "MINVALUE / MAXVALUE / CYCLE of sequence " + name + " are not emulated on " + ctx.to().dialect());
+        }
+        if (!options.toUpperCase(Locale.ROOT).contains("START")) {
+            start = increment > 0 ? 1 : -1;
+        }
+        ctx.emulated("sequences", name);
+        ctx.warn("sequences", name, ctx.to().dialect() + " has no sequences; " + name + " is a row of table " + table);
+        return List.of(
+                "CREATE TABLE IF NOT EXISTS " + table + " (name VARCHAR(128) PRIMARY KEY, value INTEGER NOT NULL, increment INTEGER NOT NULL)",
+                "INSERT " + (ifNotExists ? "OR IGNORE " : "") + "INTO " + table + " (name, value, increment) VALUES ('"
+                        + key(name) + "', " + (start - increment) + ", " + increment + ")");
     }
 
     private static String mark(String kind, String name) {

@@ -418,9 +418,24 @@ public abstract class DialectSpec {
         return "ADD COLUMN";
     }
 
+    /**
+     * The statement setting the isolation level (READ UNCOMMITTED, READ COMMITTED, REPEATABLE READ, SNAPSHOT,
+     * SERIALIZABLE) of the next transaction, or of the session when {@code session}; null when the target's
+     * transactions are always at least that strict, so nothing needs to be run.
+     */
+    public String isolationStatement(String level, boolean session) {
+        String l = level.equals("SNAPSHOT") ? "REPEATABLE READ" : level;
+        return (session ? "SET SESSION TRANSACTION" : "SET TRANSACTION") + " ISOLATION LEVEL " + l;
+    }
+
     /** Sequences exist ({@code CREATE SEQUENCE}, next and current value). */
     public boolean supportsSequences() {
         return true;
+    }
+
+    /** Table emulating sequences on a target without them (one row per sequence), or null for none. */
+    public String sequenceTable() {
+        return null;
     }
 
     /** The next value of sequence {@code name} (standard {@code NEXT VALUE FOR}), or null when there is none. */

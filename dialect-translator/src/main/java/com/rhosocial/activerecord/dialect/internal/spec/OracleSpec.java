@@ -372,4 +372,11 @@ public class OracleSpec extends DialectSpec {
     public LockOf rowLockOf() {
         return LockOf.COLUMNS;
     }
+
+    @Override
+    public String isolationStatement(String level, boolean session) {
+        // Oracle has READ COMMITTED and SERIALIZABLE; each level maps to the weakest one at least as strict.
+        String l = level.equals("READ UNCOMMITTED") || level.equals("READ COMMITTED") ? "READ COMMITTED" : "SERIALIZABLE";
+        return (session ? "ALTER SESSION SET ISOLATION_LEVEL = " + l.replace(' ', '_') : "SET TRANSACTION ISOLATION LEVEL " + l);
+    }
 }

@@ -235,4 +235,11 @@ public class PostgresSpec extends DialectSpec {
     public boolean supportsAddColumnIfNotExists() {
         return true;
     }
+
+    @Override
+    public String isolationStatement(String level, boolean session) {
+        // PostgreSQL's REPEATABLE READ is snapshot isolation; READ UNCOMMITTED behaves as READ COMMITTED.
+        String l = level.equals("SNAPSHOT") ? "REPEATABLE READ" : level;
+        return (session ? "SET SESSION CHARACTERISTICS AS TRANSACTION" : "SET TRANSACTION") + " ISOLATION LEVEL " + l;
+    }
 }

@@ -411,4 +411,10 @@ public class SqlServerSpec extends DialectSpec {
     public LockOf rowLockOf() {
         return LockOf.NONE;
     }
+
+    @Override
+    public String isolationStatement(String level, boolean session) {
+        // T-SQL's SET TRANSACTION applies to the session already; SNAPSHOT is its own level.
+        return "SET TRANSACTION ISOLATION LEVEL " + level;
+    }
 }

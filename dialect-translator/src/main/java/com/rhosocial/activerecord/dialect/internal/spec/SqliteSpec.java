@@ -378,4 +378,15 @@ public class SqliteSpec extends DialectSpec {
     public boolean integerPrimaryKeyIsRowId() {
         return true;
     }
+
+    @Override
+    public String sequenceTable() {
+        return "activerecord_sequences";
+    }
+
+    @Override
+    public String isolationStatement(String level, boolean session) {
+        // Transactions are serializable (one writer, readers see a snapshot): every level's guarantee holds.
+        return null;
+    }
 }
