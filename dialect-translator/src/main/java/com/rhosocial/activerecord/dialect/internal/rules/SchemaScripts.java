@@ -37,18 +37,18 @@ public final class SchemaScripts {
     private static final Pattern RENAME_TABLE = Pattern.compile(
             "(?is)\\s*RENAME\\s+TABLE\\s+" + NAME + "\\s+TO\\s+" + NAME + "\\s*;?\\s*");
     private static final Pattern CLUSTERED = Pattern.compile(
-            "(?is)(\\s*CREATE\\s+(?:UNIQUE\\s+)?)(?:NON)?CLUSTERED\\s+(INDEX\\b.*)");
+            "(?is)(\\s*CREATE\\s+(?:UNIQUE\\s+)?)(?:NON)?CLUSTERED\\s+(INDEX\\b[^;]*;?\\s*)");
     private static final Pattern DROP_INDEX_ON = Pattern.compile(
             "(?is)\\s*DROP\\s+INDEX\\s+(IF\\s+EXISTS\\s+)?" + NAME + "\\s+ON\\s+" + NAME + "\\s*;?\\s*");
     private static final Pattern CREATE_INDEX = Pattern.compile(
             "(?is)\\s*CREATE\\s+(UNIQUE\\s+)?INDEX\\s+(IF\\s+NOT\\s+EXISTS\\s+)?" + NAME + "\\s+ON\\s+" + NAME
-                    + "\\s*(\\((?:[^()]|\\((?:[^()]|\\([^()]*\\))*\\))*\\))(\\s+WHERE\\s+.*?)?\\s*;?\\s*");
+                    + "\\s*(\\((?:[^()]|\\((?:[^()]|\\([^()]*\\))*\\))*\\))(\\s+WHERE\\s+[^;]*?)?\\s*;?\\s*");
 
     private static final Pattern DROP_INDEX = Pattern.compile(
             "(?is)\\s*DROP\\s+INDEX\\s+(IF\\s+EXISTS\\s+)?" + NAME + "\\s*;?\\s*");
     private static final Pattern ALTER_ADD_CONSTRAINT = Pattern.compile(
             "(?is)\\s*ALTER\\s+TABLE\\s+" + NAME + "\\s+ADD\\s+(?:CONSTRAINT\\s+(\\w+)\\s+)?(PRIMARY\\s+KEY|UNIQUE|FOREIGN\\s+KEY|CHECK)"
-                    + "\\s*(?:KEY\\s+|INDEX\\s+)?(\\(.*)\\s*;?\\s*");
+                    + "\\s*(?:KEY\\s+|INDEX\\s+)?(\\([^;]*)\\s*;?\\s*");
     private static final Pattern ALTER_COLUMN_TYPE = Pattern.compile(
             "(?is)\\s*ALTER\\s+TABLE\\s+" + NAME + "\\s+ALTER\\s+COLUMN\\s+" + NAME
                     + "\\s+(SET\\s+|DROP\\s+)?(?:TYPE\\s+|SET\\s+DATA\\s+TYPE\\s+)?\\w+(?:\\s*\\([^)]*\\))?(\\s+(?:NOT\\s+)?NULL)?\\s*;?\\s*");
@@ -56,7 +56,7 @@ public final class SchemaScripts {
             "(?is)\\s*ALTER\\s+TABLE\\s+" + NAME + "\\s+ADD\\s+(UNIQUE\\s+)?(?:INDEX|KEY)\\s+" + NAME
                     + "\\s*(\\([^;]*\\))\\s*;?\\s*");
     private static final Pattern POSITION = Pattern.compile(
-            "(?is)(\\s*ALTER\\s+TABLE\\s+.*\\bADD\\b.*?)\\s+(?:AFTER\\s+" + NAME_NC + "|FIRST)\\s*;?\\s*");
+            "(?is)(\\s*ALTER\\s+TABLE\\s+[^;]*\\bADD\\b[^;]*?)\\s+(?:AFTER\\s+" + NAME_NC + "|FIRST)\\s*;?\\s*");
 
     private static final Pattern INSERT_ALL = Pattern.compile("(?is)\\s*INSERT\\s+ALL\\s+");
     private static final Pattern INTO_BRANCH = Pattern.compile(
@@ -143,7 +143,7 @@ public final class SchemaScripts {
             ctx.changed();
             String rest = m.group(1) + m.group(2);
             List<String> again = rewrite(rest, ctx);
-            return again != null ? again : List.of(rest.trim());
+            return again != null ? again : null;
         }
         m = DROP_INDEX_ON.matcher(sql);
         if (m.matches() && !to.family().equals("MYSQL") && !to.family().equals("SQLSERVER")) {
@@ -182,6 +182,13 @@ public final class SchemaScripts {
     public static String normalize(String sql, RenderContext ctx) {
         if (sql.regionMatches(true, skipBlanks(sql), "INSERT", 0, 6)) {
             return insertAll(sql, ctx);
+        }
+        if (sql.regionMatches(true, skipBlanks(sql), "CREATE", 0, 6) && !ctx.to().family().equals("SQLSERVER")) {
+            Matcher c = CLUSTERED.matcher(sql);
+            if (c.matches()) {
+                ctx.changed();
+                return c.group(1) + c.group(2);
+            }
         }
         if (sql.length() > 2000 || !sql.regionMatches(true, skipBlanks(sql), "ALTER", 0, 5)) {
             return sql;
