@@ -101,9 +101,8 @@ public final class SchemaScripts {
         m = DROP_TABLE.matcher(sql);
         if (m.matches()) {
             String tables = m.group(2) + m.group(3);
-            String cascade = to.family().equals("POSTGRESQL") ? " CASCADE"
-                    : to.family().equals("ORACLE") ? " CASCADE CONSTRAINTS" : "";
-            boolean ifExists = m.group(1) != null && !to.family().equals("ORACLE");
+            String cascade = to.dropTableCascade();
+            boolean ifExists = m.group(1) != null && to.supportsDropIfExists();
             ctx.changed();
             return List.of("DROP TABLE " + (ifExists ? "IF EXISTS " : "") + tables + cascade);
         }
@@ -124,21 +123,19 @@ public final class SchemaScripts {
                 ctx.warn("truncate", m.group(1), "TRUNCATE on " + to.dialect() + (restart ? " keeps" : " restarts")
                         + " the identity counter, unlike the source");
             }
-            if (m.group(3) != null && m.group(3).equalsIgnoreCase("CASCADE") && to.family().equals("POSTGRESQL")) {
+            if (m.group(3) != null && m.group(3).equalsIgnoreCase("CASCADE") && to.truncateCascades()) {
                 out += " CASCADE";
             }
             ctx.changed();
             return List.of(out);
         }
         m = RENAME_TABLE.matcher(sql);
-        if (m.matches() && !to.family().equals("MYSQL")) {
+        if (m.matches() && !to.hasRenameTableStatement()) {
             ctx.changed();
-            return List.of(to.family().equals("SQLSERVER")
-                    ? "EXEC sp_rename '" + m.group(1) + "', '" + m.group(2) + "'"
-                    : "ALTER TABLE " + m.group(1) + " RENAME TO " + m.group(2));
+            return List.of(to.renameTable(m.group(1), m.group(2)));
         }
         m = CLUSTERED.matcher(sql);
-        if (m.matches() && !to.family().equals("SQLSERVER")) {
+        if (m.matches() && !to.hasClusteredIndexes()) {
             // Physical row order only; the index (and its uniqueness) stays.
             ctx.changed();
             String rest = m.group(1) + m.group(2);
@@ -146,12 +143,12 @@ public final class SchemaScripts {
             return again != null ? again : null;
         }
         m = DROP_INDEX_ON.matcher(sql);
-        if (m.matches() && !to.family().equals("MYSQL") && !to.family().equals("SQLSERVER")) {
+        if (m.matches() && !to.dropIndexNamesTable()) {
             ctx.changed();
             return List.of("DROP INDEX " + (m.group(1) != null ? "IF EXISTS " : "") + m.group(2));
         }
         m = DROP_INDEX.matcher(sql);
-        if (m.matches() && to.family().equals("MYSQL")) {
+        if (m.matches() && to.dropIndexNamesTable() && to.dynamicDropIndex()) {
             return dropIndexByName(m.group(1) != null, unquote(m.group(2)), ctx);
         }
         m = ALTER_ADD_CONSTRAINT.matcher(sql);
@@ -168,8 +165,9 @@ public final class SchemaScripts {
             return List.of(to.noOpStatement());
         }
         m = CREATE_INDEX.matcher(sql);
-        if (m.matches() && to.family().equals("MYSQL") && (m.group(6) != null || m.group(5).matches("(?s)\\(.*\\w\\s*\\(.*"))) {
-            return indexWithoutPartsMariaDb(m, ctx);
+        if (m.matches() && (m.group(6) != null && !to.supportsPartialIndexes()
+                || !to.supportsExpressionIndexes() && m.group(5).matches("(?s)\\(.*\\w\\s*\\(.*"))) {
+            return indexWithoutParts(m, ctx);
         }
         return null;
     }
@@ -183,7 +181,7 @@ public final class SchemaScripts {
         if (sql.regionMatches(true, skipBlanks(sql), "INSERT", 0, 6)) {
             return insertAll(sql, ctx);
         }
-        if (sql.regionMatches(true, skipBlanks(sql), "CREATE", 0, 6) && !ctx.to().family().equals("SQLSERVER")) {
+        if (sql.regionMatches(true, skipBlanks(sql), "CREATE", 0, 6) && !ctx.to().hasClusteredIndexes()) {
             Matcher c = CLUSTERED.matcher(sql);
             if (c.matches()) {
                 ctx.changed();
@@ -194,7 +192,7 @@ public final class SchemaScripts {
             return sql;
         }
         DialectSpec to = ctx.to();
-        if (to.family().equals("MYSQL")) {
+        if (to.supportsColumnPositions()) {
             return sql;
         }
         Matcher m = ADD_INDEX.matcher(sql);
@@ -336,10 +334,10 @@ public final class SchemaScripts {
     private static List<String> commentOn(Matcher m, RenderContext ctx) {
         DialectSpec to = ctx.to();
         String kind = m.group(1).toUpperCase(Locale.ROOT);
-        if (to.family().equals("POSTGRESQL") || to.family().equals("ORACLE")) {
+        if (to.supportsCommentOn()) {
             return null;
         }
-        if (to.family().equals("MYSQL") && kind.equals("TABLE")) {
+        if (to.supportsTableCommentOption() && kind.equals("TABLE")) {
             ctx.changed();
             return List.of("ALTER TABLE " + m.group(2) + " COMMENT = " + (m.group(3).equalsIgnoreCase("NULL") ? "''" : m.group(3)));
         }
@@ -351,18 +349,18 @@ public final class SchemaScripts {
     }
 
     /**
-     * MariaDB has neither partial nor expression indexes. A non-unique one only speeds up queries, so the partial
+     * MariaDB has neither partial nor expression indexes (and T-SQL no expression indexes). A non-unique one only speeds up queries, so the partial
      * index becomes a full one and the expression index is left out; a unique one would change which rows are
      * accepted, so it is refused.
      */
-    private static List<String> indexWithoutPartsMariaDb(Matcher m, RenderContext ctx) {
+    private static List<String> indexWithoutParts(Matcher m, RenderContext ctx) {
         String name = m.group(3);
         if (m.group(1) != null) {
             ctx.unsupported("index", name, "unique " + (m.group(6) != null ? "partial" : "expression")
                     + " index " + name + " has no " + ctx.to().dialect() + " equivalent");
             return List.of();
         }
-        if (m.group(5).matches("(?s)\\(.*\\w\\s*\\(.*")) {
+        if (m.group(5).matches("(?s)\\(.*\\w\\s*\\(.*") && !ctx.to().supportsExpressionIndexes()) {
             ctx.warn("index", name, "expression index " + name + " left out: " + ctx.to().dialect() + " cannot index an expression");
             ctx.emulated("index", name);
             return List.of(ctx.to().noOpStatement());

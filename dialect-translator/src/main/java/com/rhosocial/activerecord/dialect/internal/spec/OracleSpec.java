@@ -379,4 +379,25 @@ public class OracleSpec extends DialectSpec {
         String l = level.equals("READ UNCOMMITTED") || level.equals("READ COMMITTED") ? "READ COMMITTED" : "SERIALIZABLE";
         return (session ? "ALTER SESSION SET ISOLATION_LEVEL = " + l.replace(' ', '_') : "SET TRANSACTION ISOLATION LEVEL " + l);
     }
+
+    @Override
+    public String dropTableCascade() {
+        return " CASCADE CONSTRAINTS";
+    }
+
+    @Override
+    public boolean supportsDropIfExists() {
+        // Only from 23c.
+        return false;
+    }
+
+    @Override
+    public boolean supportsCommentOn() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsPartialIndexes() {
+        return false;
+    }
 }

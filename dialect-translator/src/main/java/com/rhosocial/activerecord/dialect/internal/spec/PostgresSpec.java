@@ -242,4 +242,19 @@ public class PostgresSpec extends DialectSpec {
         String l = level.equals("SNAPSHOT") ? "REPEATABLE READ" : level;
         return (session ? "SET SESSION CHARACTERISTICS AS TRANSACTION" : "SET TRANSACTION") + " ISOLATION LEVEL " + l;
     }
+
+    @Override
+    public String dropTableCascade() {
+        return " CASCADE";
+    }
+
+    @Override
+    public boolean truncateCascades() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsCommentOn() {
+        return true;
+    }
 }

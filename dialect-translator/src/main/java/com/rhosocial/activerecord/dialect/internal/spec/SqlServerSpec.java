@@ -417,4 +417,24 @@ public class SqlServerSpec extends DialectSpec {
         // T-SQL's SET TRANSACTION applies to the session already; SNAPSHOT is its own level.
         return "SET TRANSACTION ISOLATION LEVEL " + level;
     }
+
+    @Override
+    public String renameTable(String from, String to) {
+        return "EXEC sp_rename '" + from + "', '" + to + "'";
+    }
+
+    @Override
+    public boolean hasClusteredIndexes() {
+        return true;
+    }
+
+    @Override
+    public boolean dropIndexNamesTable() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsExpressionIndexes() {
+        return false;
+    }
 }
