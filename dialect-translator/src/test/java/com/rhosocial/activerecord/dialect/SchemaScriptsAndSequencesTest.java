@@ -163,4 +163,11 @@ class SchemaScriptsAndSequencesTest {
         assertThat(sql("CREATE TABLE t (a NVARCHAR(MAX), b VARBINARY(MAX))", Dialect.SQLSERVER, Dialect.MARIADB))
                 .isEqualTo("CREATE TABLE t (a LONGTEXT, b LONGBLOB)");
     }
+
+    @Test
+    void namesInScriptStatementsAreQuotedTheTargetsWay() throws Exception {
+        assertThat(sql("TRUNCATE TABLE `order`", Dialect.MYSQL, Dialect.POSTGRESQL)).isEqualTo("TRUNCATE TABLE \"order\" RESTART IDENTITY");
+        assertThat(sql("DROP TABLE IF EXISTS \"tmp_x\" CASCADE", Dialect.POSTGRESQL, Dialect.MARIADB)).isEqualTo("DROP TABLE IF EXISTS tmp_x");
+        assertThat(sql("RENAME TABLE `a` TO `b`", Dialect.MYSQL, Dialect.SQLITE)).isEqualTo("ALTER TABLE a RENAME TO b");
+    }
 }

@@ -100,7 +100,12 @@ public final class SchemaScripts {
         }
         m = DROP_TABLE.matcher(sql);
         if (m.matches()) {
-            String tables = m.group(2) + m.group(3);
+            StringBuilder tables = new StringBuilder(ident(m.group(2), to));
+            for (String more : m.group(3).split(",")) {
+                if (!more.isBlank()) {
+                    tables.append(", ").append(ident(more.trim(), to));
+                }
+            }
             String cascade = to.dropTableCascade();
             boolean ifExists = m.group(1) != null && to.supportsDropIfExists();
             ctx.changed();
@@ -108,15 +113,16 @@ public final class SchemaScripts {
         }
         m = TRUNCATE.matcher(sql);
         if (m.matches()) {
+            String table = ident(m.group(1), to);
             boolean restart = m.group(2) == null ? from.truncateRestartsIdentity()
                     : m.group(2).equalsIgnoreCase("RESTART");
             if (!to.supportsTruncate()) {
                 ctx.emulated("truncate", m.group(1));
-                String reset = restart ? to.identityReset(m.group(1)) : null;
-                return reset == null ? List.of("DELETE FROM " + m.group(1)) : List.of("DELETE FROM " + m.group(1), reset);
+                String reset = restart ? to.identityReset(unquote(m.group(1))) : null;
+                return reset == null ? List.of("DELETE FROM " + table) : List.of("DELETE FROM " + table, reset);
             }
             String clause = to.truncateRestartIdentity();
-            String out = "TRUNCATE TABLE " + m.group(1);
+            String out = "TRUNCATE TABLE " + table;
             if (restart && clause != null) {
                 out += " " + clause;
             } else if (restart != to.truncateRestartsIdentity() && clause == null) {
@@ -132,7 +138,7 @@ public final class SchemaScripts {
         m = RENAME_TABLE.matcher(sql);
         if (m.matches() && !to.hasRenameTableStatement()) {
             ctx.changed();
-            return List.of(to.renameTable(m.group(1), m.group(2)));
+            return List.of(to.renameTable(ident(m.group(1), to), ident(m.group(2), to)));
         }
         m = CLUSTERED.matcher(sql);
         if (m.matches() && !to.hasClusteredIndexes()) {
@@ -145,7 +151,7 @@ public final class SchemaScripts {
         m = DROP_INDEX_ON.matcher(sql);
         if (m.matches() && !to.dropIndexNamesTable()) {
             ctx.changed();
-            return List.of("DROP INDEX " + (m.group(1) != null ? "IF EXISTS " : "") + m.group(2));
+            return List.of("DROP INDEX " + (m.group(1) != null ? "IF EXISTS " : "") + ident(m.group(2), to));
         }
         m = DROP_INDEX.matcher(sql);
         if (m.matches() && to.dropIndexNamesTable() && to.dynamicDropIndex()) {
@@ -285,7 +291,23 @@ public final class SchemaScripts {
         return i;
     }
 
-    private static String unquote(String name) {
+    /**
+     * A name of the source text (possibly quoted with {@code ""}, backticks or brackets, possibly dotted) in the
+     * target's form: bare where it can be, quoted the target's way where it must be.
+     */
+    static String ident(String raw, DialectSpec to) {
+        StringBuilder b = new StringBuilder();
+        for (String part : raw.trim().split("\\.(?=(?:[^\"`\\]]|[\"`\\[][^\"`\\]]*[\"`\\]])*$)")) {
+            String p = unquote(part.trim());
+            if (b.length() > 0) {
+                b.append('.');
+            }
+            b.append(p.matches("[A-Za-z_][A-Za-z0-9_$]*") && !to.isReserved(p) ? p : to.quote(p));
+        }
+        return b.toString();
+    }
+
+    static String unquote(String name) {
         if (name.length() > 1 && "\"`[".indexOf(name.charAt(0)) >= 0) {
             return name.substring(1, name.length() - 1);
         }
@@ -315,7 +337,7 @@ public final class SchemaScripts {
      * is left out with a warning, as SQLite does not enforce foreign keys unless the connection enables them.
      */
     private static List<String> addConstraintWithoutAlter(Matcher m, RenderContext ctx) {
-        String table = m.group(1);
+        String table = ident(m.group(1), ctx.to());
         String name = m.group(2);
         String kind = m.group(3).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
         if (kind.equals("UNIQUE") || kind.equals("PRIMARY KEY")) {
@@ -339,7 +361,7 @@ public final class SchemaScripts {
         }
         if (to.supportsTableCommentOption() && kind.equals("TABLE")) {
             ctx.changed();
-            return List.of("ALTER TABLE " + m.group(2) + " COMMENT = " + (m.group(3).equalsIgnoreCase("NULL") ? "''" : m.group(3)));
+            return List.of("ALTER TABLE " + ident(m.group(2), to) + " COMMENT = " + (m.group(3).equalsIgnoreCase("NULL") ? "''" : m.group(3)));
         }
         // A column comment needs the whole column definition again (MySQL) or has no place (SQLite, T-SQL):
         // documentation only, the data and its behaviour are the same without it.

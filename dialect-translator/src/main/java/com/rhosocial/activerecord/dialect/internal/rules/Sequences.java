@@ -120,7 +120,7 @@ public final class Sequences {
         Matcher m = CREATE.matcher(sql);
         DialectSpec to = ctx.to();
         if (m.matches()) {
-            String name = m.group(2);
+            String name = SchemaScripts.ident(m.group(2), to);
             String rest = m.group(3);
             StringBuilder opts = new StringBuilder();
             Matcher o = OPTION.matcher(rest);
@@ -153,7 +153,7 @@ public final class Sequences {
         }
         m = DROP.matcher(sql);
         if (m.matches()) {
-            String name = m.group(2);
+            String name = SchemaScripts.ident(m.group(2), to);
             if (!to.supportsSequences()) {
                 if (to.sequenceTable() == null) {
                     ctx.unsupported("sequences", name, to.dialect() + " has no sequences (DROP SEQUENCE " + name + ")");

@@ -400,4 +400,9 @@ public class OracleSpec extends DialectSpec {
     public boolean supportsPartialIndexes() {
         return false;
     }
+
+    @Override
+    public String noOpStatement() {
+        return "SELECT 1 FROM DUAL WHERE 1 = 0";
+    }
 }
