@@ -72,6 +72,11 @@ class SchemaScriptsAndSequencesTest {
                 .outcome()).isEqualTo(Outcome.UNSUPPORTED);
         assertThat(t.translate("INSERT INTO x VALUES (nextval('s')), (nextval('s'))", Dialect.POSTGRESQL, Dialect.SQLITE)
                 .outcome()).isEqualTo(Outcome.UNSUPPORTED);
+        // One reference, but one value per row: the emulation would repeat a value.
+        assertThat(t.translate("INSERT INTO x (id, v) SELECT nextval('s'), v FROM y", Dialect.POSTGRESQL, Dialect.SQLITE)
+                .outcome()).isEqualTo(Outcome.UNSUPPORTED);
+        assertThat(t.translate("UPDATE x SET id = nextval('s')", Dialect.POSTGRESQL, Dialect.SQLITE)
+                .outcome()).isEqualTo(Outcome.UNSUPPORTED);
     }
 
     @Test

@@ -88,6 +88,11 @@ public final class Sequences {
             ctx.unsupported("sequences", "nextval", ctx.to().dialect() + " cannot take a sequence value in a column default");
             return rendered;
         }
+        if (!singleRow(body)) {
+            ctx.unsupported("sequences", "nextval", "a statement over several rows takes one sequence value per row; "
+                    + ctx.to().dialect() + " emulates a sequence one value per statement");
+            return rendered;
+        }
         java.util.Map<String, Integer> uses = new java.util.LinkedHashMap<>();
         Matcher m = MARK.matcher(body);
         while (m.find()) {
@@ -109,6 +114,19 @@ public final class Sequences {
         ctx.emulated("sequences", "nextval");
         ctx.warn("sequences", "nextval", ctx.to().dialect() + " has no sequences; emulated with table " + table);
         return (rendered.startsWith(StatementRules.RAW) ? StatementRules.RAW : "") + prefix + out;
+    }
+
+    /** INSERT ... VALUES of one row, or a SELECT without FROM: statements that produce exactly one row. */
+    private static boolean singleRow(String sql) {
+        String u = sql.trim().toUpperCase(Locale.ROOT).replaceAll("'(?:[^']|'')*'", "''");
+        if (u.startsWith("SELECT")) {
+            return !u.matches("(?s).*\\bFROM\\b.*");
+        }
+        if (u.startsWith("INSERT")) {
+            int v = u.indexOf("VALUES");
+            return v > 0 && !u.substring(v).matches("(?s).*\\)\\s*,\\s*\\(.*") && !u.substring(v).contains("SELECT");
+        }
+        return false;
     }
 
     private static String key(String name) {
