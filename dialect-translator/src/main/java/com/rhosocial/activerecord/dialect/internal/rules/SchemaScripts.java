@@ -68,7 +68,8 @@ public final class SchemaScripts {
 
     /** The target's statements for {@code sql}, or null when it is none of these statements. */
     public static List<String> rewrite(String sql, RenderContext ctx) {
-        if (sql.length() > 2000) {
+        if (sql.length() > 2000 || !startsWithScriptKeyword(sql)) {
+            // Queries and DML (the hot path) never match: one look at the first letter.
             return null;
         }
         DialectSpec from = ctx.from();
@@ -281,6 +282,16 @@ public final class SchemaScripts {
             }
         }
         return -1;
+    }
+
+    private static boolean startsWithScriptKeyword(String sql) {
+        int i = skipBlanks(sql);
+        if (i >= sql.length()) {
+            return false;
+        }
+        char c = Character.toUpperCase(sql.charAt(i));
+        return c == 'S' && !sql.regionMatches(true, i, "SELECT", 0, 6) || c == 'C' || c == 'D' && !sql.regionMatches(true, i, "DELETE", 0, 6)
+                || c == 'T' || c == 'R' || c == 'A';
     }
 
     private static int skipBlanks(String s) {

@@ -135,6 +135,10 @@ public final class Sequences {
 
     /** The target's CREATE / DROP SEQUENCE, or null when {@code sql} is neither. */
     public static List<String> ddl(String sql, RenderContext ctx) {
+        String head = sql.stripLeading();
+        if (!head.regionMatches(true, 0, "CREATE", 0, 6) && !head.regionMatches(true, 0, "DROP", 0, 4)) {
+            return null;
+        }
         Matcher m = CREATE.matcher(sql);
         DialectSpec to = ctx.to();
         if (m.matches()) {
