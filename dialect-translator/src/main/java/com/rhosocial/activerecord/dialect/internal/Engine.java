@@ -14,6 +14,8 @@ import com.rhosocial.activerecord.dialect.internal.spec.Specs;
 import com.rhosocial.activerecord.dialect.internal.text.Postpass;
 import com.rhosocial.activerecord.dialect.internal.text.Prepass;
 import com.rhosocial.activerecord.dialect.internal.rules.ProfileChecks;
+import com.rhosocial.activerecord.dialect.internal.rules.SchemaScripts;
+import com.rhosocial.activerecord.dialect.internal.rules.Sequences;
 import com.rhosocial.activerecord.dialect.internal.rules.StatementRules;
 import com.rhosocial.activerecord.dialect.internal.rules.Transactions;
 import java.util.ArrayList;
@@ -107,6 +109,13 @@ public final class Engine {
                     normalize(tx).equals(normalize(sql)) ? Outcome.UNCHANGED : Outcome.TRANSLATED, List.of()), List.of());
         }
         RenderContext ctx = new RenderContext(from, to, schema, semantics, sql);
+        List<String> script = SchemaScripts.rewrite(sql, ctx);
+        if (script == null) {
+            script = Sequences.ddl(sql, ctx);
+        }
+        if (script != null) {
+            return scripted(sql, script, ctx);
+        }
         List<String> out = new ArrayList<>(2);
         int[] map = new int[0];
         int sourceParameters;
@@ -119,7 +128,7 @@ public final class Engine {
             map = post.parameterMap();
             sourceParameters = fast.parameterCount();
         } else {
-            Prepass.Result pre = Prepass.apply(sql, from.prepassOptions());
+            Prepass.Result pre = Prepass.apply(Sequences.mark(SchemaScripts.normalize(sql, ctx)), from.prepassOptions());
             sourceParameters = pre.parameterCount();
             Statements statements;
             try {
@@ -147,6 +156,10 @@ public final class Engine {
                     if (ctx.unsupportedConstructs().isEmpty()) {
                         ctx.unsupported("render", null, "nothing rendered for " + st.getClass().getSimpleName());
                     }
+                    return unsupported(sql, ctx);
+                }
+                rendered = Sequences.unmark(rendered, ctx);
+                if (!ctx.unsupportedConstructs().isEmpty()) {
                     return unsupported(sql, ctx);
                 }
                 boolean raw = rendered.startsWith(StatementRules.RAW);
@@ -193,6 +206,26 @@ public final class Engine {
         }
         return new Result(new Translation(sql, out, map, outcome, ctx.warnings())
                 .withGeneratedKeyColumns(ctx.generatedKeyColumns()), List.of());
+    }
+
+    /** A statement recognised on its text (session settings, sequences, script DDL): no parameters to move. */
+    private static Result scripted(String sql, List<String> script, RenderContext ctx) {
+        int n = Parameters.count(sql);
+        int counted = 0;
+        for (String s : script) {
+            counted += Parameters.count(s);
+        }
+        if (!ctx.unsupportedConstructs().isEmpty() || script.isEmpty() || counted != n) {
+            if (ctx.unsupportedConstructs().isEmpty()) {
+                ctx.unsupported("parameters", null, "parameter positions could not be mapped");
+            }
+            return unsupported(sql, ctx);
+        }
+        Outcome outcome = ctx.isEmulated() ? Outcome.EMULATED
+                : script.size() == 1 && normalize(script.get(0)).equals(normalize(sql)) ? Outcome.UNCHANGED
+                : Outcome.TRANSLATED;
+        return new Result(new Translation(sql, outcome == Outcome.UNCHANGED ? List.of(sql) : script, identity(n), outcome,
+                ctx.warnings()), List.of());
     }
 
     private static int maxIndex(int[] map) {

@@ -226,14 +226,16 @@ public enum Engine {
     }
 
     /**
-     * Drops a table (or, for names starting with {@code tmp_v}, a view) a case created, natively (never through
-     * the translator).
+     * Drops a table (or, for names starting with {@code tmp_v}, a view; for {@code tmp_seq}, a sequence, or on
+     * SQLite the table that may emulate it) a case created, natively (never through the translator).
      */
     public void dropTable(Connection c, String table) throws SQLException {
         if (!table.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             throw new IllegalArgumentException("bad cleanup table name: " + table);
         }
-        String kind = table.toLowerCase(Locale.ROOT).startsWith("tmp_v") ? "VIEW" : "TABLE";
+        String lower = table.toLowerCase(Locale.ROOT);
+        String kind = lower.startsWith("tmp_v") ? "VIEW"
+                : lower.startsWith("tmp_seq") && this != SQLITE ? "SEQUENCE" : "TABLE";
         try (Statement s = c.createStatement()) {
             s.execute("DROP " + kind + " IF EXISTS " + (this == POSTGRESQL ? table + " CASCADE" : table));
         }

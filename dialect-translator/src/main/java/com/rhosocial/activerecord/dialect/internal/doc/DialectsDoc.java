@@ -55,6 +55,10 @@ public final class DialectsDoc {
         flag(b, "UPDATE/DELETE ... LIMIT", d -> yes(Specs.of(d).supportsDmlLimit()));
         flag(b, "RETURNING", d -> yes(Specs.of(d).supportsReturning()));
         flag(b, "FROM required (DUAL)", d -> yes(Specs.of(d).requiresFrom()));
+        flag(b, "next value of sequence s", d -> Specs.of(d).supportsSequences() ? Specs.of(d).sequenceNext("s")
+                : Specs.of(d).sequenceTable() != null ? "emulated (table " + Specs.of(d).sequenceTable() + ")" : "none");
+        flag(b, "FOR UPDATE OF lists", d -> Specs.of(d).rowLockOf().name().toLowerCase(java.util.Locale.ROOT));
+        flag(b, "TRUNCATE restarts identity", d -> yes(Specs.of(d).truncateRestartsIdentity()));
         b.append('\n');
         for (Dialect from : MAIN) {
             for (Dialect to : MAIN) {

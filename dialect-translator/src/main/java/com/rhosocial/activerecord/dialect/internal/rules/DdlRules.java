@@ -178,6 +178,11 @@ final class DdlRules {
         if (base.equals("SERIAL") || base.equals("BIGSERIAL") || base.equals("SMALLSERIAL")) {
             c.autoIncrement = true;
         }
+        if (ctx.from().integerPrimaryKeyIsRowId() && base.equals("INTEGER") && cd.getColumnSpecs() != null
+                && String.join(" ", cd.getColumnSpecs()).toUpperCase(Locale.ROOT).matches("(.*\\s)?PRIMARY\\s+KEY(\\s+(ASC|DESC))?(\\s.*)?")) {
+            // SQLite: a column declared INTEGER PRIMARY KEY is the rowid, numbered automatically when not given.
+            c.autoIncrement = true;
+        }
         List<String> specs = cd.getColumnSpecs() == null ? List.of() : cd.getColumnSpecs();
         List<String> keep = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
@@ -230,7 +235,7 @@ final class DdlRules {
                     // BIT / NUMBER(1) DEFAULT 1 on a real BOOLEAN column: the boolean literal
                     dv = plain.equals("1") ? "TRUE" : "FALSE";
                 }
-                keep.add(0, defaultValue(dv, ctx));
+                keep.add(0, defaultValue(dv, ctx, c.type));
                 keep.add(0, "DEFAULT");
                 i++;
             } else {
@@ -241,8 +246,13 @@ final class DdlRules {
         return c;
     }
 
-    private static String defaultValue(String v, RenderContext ctx) {
+    private static String defaultValue(String v, RenderContext ctx, String targetType) {
         String u = v.toUpperCase(Locale.ROOT).replace(" ", "");
+        if (targetType != null && targetType.equalsIgnoreCase("BOOLEAN") && ctx.to().strictBooleans()
+                && u.replaceAll("[()']", "").matches("[01]")) {
+            // A 0/1 flag default (SQL Server BIT, SQLite, MySQL) on a real BOOLEAN column.
+            return ctx.to().booleanLiteral(u.replaceAll("[()']", "").equals("1"));
+        }
         switch (u) {
             case "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP()", "NOW()", "GETDATE()", "SYSDATE", "SYSTIMESTAMP",
                     "LOCALTIMESTAMP", "SYSDATETIME()", "(GETDATE())", "(NOW())" -> {

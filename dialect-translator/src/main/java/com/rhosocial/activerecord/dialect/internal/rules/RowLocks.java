@@ -1,5 +1,6 @@
 package com.rhosocial.activerecord.dialect.internal.rules;
 
+import com.rhosocial.activerecord.dialect.internal.spec.DialectSpec;
 import com.rhosocial.activerecord.dialect.internal.spec.RenderContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,7 @@ public final class RowLocks {
                     + (ps.isSkipLocked() ? "SKIP LOCKED" : "NOWAIT") + ": the query would wait for locked rows");
             return null;
         }
+        lockedOf(ps, ctx);
         String clause = ctx.to().rowLockClause(shared);
         String written = "FOR " + mode.getValue();
         if (clause != null && clause.equalsIgnoreCase(written)) {
@@ -90,6 +92,45 @@ public final class RowLocks {
             }
         }
         return new Lock(null, hint, tables);
+    }
+
+    /**
+     * {@code FOR UPDATE OF ...}: PostgreSQL names tables (or their aliases), Oracle names columns, MariaDB has no
+     * such list. Without a list every row read is locked, a superset of the rows asked for.
+     */
+    private static void lockedOf(PlainSelect ps, RenderContext ctx) {
+        List<Table> of = ps.getForUpdateTables();
+        if (of == null || of.isEmpty()) {
+            return;
+        }
+        DialectSpec.LockOf target = ctx.to().rowLockOf();
+        DialectSpec.LockOf source = ctx.from().rowLockOf();
+        if (target == source) {
+            return;
+        }
+        ctx.changed();
+        if (target == DialectSpec.LockOf.NONE || target == DialectSpec.LockOf.COLUMNS) {
+            // A column list cannot be made from table names without the columns; lock every row read instead.
+            ps.setForUpdateTables(null);
+            return;
+        }
+        List<Table> tables = new ArrayList<>();
+        for (Table t : of) {
+            // Oracle "OF alias.column" or "OF column": the table is the qualifier, or the first of the FROM clause.
+            String q = t.getSchemaName();
+            Table named = q != null ? new Table(q) : first(ps);
+            if (named != null && tables.stream().noneMatch(x -> x.getFullyQualifiedName().equalsIgnoreCase(named.getFullyQualifiedName()))) {
+                tables.add(named);
+            }
+        }
+        ps.setForUpdateTables(tables.isEmpty() ? null : tables);
+    }
+
+    private static Table first(PlainSelect ps) {
+        if (ps.getFromItem() instanceof Table t) {
+            return new Table(t.getAlias() != null ? t.getAlias().getName() : t.getName());
+        }
+        return null;
     }
 
     private static void addTable(FromItem item, List<Table> tables) {

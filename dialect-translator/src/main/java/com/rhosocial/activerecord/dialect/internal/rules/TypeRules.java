@@ -172,7 +172,17 @@ public final class TypeRules {
         if (name.equals("NUMBER") && (args == null || args.isEmpty())) {
             return Types.DECIMAL;
         }
-        return from.readType(name);
+        String read = from.readType(name);
+        if (args != null && args.size() == 1 && args.get(0).equalsIgnoreCase("MAX")) {
+            // T-SQL VARCHAR(MAX) / NVARCHAR(MAX) / VARBINARY(MAX): up to 2 GB, a text or binary large object.
+            if (Types.VARCHAR.equals(read)) {
+                return Types.TEXT;
+            }
+            if (Types.BINARY.equals(read)) {
+                return Types.BLOB;
+            }
+        }
+        return read;
     }
 
     private static boolean noArgs(ColDataType t) {

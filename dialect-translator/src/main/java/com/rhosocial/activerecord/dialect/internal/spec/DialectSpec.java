@@ -456,11 +456,6 @@ public abstract class DialectSpec {
         return true;
     }
 
-    /** {@code CREATE SEQUENCE} exists; a target profile may deny it. */
-    public boolean supportsSequences() {
-        return true;
-    }
-
     /** A single-statement upsert exists in the form {@link #upsertStyle()} names. */
     public boolean supportsUpsert() {
         return true;
@@ -586,6 +581,149 @@ public abstract class DialectSpec {
         return "ADD COLUMN";
     }
 
+    /**
+     * The statement setting the isolation level (READ UNCOMMITTED, READ COMMITTED, REPEATABLE READ, SNAPSHOT,
+     * SERIALIZABLE) of the next transaction, or of the session when {@code session}; null when the target's
+     * transactions are always at least that strict, so nothing needs to be run.
+     */
+    public String isolationStatement(String level, boolean session) {
+        String l = level.equals("SNAPSHOT") ? "REPEATABLE READ" : level;
+        return (session ? "SET SESSION TRANSACTION" : "SET TRANSACTION") + " ISOLATION LEVEL " + l;
+    }
+
+    /** Sequences exist ({@code CREATE SEQUENCE}, next and current value); a target profile may deny them. */
+    public boolean supportsSequences() {
+        return true;
+    }
+
+    /** Table emulating sequences on a target without them (one row per sequence), or null for none. */
+    public String sequenceTable() {
+        return null;
+    }
+
+    /** The next value of sequence {@code name} (standard {@code NEXT VALUE FOR}), or null when there is none. */
+    public String sequenceNext(String name) {
+        return "NEXT VALUE FOR " + name;
+    }
+
+    /** The value the session last took from sequence {@code name}, or null when the dialect cannot say. */
+    public String sequenceCurrent(String name) {
+        return null;
+    }
+
+    /** {@code IF [NOT] EXISTS} is accepted on CREATE / DROP SEQUENCE. */
+    public boolean sequenceIfExists() {
+        return true;
+    }
+
+    /** The keyword for a sequence that does not wrap around. */
+    public String noCycleKeyword() {
+        return "NO CYCLE";
+    }
+
+    /**
+     * A statement with no effect, standing in for a session setting the target has no use for (character set,
+     * autocommit, row-count messages): the caller's execute() still gets a statement to run.
+     */
+    public String noOpStatement() {
+        return "SELECT 1 WHERE 1 = 0";
+    }
+
+    /** TRUNCATE restarts the table's identity / auto-increment counter (MySQL, SQL Server; not PostgreSQL, Oracle). */
+    public boolean truncateRestartsIdentity() {
+        return false;
+    }
+
+    /** What follows TRUNCATE TABLE t to restart its identity counter, or null when the target cannot say it there. */
+    public String truncateRestartIdentity() {
+        return null;
+    }
+
+    /** Statement restarting the identity counter of {@code table} after its rows were deleted, or null when none is needed. */
+    public String identityReset(String table) {
+        return null;
+    }
+
+    /** {@code ALTER TABLE ... ADD CONSTRAINT} exists (not in SQLite). */
+    public boolean supportsAlterConstraints() {
+        return true;
+    }
+
+    /** {@code ALTER TABLE ... ADD COLUMN IF NOT EXISTS} exists (PostgreSQL, MariaDB). */
+    public boolean supportsAddColumnIfNotExists() {
+        return false;
+    }
+
+    /** A column declared {@code INTEGER PRIMARY KEY} is numbered automatically (SQLite's rowid alias). */
+    public boolean integerPrimaryKeyIsRowId() {
+        return false;
+    }
+
+    /** What follows DROP TABLE t to drop what depends on t (views, foreign keys), or "" when nothing can. */
+    public String dropTableCascade() {
+        return "";
+    }
+
+    /** {@code DROP TABLE IF EXISTS} exists. */
+    public boolean supportsDropIfExists() {
+        return true;
+    }
+
+    /** {@code TRUNCATE ... CASCADE} exists. */
+    public boolean truncateCascades() {
+        return false;
+    }
+
+    /** MySQL's {@code RENAME TABLE a TO b} is understood. */
+    public boolean hasRenameTableStatement() {
+        return false;
+    }
+
+    /** The statement renaming table {@code from} to {@code to}. */
+    public String renameTable(String from, String to) {
+        return "ALTER TABLE " + from + " RENAME TO " + to;
+    }
+
+    /** {@code CREATE [NON]CLUSTERED INDEX} is understood. */
+    public boolean hasClusteredIndexes() {
+        return false;
+    }
+
+    /** DROP INDEX needs {@code ON table} (MySQL, T-SQL): index names are per table. */
+    public boolean dropIndexNamesTable() {
+        return false;
+    }
+
+    /** DROP INDEX without a known table can be run by looking the table up and preparing the statement (MariaDB). */
+    public boolean dynamicDropIndex() {
+        return false;
+    }
+
+    /** {@code CREATE INDEX ... WHERE} (partial / filtered indexes). */
+    public boolean supportsPartialIndexes() {
+        return true;
+    }
+
+    /** Indexes on expressions ({@code ON t (lower(e))}). */
+    public boolean supportsExpressionIndexes() {
+        return true;
+    }
+
+    /** {@code ADD COLUMN ... AFTER c | FIRST}. */
+    public boolean supportsColumnPositions() {
+        return false;
+    }
+
+    /** {@code COMMENT ON TABLE | COLUMN ... IS '...'}. */
+    public boolean supportsCommentOn() {
+        return false;
+    }
+
+    /** {@code ALTER TABLE t COMMENT = '...'}. */
+    public boolean supportsTableCommentOption() {
+        return false;
+    }
+
     /** {@code TRUNCATE TABLE} exists. */
     public boolean supportsTruncate() {
         return true;
@@ -623,6 +761,14 @@ public abstract class DialectSpec {
      */
     public String rowLockClause(boolean shared) {
         return shared ? "FOR SHARE" : "FOR UPDATE";
+    }
+
+    /** What {@code FOR UPDATE OF} lists. */
+    public enum LockOf { TABLES, COLUMNS, NONE }
+
+    /** What this dialect's {@code FOR UPDATE OF} names (tables in PostgreSQL, columns in Oracle), or NONE. */
+    public LockOf rowLockOf() {
+        return LockOf.TABLES;
     }
 
     /** Table hint taking the row locks instead of a clause (T-SQL {@code WITH (UPDLOCK, ROWLOCK)}), or null. */

@@ -39,4 +39,24 @@ public class MariaDbSpec extends MySqlSpec {
     public boolean supportsLagDefault() {
         return false;
     }
+
+    @Override
+    public boolean supportsSequences() {
+        return true;
+    }
+
+    @Override
+    public String sequenceNext(String name) {
+        return "NEXTVAL(" + name + ")";
+    }
+
+    @Override
+    public String sequenceCurrent(String name) {
+        return "LASTVAL(" + name + ")";
+    }
+
+    @Override
+    public String noCycleKeyword() {
+        return "NOCYCLE";
+    }
 }

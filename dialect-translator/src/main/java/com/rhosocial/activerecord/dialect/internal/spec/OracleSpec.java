@@ -408,4 +408,62 @@ public class OracleSpec extends DialectSpec {
                 && s.getExpression() instanceof LongValue v && v.getValue() == 1
                 || e instanceof LongValue v2 && v2.getValue() == -1;
     }
+
+    @Override
+    public String sequenceNext(String name) {
+        return name + ".NEXTVAL";
+    }
+
+    @Override
+    public String sequenceCurrent(String name) {
+        return name + ".CURRVAL";
+    }
+
+    @Override
+    public boolean sequenceIfExists() {
+        return false;
+    }
+
+    @Override
+    public String noCycleKeyword() {
+        return "NOCYCLE";
+    }
+
+    @Override
+    public LockOf rowLockOf() {
+        return LockOf.COLUMNS;
+    }
+
+    @Override
+    public String isolationStatement(String level, boolean session) {
+        // Oracle has READ COMMITTED and SERIALIZABLE; each level maps to the weakest one at least as strict.
+        String l = level.equals("READ UNCOMMITTED") || level.equals("READ COMMITTED") ? "READ COMMITTED" : "SERIALIZABLE";
+        return (session ? "ALTER SESSION SET ISOLATION_LEVEL = " + l.replace(' ', '_') : "SET TRANSACTION ISOLATION LEVEL " + l);
+    }
+
+    @Override
+    public String dropTableCascade() {
+        return " CASCADE CONSTRAINTS";
+    }
+
+    @Override
+    public boolean supportsDropIfExists() {
+        // Only from 23c.
+        return false;
+    }
+
+    @Override
+    public boolean supportsCommentOn() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsPartialIndexes() {
+        return false;
+    }
+
+    @Override
+    public String noOpStatement() {
+        return "SELECT 1 FROM DUAL WHERE 1 = 0";
+    }
 }

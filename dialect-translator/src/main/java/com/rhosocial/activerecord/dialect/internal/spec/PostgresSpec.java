@@ -296,6 +296,54 @@ public class PostgresSpec extends DialectSpec {
     }
 
     @Override
+    public String sequenceNext(String name) {
+        return "nextval('" + name + "')";
+    }
+
+    @Override
+    public String sequenceCurrent(String name) {
+        return "currval('" + name + "')";
+    }
+
+    @Override
+    public String noOpStatement() {
+        // The JDBC driver insists on UTF8; setting it again changes nothing.
+        return "SET client_encoding = 'UTF8'";
+    }
+
+    @Override
+    public String truncateRestartIdentity() {
+        return "RESTART IDENTITY";
+    }
+
+    @Override
+    public boolean supportsAddColumnIfNotExists() {
+        return true;
+    }
+
+    @Override
+    public String isolationStatement(String level, boolean session) {
+        // PostgreSQL's REPEATABLE READ is snapshot isolation; READ UNCOMMITTED behaves as READ COMMITTED.
+        String l = level.equals("SNAPSHOT") ? "REPEATABLE READ" : level;
+        return (session ? "SET SESSION CHARACTERISTICS AS TRANSACTION" : "SET TRANSACTION") + " ISOLATION LEVEL " + l;
+    }
+
+    @Override
+    public String dropTableCascade() {
+        return " CASCADE";
+    }
+
+    @Override
+    public boolean truncateCascades() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsCommentOn() {
+        return true;
+    }
+
+    @Override
     public boolean unconstrainedDecimalIsArbitrary() {
         return true;
     }

@@ -741,4 +741,139 @@ final class ProfiledSpec extends DialectSpec {
     public String arbitraryDecimalType() {
         return base.arbitraryDecimalType();
     }
+
+    @Override
+    public String isolationStatement(String level, boolean session) {
+        return base.isolationStatement(level, session);
+    }
+
+    @Override
+    public String sequenceTable() {
+        return base.sequenceTable();
+    }
+
+    @Override
+    public String sequenceNext(String name) {
+        return base.sequenceNext(name);
+    }
+
+    @Override
+    public String sequenceCurrent(String name) {
+        return base.sequenceCurrent(name);
+    }
+
+    @Override
+    public boolean sequenceIfExists() {
+        return base.sequenceIfExists();
+    }
+
+    @Override
+    public String noCycleKeyword() {
+        return base.noCycleKeyword();
+    }
+
+    @Override
+    public String noOpStatement() {
+        return base.noOpStatement();
+    }
+
+    @Override
+    public boolean truncateRestartsIdentity() {
+        return base.truncateRestartsIdentity();
+    }
+
+    @Override
+    public String truncateRestartIdentity() {
+        return base.truncateRestartIdentity();
+    }
+
+    @Override
+    public String identityReset(String table) {
+        return base.identityReset(table);
+    }
+
+    @Override
+    public boolean supportsAlterConstraints() {
+        return base.supportsAlterConstraints();
+    }
+
+    @Override
+    public boolean supportsAddColumnIfNotExists() {
+        return base.supportsAddColumnIfNotExists();
+    }
+
+    @Override
+    public boolean integerPrimaryKeyIsRowId() {
+        return base.integerPrimaryKeyIsRowId();
+    }
+
+    @Override
+    public String dropTableCascade() {
+        return base.dropTableCascade();
+    }
+
+    @Override
+    public boolean supportsDropIfExists() {
+        return base.supportsDropIfExists();
+    }
+
+    @Override
+    public boolean truncateCascades() {
+        return base.truncateCascades();
+    }
+
+    @Override
+    public boolean hasRenameTableStatement() {
+        return base.hasRenameTableStatement();
+    }
+
+    @Override
+    public String renameTable(String from, String to) {
+        return base.renameTable(from, to);
+    }
+
+    @Override
+    public boolean hasClusteredIndexes() {
+        return base.hasClusteredIndexes();
+    }
+
+    @Override
+    public boolean dropIndexNamesTable() {
+        return base.dropIndexNamesTable();
+    }
+
+    @Override
+    public boolean dynamicDropIndex() {
+        return base.dynamicDropIndex();
+    }
+
+    @Override
+    public boolean supportsPartialIndexes() {
+        return base.supportsPartialIndexes();
+    }
+
+    @Override
+    public boolean supportsExpressionIndexes() {
+        return base.supportsExpressionIndexes();
+    }
+
+    @Override
+    public boolean supportsColumnPositions() {
+        return base.supportsColumnPositions();
+    }
+
+    @Override
+    public boolean supportsCommentOn() {
+        return base.supportsCommentOn();
+    }
+
+    @Override
+    public boolean supportsTableCommentOption() {
+        return base.supportsTableCommentOption();
+    }
+
+    @Override
+    public LockOf rowLockOf() {
+        return base.rowLockOf();
+    }
 }

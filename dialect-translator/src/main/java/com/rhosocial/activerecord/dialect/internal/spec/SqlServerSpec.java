@@ -495,4 +495,45 @@ public class SqlServerSpec extends DialectSpec {
     public boolean likeHasCharacterClasses() {
         return true;
     }
+
+    @Override
+    public boolean sequenceIfExists() {
+        return false;
+    }
+
+    @Override
+    public boolean truncateRestartsIdentity() {
+        return true;
+    }
+
+    @Override
+    public LockOf rowLockOf() {
+        return LockOf.NONE;
+    }
+
+    @Override
+    public String isolationStatement(String level, boolean session) {
+        // T-SQL's SET TRANSACTION applies to the session already; SNAPSHOT is its own level.
+        return "SET TRANSACTION ISOLATION LEVEL " + level;
+    }
+
+    @Override
+    public String renameTable(String from, String to) {
+        return "EXEC sp_rename '" + from + "', '" + to + "'";
+    }
+
+    @Override
+    public boolean hasClusteredIndexes() {
+        return true;
+    }
+
+    @Override
+    public boolean dropIndexNamesTable() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsExpressionIndexes() {
+        return false;
+    }
 }

@@ -478,4 +478,52 @@ public class SqliteSpec extends DialectSpec {
             default -> null;
         };
     }
+
+    @Override
+    public boolean supportsSequences() {
+        return false;
+    }
+
+    @Override
+    public String sequenceNext(String name) {
+        return null;
+    }
+
+    @Override
+    public String noOpStatement() {
+        // An unknown pragma is ignored by SQLite and returns no rows.
+        return "PRAGMA activerecord_noop";
+    }
+
+    @Override
+    public LockOf rowLockOf() {
+        return LockOf.NONE;
+    }
+
+    @Override
+    public String identityReset(String table) {
+        // Only AUTOINCREMENT tables keep a counter (in sqlite_sequence); a plain rowid restarts after the delete.
+        return "DELETE FROM sqlite_sequence WHERE name = '" + table.replace("'", "''") + "'";
+    }
+
+    @Override
+    public boolean supportsAlterConstraints() {
+        return false;
+    }
+
+    @Override
+    public boolean integerPrimaryKeyIsRowId() {
+        return true;
+    }
+
+    @Override
+    public String sequenceTable() {
+        return "activerecord_sequences";
+    }
+
+    @Override
+    public String isolationStatement(String level, boolean session) {
+        // Transactions are serializable (one writer, readers see a snapshot): every level's guarantee holds.
+        return null;
+    }
 }

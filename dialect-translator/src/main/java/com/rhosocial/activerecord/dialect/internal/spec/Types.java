@@ -100,6 +100,9 @@ public final class Types {
         reads.put("SMALLDATETIME", TIMESTAMP);
         reads.put("TIMESTAMP", TIMESTAMP);
         reads.put("TIMESTAMPTZ", TIMESTAMPTZ);
+        reads.put("TIMESTAMP WITH TIME ZONE", TIMESTAMPTZ);
+        reads.put("TIMESTAMP WITHOUT TIME ZONE", TIMESTAMP);
+        reads.put("TIME WITHOUT TIME ZONE", TIME);
         reads.put("DATETIMEOFFSET", TIMESTAMPTZ);
         reads.put("UUID", UUID);
         reads.put("UNIQUEIDENTIFIER", UUID);

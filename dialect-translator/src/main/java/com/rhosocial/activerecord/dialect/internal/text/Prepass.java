@@ -76,6 +76,7 @@ public final class Prepass {
     private static final Pattern EMPTY_INSERT = Pattern.compile(
             "(?i)\\b(INSERT\\s+(?:IGNORE\\s+)?(?:INTO\\s+)?[^\\s(]+)\\s*(?:\\(\\s*\\)\\s*)?VALUES?\\s*\\(\\s*\\)(?!\\s*,)");
     /** T-SQL {@code EXEC sp_rename 'old', 'new'} of a table: ALTER TABLE old RENAME TO new (PostgreSQL, MariaDB, SQLite). */
+    private static final Pattern AT_AT_IDENTITY = Pattern.compile("(?i)@@IDENTITY\\b");
     private static final Pattern SP_RENAME_TABLE = Pattern.compile(
             "(?im)((?:^|;)\\s*)EXEC(?:UTE)?\\s+sp_rename\\s+N?'(\\w+)'\\s*,\\s*N?'(\\w+)'(?:\\s*,\\s*N?'OBJECT')?(?=\\s*(?:;|$))");
     /** {@code EXEC sp_rename 't.old', 'new', 'COLUMN'}: ALTER TABLE t RENAME COLUMN old TO new. */
@@ -212,6 +213,11 @@ public final class Prepass {
         }
         if (o.squareBrackets() && s.stripLeading().regionMatches(true, 0, "MERGE", 0, 5)) {
             s = MERGE_NO_INTO.matcher(s).replaceFirst("$1INTO ");
+        }
+        if (o.squareBrackets() && s.contains("@@")) {
+            // @@IDENTITY: the last identity value of the session (SCOPE_IDENTITY without the scope, which only
+            // differs when a trigger inserts elsewhere); mapped like SCOPE_IDENTITY().
+            s = replaceOutsideLiterals(s, AT_AT_IDENTITY, "SCOPE_IDENTITY()");
         }
         if (o.squareBrackets() && containsIgnoreCase(s, "SP_RENAME")) {
             s = replaceOutsideLiterals(s, SP_RENAME_COLUMN, "$1ALTER TABLE $2 RENAME COLUMN $3 TO $4");
