@@ -111,6 +111,11 @@ final class PhysicalPool {
     /** The server version read by {@link #profile(Connection)}, borrowing a connection when none has been read yet. */
     ServerVersion version() throws SQLException {
         if (version == null) {
+            ProxyConnection b = boundConnection();
+            if (b != null && !b.isClosed()) {
+                profile(b.cur());
+                return version;
+            }
             try (Connection c = borrow()) {
                 profile(c);
             }
@@ -123,6 +128,11 @@ final class PhysicalPool {
         TargetProfile p = profile;
         if (p != null) {
             return p;
+        }
+        ProxyConnection b = boundConnection();
+        if (b != null && !b.isClosed()) {
+            // the thread's transaction holds a connection: read the version there rather than wait for another
+            return profile(b.cur());
         }
         try (Connection c = borrow()) {
             return profile(c);
@@ -138,6 +148,11 @@ final class PhysicalPool {
         try {
             Connection c = d.getConnection();
             borrowed.increment();
+            if (profile == null) {
+                // read the server version on the first connection, so that asking for it later never needs a
+                // second one (a one-connection pool whose connection a transaction holds would wait)
+                profile(c);
+            }
             return c;
         } catch (SQLTransientConnectionException e) {
             failures.increment();
