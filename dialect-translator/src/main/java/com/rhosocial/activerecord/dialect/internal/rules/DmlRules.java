@@ -203,9 +203,15 @@ public final class DmlRules {
      * declared in FROM. Rewritten to the target's multi-table form.
      */
     private static boolean tsqlFromForm(Update u, RenderContext ctx) {
-        if (!(u.getFromItem() instanceof Table real) || real.getAlias() == null || u.getTable().getAlias() != null
-                || !RenderContext.unquote(real.getAlias().getName()).equalsIgnoreCase(RenderContext.unquote(u.getTable().getName()))
+        if (!(u.getFromItem() instanceof Table real) || u.getTable().getAlias() != null
                 || ctx.to().family().equals("SQLSERVER")) {
+            return false;
+        }
+        // the alias declared in FROM, or the table itself named again there (UPDATE t SET ... FROM t JOIN u ON ...)
+        String declared = real.getAlias() != null ? real.getAlias().getName() : real.getFullyQualifiedName();
+        if (!RenderContext.unquote(declared).equalsIgnoreCase(RenderContext.unquote(u.getTable().getName()))
+                && !(real.getAlias() == null && RenderContext.unquote(real.getName())
+                        .equalsIgnoreCase(RenderContext.unquote(u.getTable().getName())))) {
             return false;
         }
         List<Join> joins = u.getJoins() == null ? new ArrayList<>() : new ArrayList<>(u.getJoins());

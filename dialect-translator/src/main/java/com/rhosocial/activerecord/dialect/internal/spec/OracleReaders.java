@@ -1,0 +1,43 @@
+package com.rhosocial.activerecord.dialect.internal.spec;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.sf.jsqlparser.expression.DoubleValue;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.LongValue;
+import net.sf.jsqlparser.expression.operators.relational.EqualsTo;
+
+/** Readers for Oracle functions whose edge cases differ from the canonical call of the same name. */
+final class OracleReaders {
+    private OracleReaders() {
+    }
+
+    /** MOD(n, 0) is n in Oracle (an error or NULL elsewhere); a non-zero literal divisor needs no guard. */
+    static FunctionReader modByZero() {
+        return (name, a) -> {
+            if (a.size() != 2) {
+                return null;
+            }
+            Expression divisor = a.get(1);
+            boolean nonZeroLiteral = divisor instanceof LongValue l && l.getValue() != 0
+                    || divisor instanceof DoubleValue d && d.getValue() != 0;
+            if (nonZeroLiteral) {
+                return new Call("MOD", a);
+            }
+            return new Call("IF", List.of(new EqualsTo(divisor, new LongValue(0)), a.get(0),
+                    new CallNode(new Call("MOD", a))));
+        };
+    }
+
+    /** SUBSTR(s, 0, n): Oracle reads a start of 0 as 1 (elsewhere it yields one character less, or nothing). */
+    static FunctionReader substrZeroStart() {
+        return (name, a) -> {
+            if (a.size() >= 2 && a.get(1) instanceof LongValue l && l.getValue() == 0) {
+                List<Expression> args = new ArrayList<>(a);
+                args.set(1, new LongValue(1));
+                return new Call("SUBSTR", args);
+            }
+            return new Call("SUBSTR", a);
+        };
+    }
+}
