@@ -526,4 +526,9 @@ public class MySqlSpec extends DialectSpec {
             out.text("TRIM(" + side + " ").expr(call.arg(1)).text(" FROM ").expr(call.arg(0)).text(")");
         };
     }
+
+    @Override
+    public boolean supportsRowValueSet() {
+        return false;
+    }
 }
