@@ -181,7 +181,7 @@ public final class DateReaders {
             Expression fromNextMonth = new CallNode(new Call("DATE_ADD", List.of(
                     new CallNode(new Call("DATE_ADD", List.of(nextDay, n), "MONTH")), negate(new LongValue(1))), "DAY"));
             Expression plain = new CallNode(new Call("DATE_ADD", List.of(d, n), "MONTH"));
-            return new Call("IF", List.of(monthEnd, fromNextMonth, plain));
+            return new Call("SAME", List.of(caseWhen(monthEnd, fromNextMonth, plain)));
         };
     }
 
@@ -208,6 +208,13 @@ public final class DateReaders {
                     .withRightExpression(new LongValue(1)));
             return new Call("DATE_ADD", List.of(a.get(0), days1to7), "DAY");
         };
+    }
+
+    /** CASE WHEN c THEN a ELSE b END (a plain CASE: some targets' IF/IIF are missing on their stand-ins). */
+    static Expression caseWhen(Expression c, Expression a, Expression b) {
+        return new net.sf.jsqlparser.expression.CaseExpression().withWhenClauses(
+                new net.sf.jsqlparser.expression.WhenClause().withWhenExpression(c).withThenExpression(a))
+                .withElseExpression(b);
     }
 
     /** T-SQL DATEDIFF(unit, start, end), counting boundaries. */

@@ -454,6 +454,11 @@ final class DateWriters {
                 case "DOW" -> "weekday";
                 default -> c.unit().toLowerCase(java.util.Locale.ROOT);
             };
+            if (unit.equals("year") || unit.equals("month") || unit.equals("day")) {
+                // the short forms, which every SQL Server (and its compatibility modes) knows
+                o.text(unit.toUpperCase(java.util.Locale.ROOT) + "(").expr(c.arg(0)).text(")");
+                return;
+            }
             o.text("DATEPART(" + unit + ", ").expr(c.arg(0)).text(")");
         });
         w.put("DATE_ONLY", template("CAST({0} AS DATE)"));

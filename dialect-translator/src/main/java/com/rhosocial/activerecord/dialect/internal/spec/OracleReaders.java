@@ -24,8 +24,8 @@ final class OracleReaders {
             if (nonZeroLiteral) {
                 return new Call("MOD", a);
             }
-            return new Call("IF", List.of(new EqualsTo(divisor, new LongValue(0)), a.get(0),
-                    new CallNode(new Call("MOD", a))));
+            return new Call("SAME", List.of(DateReaders.caseWhen(new EqualsTo(divisor, new LongValue(0)), a.get(0),
+                    new CallNode(new Call("MOD", a)))));
         };
     }
 
