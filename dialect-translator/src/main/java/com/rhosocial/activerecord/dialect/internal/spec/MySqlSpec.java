@@ -73,6 +73,7 @@ public class MySqlSpec extends DialectSpec {
         writers.put("LENGTH", rename("CHAR_LENGTH"));
         writers.put("OCTET_LENGTH", rename("LENGTH"));
         writers.put("LENGTH_RTRIM", template("CHAR_LENGTH(RTRIM({0}))"));
+        writers.put("JSON_TEXT", template("JSON_UNQUOTE(JSON_EXTRACT({0}, {1}))"));
         writers.put("TRIM", trimSet("BOTH", "^[{s}]+|[{s}]+$"));
         writers.put("LTRIM", trimSet("LEADING", "^[{s}]+"));
         writers.put("RTRIM", trimSet("TRAILING", "[{s}]+$"));

@@ -75,6 +75,7 @@ public class OracleSpec extends DialectSpec {
         readers.put("ADD_MONTHS", DateReaders.addMonths());
         readers.put("NEXT_DAY", DateReaders.nextDay());
         readers.put("MOD", OracleReaders.modByZero());
+        readers.put("REMAINDER", OracleReaders.remainder());
         readers.put("SUBSTR", OracleReaders.substrZeroStart());
         readers.put("TRUNC", DateReaders.truncOracle());
         // TO_CHAR(number) is the shortest text ('24.5' for 24.50): NUM_TEXT; dates and strings stay TO_TEXT.
