@@ -106,7 +106,7 @@ class DialectMatrixTest {
         rows.add(row("year-part", MYSQL, "SELECT YEAR(d) FROM t",
                 POSTGRESQL, "SELECT CAST(EXTRACT(YEAR FROM d) AS INTEGER) FROM t",
                 SQLITE, "SELECT (CAST(STRFTIME('%Y', d) AS INTEGER)) FROM t",
-                SQLSERVER, "SELECT DATEPART(year, d) FROM t"));
+                SQLSERVER, "SELECT YEAR(d) FROM t"));
         rows.add(row("concat-null-propagating", MYSQL, "SELECT CONCAT(a, b) FROM t",
                 POSTGRESQL, "SELECT (CAST(a AS TEXT) || CAST(b AS TEXT)) FROM t",
                 SQLITE, "SELECT (a || b) FROM t",

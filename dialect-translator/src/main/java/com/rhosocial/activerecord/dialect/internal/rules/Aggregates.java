@@ -175,6 +175,15 @@ final class Aggregates {
             ctx.unsupported("filter", "FILTER", "FILTER combined with OVER");
             return true;
         }
+        if (name.equals("RATIO_TO_REPORT") && a.getExpression() != null && a.getType() == AnalyticType.OVER) {
+            // Oracle RATIO_TO_REPORT(x) OVER (w) is x / SUM(x) OVER (w), with the source's division rules
+            Expression x = a.getExpression();
+            a.setName("SUM");
+            r.text("(").expr(new net.sf.jsqlparser.expression.operators.arithmetic.Division()
+                    .withLeftExpression(x).withRightExpression(a)).text(")");
+            ctx.changed();
+            return true;
+        }
         if ((name.equals("LAG") || name.equals("LEAD")) && a.getDefaultValue() != null
                 && !ctx.to().supportsLagDefault()) {
             Expression def = a.getDefaultValue();

@@ -118,6 +118,9 @@ public final class DmlRules {
     /** Rewrites {@code u} in place for the target. */
     public static void update(Update u, RenderContext ctx) {
         DialectSpec to = ctx.to();
+        if (!to.supportsRowValueSet()) {
+            splitRowValueSets(u, ctx);
+        }
         boolean limited = u.getLimit() != null || u.getOrderByElements() != null && !u.getOrderByElements().isEmpty();
         boolean mysqlJoins = u.getStartJoins() != null && !u.getStartJoins().isEmpty();
         boolean pgFrom = u.getFromItem() != null;
@@ -203,9 +206,15 @@ public final class DmlRules {
      * declared in FROM. Rewritten to the target's multi-table form.
      */
     private static boolean tsqlFromForm(Update u, RenderContext ctx) {
-        if (!(u.getFromItem() instanceof Table real) || real.getAlias() == null || u.getTable().getAlias() != null
-                || !RenderContext.unquote(real.getAlias().getName()).equalsIgnoreCase(RenderContext.unquote(u.getTable().getName()))
+        if (!(u.getFromItem() instanceof Table real) || u.getTable().getAlias() != null
                 || ctx.to().family().equals("SQLSERVER")) {
+            return false;
+        }
+        // the alias declared in FROM, or the table itself named again there (UPDATE t SET ... FROM t JOIN u ON ...)
+        String declared = real.getAlias() != null ? real.getAlias().getName() : real.getFullyQualifiedName();
+        if (!RenderContext.unquote(declared).equalsIgnoreCase(RenderContext.unquote(u.getTable().getName()))
+                && !(real.getAlias() == null && RenderContext.unquote(real.getName())
+                        .equalsIgnoreCase(RenderContext.unquote(u.getTable().getName())))) {
             return false;
         }
         List<Join> joins = u.getJoins() == null ? new ArrayList<>() : new ArrayList<>(u.getJoins());
@@ -236,6 +245,46 @@ public final class DmlRules {
         unqualifySets(u);
         ctx.changed();
         return true;
+    }
+
+    /**
+     * {@code SET (a, b) = (SELECT x, y FROM ... WHERE ...)} as {@code SET a = (SELECT x ...), b = (SELECT y ...)}:
+     * one scalar subquery per column, for targets without row-valued assignments. Only a plain select (no DISTINCT,
+     * ORDER BY or paging) is split; others are left for the target to refuse.
+     */
+    private static void splitRowValueSets(Update u, RenderContext ctx) {
+        if (u.getUpdateSets() == null) {
+            return;
+        }
+        List<net.sf.jsqlparser.statement.update.UpdateSet> out = new ArrayList<>();
+        boolean split = false;
+        for (net.sf.jsqlparser.statement.update.UpdateSet set : u.getUpdateSets()) {
+            int n = set.getColumns().size();
+            if (n > 1 && set.getValues().size() == 1
+                    && set.getValue(0) instanceof ParenthesedSelect sub && sub.getSelect() instanceof PlainSelect p
+                    && p.getSelectItems().size() == n && p.getDistinct() == null && p.getLimit() == null
+                    && p.getOffset() == null && p.getFetch() == null && p.getTop() == null
+                    && (p.getOrderByElements() == null || p.getOrderByElements().isEmpty())) {
+                for (int i = 0; i < n; i++) {
+                    PlainSelect one = new PlainSelect();
+                    one.addSelectItem(p.getSelectItems().get(i).getExpression());
+                    one.setFromItem(p.getFromItem());
+                    one.setJoins(p.getJoins());
+                    one.setWhere(p.getWhere());
+                    one.setGroupByElement(p.getGroupBy());
+                    one.setHaving(p.getHaving());
+                    out.add(new net.sf.jsqlparser.statement.update.UpdateSet(set.getColumns().get(i),
+                            new ParenthesedSelect().withSelect(one)));
+                }
+                split = true;
+            } else {
+                out.add(set);
+            }
+        }
+        if (split) {
+            u.setUpdateSets(out);
+            ctx.emulated("row-value-set", "UPDATE SET (...) = (SELECT ...)");
+        }
     }
 
     private static Table resolve(Table target, Table from, List<Join> joins) {

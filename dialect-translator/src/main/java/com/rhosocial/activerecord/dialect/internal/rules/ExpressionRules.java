@@ -94,10 +94,12 @@ public final class ExpressionRules {
             ctx.changed();
             return true;
         }
-        if ((name.equals("SUM") || name.equals("AVG")) && to.strictBooleans() && f.getParameters() != null
+        if ((name.equals("SUM") || name.equals("AVG")
+                || (name.equals("MAX") || name.equals("MIN")) && !from.strictBooleans())
+                && to.strictBooleans() && f.getParameters() != null
                 && f.getParameters().size() == 1 && f.getParameters().get(0) instanceof Column c
                 && Typing.of(c, ctx) == Typing.Kind.BOOLEAN) {
-            // SUM(flag) over a PostgreSQL BOOLEAN column: count the true values as 1.
+            // SUM(flag), MAX(flag) over a PostgreSQL BOOLEAN column: the true values count as 1.
             r.text(name).text(f.isDistinct() ? "(DISTINCT CAST(" : "(CAST(").expr(c).text(" AS INTEGER))");
             ctx.changed();
             return true;

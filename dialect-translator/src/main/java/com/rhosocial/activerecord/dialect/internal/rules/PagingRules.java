@@ -148,7 +148,46 @@ public final class PagingRules {
             }
             rownumItems(ps, ctx);
         }
-        return found ? new Paging(rows, offset, special) : null;
+        return found ? new Paging(fold(rows), fold(offset), special) : null;
+    }
+
+    /**
+     * A constant integer expression ({@code LIMIT 2 * 5 OFFSET (3 - 1) * 5}, which SQLite and PostgreSQL accept) as
+     * its value: MySQL and MariaDB take only literals and placeholders there. Anything else stays as written.
+     */
+    static Expression fold(Expression e) {
+        Long v = constant(e);
+        return v == null || e instanceof LongValue ? e : new LongValue(v);
+    }
+
+    private static Long constant(Expression e) {
+        if (e instanceof LongValue l) {
+            return l.getValue();
+        }
+        if (e instanceof net.sf.jsqlparser.expression.SignedExpression s) {
+            Long v = constant(s.getExpression());
+            return v == null ? null : s.getSign() == '-' ? -v : v;
+        }
+        if (e instanceof ParenthesedExpressionList<?> p && p.size() == 1) {
+            return constant(p.get(0));
+        }
+        if (e instanceof net.sf.jsqlparser.expression.BinaryExpression b) {
+            Long l = constant(b.getLeftExpression());
+            Long r = constant(b.getRightExpression());
+            if (l == null || r == null) {
+                return null;
+            }
+            if (b instanceof net.sf.jsqlparser.expression.operators.arithmetic.Addition) {
+                return l + r;
+            }
+            if (b instanceof net.sf.jsqlparser.expression.operators.arithmetic.Subtraction) {
+                return l - r;
+            }
+            if (b instanceof net.sf.jsqlparser.expression.operators.arithmetic.Multiplication) {
+                return l * r;
+            }
+        }
+        return null;
     }
 
     private static boolean isMinusOne(Expression e) {

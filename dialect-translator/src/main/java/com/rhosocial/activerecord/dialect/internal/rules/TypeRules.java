@@ -2,6 +2,7 @@ package com.rhosocial.activerecord.dialect.internal.rules;
 
 import com.rhosocial.activerecord.dialect.internal.render.ExpressionRenderer;
 import com.rhosocial.activerecord.dialect.internal.spec.DialectSpec;
+import com.rhosocial.activerecord.dialect.internal.spec.FormatTokens;
 import com.rhosocial.activerecord.dialect.internal.spec.RenderContext;
 import com.rhosocial.activerecord.dialect.internal.spec.Types;
 import java.util.List;
@@ -137,6 +138,21 @@ public final class TypeRules {
             if (fmt != null) {
                 ctx.changed();
                 if (r.writeCall(new com.rhosocial.activerecord.dialect.internal.spec.Call("FORMAT_DATE",
+                        List.of(t.getExpression(), new net.sf.jsqlparser.expression.StringValue(fmt))))) {
+                    return true;
+                }
+            }
+        }
+        if (style != null && (Types.DATE.equals(canonical) || Types.TIMESTAMP.equals(canonical))
+                && !"TRY_CONVERT".equalsIgnoreCase(t.getKeyword())
+                && Typing.of(t.getExpression(), ctx) != Typing.Kind.TEMPORAL) {
+            // text read with a T-SQL style (101 is mm/dd/yyyy, 103 dd/mm/yyyy): a parse with that format, since a
+            // plain CAST reads the text in the target's own order (or not at all)
+            String fmt = STYLES.get(style.trim());
+            boolean timeLost = fmt != null && Types.DATE.equals(canonical) && FormatTokens.hasTime(fmt);
+            if (fmt != null && !timeLost && !fmt.startsWith("%H")) {
+                ctx.changed();
+                if (r.writeCall(new com.rhosocial.activerecord.dialect.internal.spec.Call("PARSE_DATE",
                         List.of(t.getExpression(), new net.sf.jsqlparser.expression.StringValue(fmt))))) {
                     return true;
                 }

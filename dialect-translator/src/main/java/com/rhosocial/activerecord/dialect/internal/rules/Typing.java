@@ -74,6 +74,9 @@ final class Typing {
         if (e instanceof Addition || e instanceof Subtraction || e instanceof Multiplication) {
             Kind a = of(((net.sf.jsqlparser.expression.BinaryExpression) e).getLeftExpression(), ctx);
             Kind b = of(((net.sf.jsqlparser.expression.BinaryExpression) e).getRightExpression(), ctx);
+            if (e instanceof Addition && (a == Kind.STRING || b == Kind.STRING) && ctx.from().plusConcatenatesStrings()) {
+                return Kind.STRING;
+            }
             if (a == Kind.INTEGER && b == Kind.INTEGER) {
                 return Kind.INTEGER;
             }
@@ -95,6 +98,17 @@ final class Typing {
             }
             if (TEMPORAL_FUNCTIONS.contains(n)) {
                 return Kind.TEMPORAL;
+            }
+            if ((n.equals("COALESCE") || n.equals("ISNULL") || n.equals("IFNULL") || n.equals("NVL"))
+                    && f.getParameters() != null) {
+                // the type of the first argument whose type is known
+                for (Expression arg : f.getParameters()) {
+                    Kind k = of(arg, ctx);
+                    if (k != Kind.UNKNOWN) {
+                        return k;
+                    }
+                }
+                return Kind.UNKNOWN;
             }
             if ((n.equals("SUM") || n.equals("MAX") || n.equals("MIN") || n.equals("ABS"))
                     && f.getParameters() != null && f.getParameters().size() == 1) {

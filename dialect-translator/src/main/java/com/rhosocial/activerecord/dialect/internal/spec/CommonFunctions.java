@@ -135,6 +135,7 @@ final class CommonFunctions {
         w.put("MAKE_DATE", rename("MAKE_DATE"));
         w.put("MAKE_TIMESTAMP", rename("MAKE_TIMESTAMP"));
         w.put("SAME", template("{0}"));
+        w.put("JSON_TEXT", template("JSON_VALUE({0}, {1})"));
         w.put("IS_INTEGER_TEXT", template("(TRIM({0}) ~ '^[-+]?[0-9]+$')"));
         // T-SQL CHOOSE(i, a, b, ...): the i-th value, NULL out of range
         w.put("CHOOSE", (c, o) -> {

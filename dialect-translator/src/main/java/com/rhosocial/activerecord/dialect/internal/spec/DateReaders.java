@@ -163,9 +163,58 @@ public final class DateReaders {
         return e;
     }
 
-    /** Oracle ADD_MONTHS(d, n). */
+    /**
+     * Oracle ADD_MONTHS(d, n). Oracle maps the last day of a month to the last day of the target month
+     * (2023-02-28 + 1 is 2023-03-31), so a month end goes through the first of the next month: one day later, plus
+     * n months, one day back. That keeps the time of day, which LAST_DAY would drop on some targets.
+     */
     static FunctionReader addMonths() {
-        return (name, a) -> a.size() == 2 ? new Call("DATE_ADD", List.of(a.get(0), a.get(1)), "MONTH") : null;
+        return (name, a) -> {
+            if (a.size() != 2) {
+                return null;
+            }
+            Expression d = a.get(0);
+            Expression n = a.get(1);
+            Expression nextDay = new CallNode(new Call("DATE_ADD", List.of(d, new LongValue(1)), "DAY"));
+            Expression monthEnd = new net.sf.jsqlparser.expression.operators.relational.EqualsTo(
+                    new CallNode(new Call("EXTRACT", List.of(nextDay), "DAY")), new LongValue(1));
+            Expression fromNextMonth = new CallNode(new Call("DATE_ADD", List.of(
+                    new CallNode(new Call("DATE_ADD", List.of(nextDay, n), "MONTH")), negate(new LongValue(1))), "DAY"));
+            Expression plain = new CallNode(new Call("DATE_ADD", List.of(d, n), "MONTH"));
+            return new Call("SAME", List.of(caseWhen(monthEnd, fromNextMonth, plain)));
+        };
+    }
+
+    /**
+     * Oracle NEXT_DAY(d, 'MONDAY'): the first such weekday strictly after d, as d plus 1 to 7 days (time kept). Only
+     * a literal English day name (or its three-letter abbreviation) is read; other forms stay as written.
+     */
+    static FunctionReader nextDay() {
+        List<String> days = List.of("SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT");
+        return (name, a) -> {
+            if (a.size() != 2 || !(a.get(1) instanceof StringValue s) || s.getValue().trim().length() < 3) {
+                return null;
+            }
+            int target = days.indexOf(s.getValue().trim().substring(0, 3).toUpperCase(Locale.ROOT)) + 1;
+            if (target == 0) {
+                return null;
+            }
+            Expression dow = new CallNode(new Call("EXTRACT", List.of(a.get(0)), "DOW"));
+            // canonical DOW is 1 (Sunday) to 7
+            Expression shifted = new net.sf.jsqlparser.expression.operators.arithmetic.Subtraction()
+                    .withLeftExpression(new LongValue(target + 6)).withRightExpression(dow);
+            Expression days1to7 = new ParenthesedExpressionList<>(new net.sf.jsqlparser.expression.operators.arithmetic
+                    .Addition().withLeftExpression(new CallNode(new Call("MOD", List.of(shifted, new LongValue(7)))))
+                    .withRightExpression(new LongValue(1)));
+            return new Call("DATE_ADD", List.of(a.get(0), days1to7), "DAY");
+        };
+    }
+
+    /** CASE WHEN c THEN a ELSE b END (a plain CASE: some targets' IF/IIF are missing on their stand-ins). */
+    static Expression caseWhen(Expression c, Expression a, Expression b) {
+        return new net.sf.jsqlparser.expression.CaseExpression().withWhenClauses(
+                new net.sf.jsqlparser.expression.WhenClause().withWhenExpression(c).withThenExpression(a))
+                .withElseExpression(b);
     }
 
     /** T-SQL DATEDIFF(unit, start, end), counting boundaries. */

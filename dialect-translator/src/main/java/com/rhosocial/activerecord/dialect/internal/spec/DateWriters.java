@@ -295,6 +295,12 @@ final class DateWriters {
         for (FormatTokens.Piece p : pieces) {
             String t = p.text();
             boolean name = !p.literal() && (t.endsWith("B") || t.endsWith("b") || t.endsWith("A") || t.endsWith("a"));
+            if (!p.literal() && t.equals("%y")) {
+                // SQLite's strftime has no two-digit year
+                flushRun(run, parts, d, o);
+                parts.add("SUBSTR(STRFTIME('%Y', " + d + "), 3)");
+                continue;
+            }
             if (!name) {
                 run.add(p);
                 continue;
@@ -351,8 +357,14 @@ final class DateWriters {
             int width = switch (p.text()) {
                 case "%Y" -> 4;
                 case "%m", "%d", "%H", "%M", "%S" -> 2;
+                case "%b", "%^b" -> 3;
                 default -> -1;
             };
+            if (width == 3) {
+                at.put("%m", -pos);
+                pos += width;
+                continue;
+            }
             if (width < 0) {
                 o.ctx().unsupported("parse-date", "TO_DATE", "SQLite parses only fixed-width numeric formats");
                 return;
@@ -365,8 +377,18 @@ final class DateWriters {
             return;
         }
         String s = o.capture(c.arg(0));
-        String date = "SUBSTR(" + s + ", " + at.get("%Y") + ", 4) || '-' || SUBSTR(" + s + ", " + at.get("%m")
-                + ", 2) || '-' || SUBSTR(" + s + ", " + at.get("%d") + ", 2)";
+        String month = "SUBSTR(" + s + ", " + at.get("%m") + ", 2)";
+        if (at.get("%m") < 0) {
+            // a month abbreviation (JAN): a negative position marks it
+            StringBuilder cs = new StringBuilder("CASE UPPER(SUBSTR(" + s + ", " + -at.get("%m") + ", 3))");
+            for (int i = 0; i < MONTHS.length; i++) {
+                cs.append(" WHEN '").append(MONTHS[i].substring(0, 3).toUpperCase(java.util.Locale.ROOT))
+                        .append("' THEN '").append(String.format("%02d", i + 1)).append("'");
+            }
+            month = cs.append(" END").toString();
+        }
+        String date = "SUBSTR(" + s + ", " + at.get("%Y") + ", 4) || '-' || " + month + " || '-' || SUBSTR(" + s
+                + ", " + at.get("%d") + ", 2)";
         if (!at.containsKey("%H")) {
             o.text("DATE(" + date + ")");
             return;
@@ -432,6 +454,11 @@ final class DateWriters {
                 case "DOW" -> "weekday";
                 default -> c.unit().toLowerCase(java.util.Locale.ROOT);
             };
+            if (unit.equals("year") || unit.equals("month") || unit.equals("day")) {
+                // the short forms, which every SQL Server (and its compatibility modes) knows
+                o.text(unit.toUpperCase(java.util.Locale.ROOT) + "(").expr(c.arg(0)).text(")");
+                return;
+            }
             o.text("DATEPART(" + unit + ", ").expr(c.arg(0)).text(")");
         });
         w.put("DATE_ONLY", template("CAST({0} AS DATE)"));

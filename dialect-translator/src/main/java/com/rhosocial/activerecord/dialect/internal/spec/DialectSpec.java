@@ -189,6 +189,11 @@ public abstract class DialectSpec {
         return caseInsensitiveStrings();
     }
 
+    /** {@code UPDATE t SET (a, b) = (SELECT x, y ...)} is accepted (not by MySQL and MariaDB). */
+    public boolean supportsRowValueSet() {
+        return true;
+    }
+
     /** Integers are not accepted where a BOOLEAN column is written (PostgreSQL). */
     public boolean strictBooleans() {
         return false;

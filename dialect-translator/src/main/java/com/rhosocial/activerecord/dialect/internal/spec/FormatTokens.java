@@ -34,7 +34,7 @@ public final class FormatTokens {
     static final String[][] STRFTIME = {
         {"%Y", "%Y"}, {"%m", "%m"}, {"%d", "%d"}, {"%H", "%H"}, {"%M", "%M"}, {"%S", "%S"}, {"%f", "%f"},
         {"%j", "%j"}, {"%w", "%w"}, {"%%", "%%"}, {"%I", "%I"}, {"%p", "%p"}, {"%e", "%-d"}, {"%k", "%-H"},
-        {"%l", "%-I"}, {"%y", "%y"},
+        {"%l", "%-I"},
     };
     /** The canonical tokens themselves (how a canonical format travels inside a {@link Call}). */
     static final String[][] CANONICAL = {
@@ -104,8 +104,15 @@ public final class FormatTokens {
             }
             String best = null;
             String canonical = null;
+            // the FM modifier is case-insensitive ('fmMonth'); the names after it keep their case rules
+            String view = format;
+            boolean fm = i + 2 <= format.length() && format.regionMatches(true, i, "FM", 0, 2)
+                    && table == TO_CHAR;
+            if (fm) {
+                view = format.substring(0, i) + "FM" + format.substring(i + 2);
+            }
             for (String[] pair : table) {
-                if (format.startsWith(pair[0], i) && (best == null || pair[0].length() > best.length())) {
+                if (view.startsWith(pair[0], i) && (best == null || pair[0].length() > best.length())) {
                     best = pair[0];
                     canonical = pair[1];
                 }
@@ -122,6 +129,11 @@ public final class FormatTokens {
                 }
                 i += best.length();
                 continue outer;
+            }
+            if (fm) {
+                // FM before an element it does not change (YYYY, MI ...): no text of its own
+                i += 2;
+                continue;
             }
             lit.append(c);
             i++;

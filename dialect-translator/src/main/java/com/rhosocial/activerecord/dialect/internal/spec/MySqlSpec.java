@@ -73,6 +73,10 @@ public class MySqlSpec extends DialectSpec {
         writers.put("LENGTH", rename("CHAR_LENGTH"));
         writers.put("OCTET_LENGTH", rename("LENGTH"));
         writers.put("LENGTH_RTRIM", template("CHAR_LENGTH(RTRIM({0}))"));
+        writers.put("JSON_TEXT", template("JSON_UNQUOTE(JSON_EXTRACT({0}, {1}))"));
+        writers.put("TRIM", trimSet("BOTH", "^[{s}]+|[{s}]+$"));
+        writers.put("LTRIM", trimSet("LEADING", "^[{s}]+"));
+        writers.put("RTRIM", trimSet("TRAILING", "[{s}]+$"));
         writers.put("INSTR", rename("INSTR"));
         writers.put("RANDOM", template("RAND()"));
         writers.put("UUID", template("UUID()"));
@@ -494,5 +498,38 @@ public class MySqlSpec extends DialectSpec {
     @Override
     public boolean supportsTableCommentOption() {
         return true;
+    }
+
+    /**
+     * TRIM/LTRIM/RTRIM with a set of characters (Oracle, SQLite, PostgreSQL): MySQL's TRIM(LEADING 'xy' FROM s)
+     * removes the string 'xy', not any of x and y, so a literal set of several characters becomes a case-sensitive
+     * REGEXP_REPLACE with a character class.
+     */
+    static FunctionWriter trimSet(String side, String pattern) {
+        FunctionWriter one = template(side.equals("BOTH") ? "TRIM({0})" : side.equals("LEADING") ? "LTRIM({0})"
+                : "RTRIM({0})");
+        return (call, out) -> {
+            if (call.arity() < 2) {
+                one.write(call, out);
+                return;
+            }
+            if (call.arg(1) instanceof net.sf.jsqlparser.expression.StringValue set && set.getValue().length() > 1) {
+                StringBuilder cls = new StringBuilder();
+                for (char ch : set.getValue().replace("''", "'").toCharArray()) {
+                    if ("]\\^-[".indexOf(ch) >= 0) {
+                        cls.append("\\\\");
+                    }
+                    cls.append(ch == '\'' ? "''" : String.valueOf(ch));
+                }
+                out.text("REGEXP_REPLACE(").expr(call.arg(0)).text(", '(?-i)" + pattern.replace("{s}", cls) + "', '')");
+                return;
+            }
+            out.text("TRIM(" + side + " ").expr(call.arg(1)).text(" FROM ").expr(call.arg(0)).text(")");
+        };
+    }
+
+    @Override
+    public boolean supportsRowValueSet() {
+        return false;
     }
 }

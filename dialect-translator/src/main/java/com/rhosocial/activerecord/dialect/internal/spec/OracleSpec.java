@@ -73,6 +73,10 @@ public class OracleSpec extends DialectSpec {
         writers.put("CONCAT_WS", OracleWriters.concatWs());
 
         readers.put("ADD_MONTHS", DateReaders.addMonths());
+        readers.put("NEXT_DAY", DateReaders.nextDay());
+        readers.put("MOD", OracleReaders.modByZero());
+        readers.put("REMAINDER", OracleReaders.remainder());
+        readers.put("SUBSTR", OracleReaders.substrZeroStart());
         readers.put("TRUNC", DateReaders.truncOracle());
         // TO_CHAR(number) is the shortest text ('24.5' for 24.50): NUM_TEXT; dates and strings stay TO_TEXT.
         readers.put("TO_CHAR", (n, a) -> a.size() == 1 ? new Call(DateReaders.looksTemporal(a.get(0))

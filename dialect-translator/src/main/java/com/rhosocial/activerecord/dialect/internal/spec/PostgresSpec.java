@@ -25,6 +25,9 @@ public class PostgresSpec extends DialectSpec {
         readers.put("STRPOS", as("INSTR"));
         readers.put("SPLIT_PART", FunctionReader.arity(3, as("SPLIT_PART")));
         writers.put("SPLIT_PART", rename("SPLIT_PART"));
+        writers.put("JSON_TEXT", (c, o) -> o.text("(CAST(").expr(c.arg(0)).text(" AS JSONB) #>> '{"
+                + String.join(",", Json.pathKeys(((net.sf.jsqlparser.expression.StringValue) c.arg(1)).getValue()))
+                + "}')"));
         readers.put("REGEXP_REPLACE", RegexpReplace::readPostgres);
         PatIndex.postgres(writers);
         NumberFormats.postgres(writers);

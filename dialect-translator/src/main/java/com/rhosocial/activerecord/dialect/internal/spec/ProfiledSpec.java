@@ -283,6 +283,11 @@ final class ProfiledSpec extends DialectSpec {
     }
 
     @Override
+    public boolean supportsRowValueSet() {
+        return base.supportsRowValueSet();
+    }
+
+    @Override
     public DialectSpec.StringAggStyle stringAggStyle() {
         return base.stringAggStyle();
     }

@@ -40,6 +40,7 @@ public class SqlServerSpec extends DialectSpec {
         readers.put("ISNULL", FunctionReader.arity(2, as("COALESCE")));
         readers.put("IIF", as("IF"));
         readers.put("LEN", as("LENGTH_RTRIM"));
+        readers.put("STR", SqlServerSpec::str);
         readers.put("DATALENGTH", as("OCTET_LENGTH"));
         readers.put("CHARINDEX", FunctionReader.arity(2, reorder("INSTR", 1, 0)));
         readers.put("NEWID", as("UUID"));
@@ -82,7 +83,7 @@ public class SqlServerSpec extends DialectSpec {
         writers.put("LOG", template("LOG({1}, {0})"));
         writers.put("LOG10", rename("LOG10"));
         writers.put("MOD", template("({0} % {1})"));
-        writers.put("TRUNC_NUM", template("ROUND({0}, {1}, 1)"));
+        writers.put("TRUNC_NUM", FunctionWriter.byArity(null, template("ROUND({0}, 0, 1)"), template("ROUND({0}, {1}, 1)")));
         writers.put("REPEAT", rename("REPLICATE"));
         writers.put("LPAD", template("RIGHT(REPLICATE({2}, {1}) + {0}, {1})"));
         writers.put("RPAD", template("LEFT({0} + REPLICATE({2}, {1}), {1})"));
@@ -535,5 +536,26 @@ public class SqlServerSpec extends DialectSpec {
     @Override
     public boolean supportsExpressionIndexes() {
         return false;
+    }
+
+    /**
+     * STR(x[, length[, decimals]]): x rounded to the decimals (default 0), right-aligned in length characters
+     * (default 10), or length asterisks when it does not fit. Only literal length and decimals are read.
+     */
+    static Call str(String name, List<net.sf.jsqlparser.expression.Expression> a) {
+        if (a.isEmpty() || a.size() > 3 || a.size() > 1 && !(a.get(1) instanceof net.sf.jsqlparser.expression.LongValue)
+                || a.size() > 2 && !(a.get(2) instanceof net.sf.jsqlparser.expression.LongValue)) {
+            return null;
+        }
+        net.sf.jsqlparser.expression.Expression len = a.size() > 1 ? a.get(1)
+                : new net.sf.jsqlparser.expression.LongValue(10);
+        net.sf.jsqlparser.expression.Expression dec = a.size() > 2 ? a.get(2)
+                : new net.sf.jsqlparser.expression.LongValue(0);
+        net.sf.jsqlparser.expression.Expression text = new CallNode(new Call("FIXED_TEXT", List.of(a.get(0), dec)));
+        net.sf.jsqlparser.expression.Expression tooLong = new net.sf.jsqlparser.expression.operators.relational
+                .GreaterThan(new CallNode(new Call("LENGTH", List.of(text))), len);
+        return new Call("SAME", List.of(DateReaders.caseWhen(tooLong,
+                new CallNode(new Call("REPEAT", List.of(new net.sf.jsqlparser.expression.StringValue("*"), len))),
+                new CallNode(new Call("LPAD", List.of(text, len, new net.sf.jsqlparser.expression.StringValue(" ")))))));
     }
 }

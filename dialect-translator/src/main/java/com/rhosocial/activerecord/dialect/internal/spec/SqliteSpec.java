@@ -26,6 +26,9 @@ public class SqliteSpec extends DialectSpec {
                 "VIRTUAL", "TEMP", "TEMPORARY"));
 
         readers.put("IFNULL", as("COALESCE"));
+        // json_extract(j, '$.a.b[1]') of one literal path: the scalar there (NULL when missing)
+        readers.put("JSON_EXTRACT", (n, a) -> a.size() == 2 && a.get(1) instanceof net.sf.jsqlparser.expression
+                .StringValue p && Json.pathKeys(p.getValue()) != null ? new Call("JSON_TEXT", a) : null);
         readers.put("IIF", as("IF"));
         readers.put("INSTR", as("INSTR"));
         readers.put("RANDOM", as("RANDOM_INT"));
@@ -37,6 +40,20 @@ public class SqliteSpec extends DialectSpec {
         readers.put("TRUNC", FunctionReader.arity(1, as("TRUNC_NUM")));
 
         writers.put("CONCAT_NULL", ConcatWriters.pipes(null));
+        writers.put("JSON_TEXT", rename("JSON_EXTRACT"));
+        writers.put("ROUND", (c, o) -> {
+            Expression places = c.arity() == 2 ? c.arg(1) : null;
+            long digits = places instanceof SignedExpression se && se.getSign() == '-'
+                    && se.getExpression() instanceof net.sf.jsqlparser.expression.LongValue k ? k.getValue()
+                    : places instanceof net.sf.jsqlparser.expression.LongValue l && l.getValue() < 0 ? -l.getValue() : 0;
+            if (digits > 0 && digits < 18) {
+                // SQLite's round() ignores negative places: round to tens, hundreds ... through a scaled value
+                String scale = "1" + "0".repeat((int) digits) + ".0";
+                o.text("(ROUND(").expr(c.arg(0)).text(" / " + scale + ") * " + scale + ")");
+                return;
+            }
+            FunctionWriter.rename("ROUND").write(c, o);
+        });
         // MySQL FIND_IN_SET: the commas up to the match in ',list,' count the element's 1-based index.
         writers.put("FIND_IN_SET", template("CASE WHEN {0} IS NULL OR {1} IS NULL THEN NULL"
                 + " WHEN INSTR(',' || LOWER({1}) || ',', ',' || LOWER({0}) || ',') = 0 THEN 0"

@@ -208,6 +208,9 @@ public final class Prepass {
                 s = s.substring(0, m.start()) + m.group(1) + " " + s.substring(m.end()) + " LIMIT " + m.group(2);
             }
         }
+        if (o.squareBrackets() && s.indexOf('@') >= 0 && containsIgnoreCase(s, "DECLARE")) {
+            s = literalVariables(s);
+        }
         if (o.squareBrackets() && s.indexOf('#') >= 0) {
             s = tempTables(s);
         }
@@ -256,6 +259,31 @@ public final class Prepass {
      * {@code IF OBJECT_ID('tempdb..#t') IS NOT NULL DROP TABLE #t} becomes {@code DROP TABLE IF EXISTS t}, and every
      * other mention of {@code #t} names {@code t}.
      */
+    /**
+     * A T-SQL batch that opens with {@code DECLARE @v type = literal;} and only reads @v afterwards: the DECLARE is
+     * dropped and each @v becomes {@code CAST(literal AS type)}, which every target can run. A variable that is
+     * assigned again (SET @v = ..., SELECT @v = ...), or written first in a comparison, which reads alike, is left
+     * alone, and the batch fails on the target as before.
+     */
+    static String literalVariables(String s) {
+        while (true) {
+            Matcher m = DECLARE_LITERAL.matcher(s);
+            if (!m.find()) {
+                return s;
+            }
+            String name = m.group(1);
+            String rest = s.substring(m.end());
+            Pattern assigned = Pattern.compile("(?i)(\\bSET\\s+@" + name + "\\b|\\bSELECT\\s+@" + name + "\\s*=|@"
+                    + name + "\\s*(\\+|-|\\*)?=(?!=))");
+            if (assigned.matcher(rest.replaceAll("'(?:[^']|'')*'", "''"))
+                    .find()) {
+                return s;
+            }
+            String value = "CAST(" + m.group(3) + " AS " + m.group(2) + ")";
+            s = replaceOutsideLiterals(rest, Pattern.compile("(?i)@" + name + "\\b"), Matcher.quoteReplacement(value));
+        }
+    }
+
     private static String tempTables(String s) {
         Matcher guard = DROP_GUARD.matcher(s);
         if (guard.matches()) {
@@ -369,6 +397,10 @@ public final class Prepass {
     }
 
     /** Applies {@code p} only to the parts of {@code s} outside single-quoted literals. */
+    private static final Pattern DECLARE_LITERAL = Pattern.compile("(?is)^\\s*DECLARE\\s+@(\\w+)\\s+(?:AS\\s+)?"
+            + "([A-Za-z]+(?:\\s*\\(\\s*\\d+(?:\\s*,\\s*\\d+)?\\s*\\))?)\\s*=\\s*"
+            + "(-?\\d+(?:\\.\\d+)?|N?'(?:[^']|'')*')\\s*;\\s*");
+
     static String replaceOutsideLiterals(String s, Pattern p, String replacement) {
         boolean patternSeesLiterals = p.pattern().contains("'");
         StringBuilder plain = new StringBuilder(s.length());
