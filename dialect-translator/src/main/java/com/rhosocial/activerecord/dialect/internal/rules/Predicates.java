@@ -267,6 +267,18 @@ public final class Predicates {
         if (pa == pb || !isTextColumn(pa ? b : a, ctx)) {
             return false;
         }
+        if (!ctx.from().caseInsensitiveStrings() && ctx.to().caseInsensitiveStrings()) {
+            // Case- and blank-sensitive source on MySQL / SQL Server: the bound string compared as the literal is.
+            String cs = ctx.to().caseSensitiveComparison();
+            if (cs == null) {
+                return false;
+            }
+            String left = Arithmetic.render(r, a);
+            String right = Arithmetic.render(r, b);
+            r.text(pa ? cs.replace("{}", left) : left).text(op).text(pb ? cs.replace("{}", right) : right);
+            ctx.changed();
+            return true;
+        }
         boolean ci = ctx.from().caseInsensitiveStrings() && !ctx.to().caseInsensitiveStrings();
         boolean pad = ctx.from().padSpace() && !ctx.to().padSpace();
         if (!ci && !pad) {
