@@ -117,13 +117,14 @@ class PooledConnectionSafetyTest {
             try (Connection victim = DriverManager.getConnection(url, b.user(), "")) {
                 victim.setAutoCommit(autoCommit);
                 killed = sessionId(b, victim);
+                // prepared (and translated) before the kill: the error comes from executing the statement itself
+                PreparedStatement ps = victim.prepareStatement("SELECT `id` FROM `safety_rows` WHERE `id` = ?");
                 kill(b, killed);
-                assertThatThrownBy(() -> {
-                    try (PreparedStatement ps = victim.prepareStatement("SELECT `id` FROM `safety_rows` WHERE `id` = ?")) {
-                        ps.setInt(1, 1);
-                        ps.executeQuery().close();
-                    }
-                }).isInstanceOf(SQLException.class);
+                ps.setInt(1, 1);
+                assertThatThrownBy(() -> ps.executeQuery().close()).isInstanceOf(SQLException.class);
+                assertThatThrownBy(() -> sessionId(b, victim)).isInstanceOf(SQLException.class)
+                        .satisfies(e -> assertThat(ActiveRecordSqlState.isConnectionError(((SQLException) e).getSQLState()))
+                                .as("SQLState %s", ((SQLException) e).getSQLState()).isTrue());
             }
             // at once, inside HikariCP's 500 ms window in which a returned connection is handed out unchecked
             for (int i = 0; i < 3; i++) {
