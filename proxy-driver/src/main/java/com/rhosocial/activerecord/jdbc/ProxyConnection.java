@@ -40,7 +40,9 @@ final class ProxyConnection implements TranslatingConnection, SchemaInfo {
      * statements are prepared so that each call on them crosses one wrapper, not two; null until first needed.
      * HikariCP's statement layer then never sees them, so this class does what it did: closes them when the
      * connection closes, evicts the connection after a fatal error ({@link #checked}), rolls back a transaction
-     * left open. Only for a pooled primary connection that is not a view.
+     * left open. Only for a pooled primary connection that is not a view. What it does not redo is HikariCP's
+     * last-access stamp per auto-commit statement: a connection held for over HikariCP's 500 ms bypass window is
+     * then validated when next borrowed, and its idle time counts from when it was borrowed (both on the safe side).
      */
     private Connection raw;
     /** A fatal error on a statement prepared on {@link #raw} evicted the pooled connection. */
