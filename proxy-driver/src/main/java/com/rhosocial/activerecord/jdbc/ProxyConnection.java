@@ -5,11 +5,14 @@ import com.rhosocial.activerecord.dialect.TargetProfile;
 import com.rhosocial.activerecord.dialect.SchemaInfo;
 import com.rhosocial.activerecord.dialect.TableInfo;
 import com.rhosocial.activerecord.dialect.Translation;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.SQLExceptionOverride;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.*;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Executor;
@@ -32,6 +35,18 @@ final class ProxyConnection implements TranslatingConnection, SchemaInfo {
     final ConnectionSettings settings;
     private final boolean view;
     private Connection current;
+    /**
+     * The real driver's connection behind {@link #current} (HikariCP's proxy), on which the common prepared
+     * statements are prepared so that each call on them crosses one wrapper, not two; null until first needed.
+     * HikariCP's statement layer then never sees them, so this class does what it did: closes them when the
+     * connection closes, evicts the connection after a fatal error ({@link #checked}), rolls back a transaction
+     * left open. Only for a pooled primary connection that is not a view. What it does not redo is HikariCP's
+     * last-access stamp per auto-commit statement: a connection held for over HikariCP's 500 ms bypass window is
+     * then validated when next borrowed, and its idle time counts from when it was borrowed (both on the safe side).
+     */
+    private Connection raw;
+    /** A fatal error on a statement prepared on {@link #raw} evicted the pooled connection. */
+    private boolean broken;
     private boolean onReplica;
     private boolean closed;
     private boolean autoCommit;
@@ -95,7 +110,7 @@ final class ProxyConnection implements TranslatingConnection, SchemaInfo {
         if (c == null) {
             throw ActiveRecordSqlState.CONNECTION_DOES_NOT_EXIST.exception("connection is closed");
         }
-        if (c.isClosed()) { // HikariCP: a field check, no round trip
+        if (broken || c.isClosed()) { // HikariCP: a field check, no round trip
             throw ActiveRecordSqlState.CONNECTION_FAILURE.exception(settings.label + " - connection lost: the pool"
                     + " closed it after a connection error; an open transaction was not committed");
         }
@@ -104,6 +119,78 @@ final class ProxyConnection implements TranslatingConnection, SchemaInfo {
 
     boolean isView() {
         return view;
+    }
+
+    /**
+     * The connection to prepare a common statement on: the real driver's behind the pooled {@code c} (see
+     * {@link #raw}), or {@code c} itself for a view, a replica or a connection HikariCP does not proxy.
+     */
+    private Connection direct(Connection c) throws SQLException {
+        Connection r = raw;
+        if (r != null) {
+            return r;
+        }
+        if (view || onReplica || !c.getClass().getName().startsWith("com.zaxxer.hikari")) {
+            return c;
+        }
+        return raw = c.unwrap(Connection.class);
+    }
+
+    /** SQLStates after which HikariCP (7.x, ProxyConnection.checkException) takes a connection for broken, besides class 08. */
+    private static final Set<String> FATAL_STATES = Set.of("0A000", "57P01", "57P02", "57P03", "01002", "JZ0C0", "JZ0C1");
+    private static final Set<Integer> FATAL_CODES = Set.of(500150, 2399, 1105);
+
+    /**
+     * Called with every SQLException of this connection's statements and result sets: when statements bypass
+     * HikariCP's statement layer ({@link #raw}) and {@code e} says the connection is broken (HikariCP's own rule,
+     * including a configured {@link SQLExceptionOverride}), evicts the pooled connection as HikariCP would have, so
+     * that it is never handed out again. Returns {@code e}.
+     */
+    SQLException checked(SQLException e) {
+        Connection c = current;
+        if (raw == null || broken || c == null) {
+            return e;
+        }
+        try {
+            if (c.isClosed() || !isFatal(e)) { // closed: HikariCP's statement layer already evicted it
+                return e;
+            }
+        } catch (SQLException ignored) {
+            return e;
+        }
+        evict(e);
+        return e;
+    }
+
+    private boolean isFatal(SQLException e) {
+        HikariDataSource ds = cluster.primary.hikari();
+        SQLExceptionOverride override = ds == null ? null : ds.getExceptionOverride();
+        SQLException nse = e;
+        for (int depth = 0; nse != null && depth < 10; depth++) {
+            SQLExceptionOverride.Override adjudged = override == null ? SQLExceptionOverride.Override.CONTINUE_EVICT
+                    : override.adjudicate(nse);
+            if (adjudged == SQLExceptionOverride.Override.DO_NOT_EVICT) {
+                return false;
+            }
+            String state = nse.getSQLState();
+            if (adjudged == SQLExceptionOverride.Override.MUST_EVICT || state != null && state.startsWith("08")
+                    || FATAL_STATES.contains(state) || FATAL_CODES.contains(nse.getErrorCode())) {
+                return true;
+            }
+            nse = nse.getNextException();
+        }
+        return false;
+    }
+
+    /** Takes the pooled connection out of the pool for good (it is closed, not reused) and marks this wrapper broken. */
+    private void evict(SQLException cause) {
+        broken = true;
+        LOG.warn("{} - connection marked as broken because of SQLSTATE({}), ErrorCode({}): {}", settings.label,
+                cause.getSQLState(), cause.getErrorCode(), cause.getMessage());
+        HikariDataSource ds = cluster.primary.hikari();
+        if (ds != null) {
+            ds.evictConnection(current);
+        }
     }
 
     boolean onReplica() {
@@ -330,6 +417,7 @@ final class ProxyConnection implements TranslatingConnection, SchemaInfo {
         }
         Connection old = cur();
         current = next;
+        raw = null;
         onReplica = replica;
         try {
             old.close();
@@ -447,7 +535,7 @@ final class ProxyConnection implements TranslatingConnection, SchemaInfo {
         Connection c = route(sql);
         Translation t = translateOn(sql, from, c);
         if (t == null) {
-            return track(new ProxyPreparedStatement(this, p.prepare(c, sql), sql));
+            return track(new ProxyPreparedStatement(this, prepareDirect(p, c, sql), sql));
         }
         if (p == PLAIN && t.statements().size() == 1 && !t.generatedKeyColumns().isEmpty()) {
             // INSERT ... RETURNING on a target without RETURNING: the rows come from the generated keys
@@ -459,9 +547,19 @@ final class ProxyConnection implements TranslatingConnection, SchemaInfo {
         }
         if (ProxyPreparedStatement.inPlace(sql, t)) {
             // one statement, parameters in place: no re-binding layer (kept inline, the common case)
-            return track(ProxyPreparedStatement.inPlace(this, p.prepare(c, t.statements().get(0)), sql, t));
+            return track(ProxyPreparedStatement.inPlace(this, prepareDirect(p, c, t.statements().get(0)), sql, t));
         }
         return track(ProxyPreparedStatement.translated(this, c, sql, t, p));
+    }
+
+    /** Prepares {@code sql} on the real driver's connection behind {@code c} (see {@link #raw}). */
+    private PreparedStatement prepareDirect(ProxyPreparedStatement.Preparer p, Connection c, String sql)
+            throws SQLException {
+        try {
+            return p.prepare(direct(c), sql);
+        } catch (SQLException e) {
+            throw checked(e);
+        }
     }
 
     /** The preparer of {@code prepareStatement(sql)}: no generated keys or cursor options asked for. */
@@ -565,9 +663,60 @@ final class ProxyConnection implements TranslatingConnection, SchemaInfo {
         }
         closed = true;
         Connection c = current;
-        current = null;
         if (!view && c != null) {
-            c.close(); // back to the pool; HikariCP rolls back an open transaction and resets the session state
+            try {
+                if (raw != null) {
+                    releaseDirect(c);
+                }
+            } finally {
+                current = null;
+                raw = null;
+                if (broken) {
+                    closeEvicted(c);
+                } else {
+                    c.close(); // back to the pool; HikariCP rolls back an open transaction and resets the session state
+                }
+            }
+        } else {
+            current = null;
+        }
+    }
+
+    /**
+     * Closes HikariCP's proxy of a connection {@link #evict} took out of the pool: HikariCP has closed the physical
+     * connection, so resetting its session state fails; as HikariCP does for an evicted connection, that does not
+     * reach the application.
+     */
+    private void closeEvicted(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException | RuntimeException e) {
+            LOG.debug("{} - close of an evicted connection: {}", settings.label, e.toString());
+        }
+    }
+
+    /**
+     * What HikariCP's statement layer did for statements prepared on {@link #raw}, before the connection goes
+     * back: closes the statements still open (an error doing so evicts the connection, as in HikariCP) and rolls
+     * back a transaction they left open (HikariCP learns of one only through its own statements).
+     */
+    private void releaseDirect(Connection c) throws SQLException {
+        ProxyStatement s = openHead;
+        while (s != null) {
+            ProxyStatement next = s.nextOpen;
+            try {
+                s.close();
+            } catch (SQLException e) {
+                if (!broken) {
+                    evict(e);
+                }
+            }
+            statementClosed(s);
+            s = next;
+        }
+        if (!autoCommit && txDirty && !broken && !c.isClosed()) {
+            c.rollback();
+            txDirty = false;
         }
     }
 
@@ -749,7 +898,7 @@ final class ProxyConnection implements TranslatingConnection, SchemaInfo {
     @Override
     public boolean isValid(int a0) throws SQLException {
         Connection c = current;
-        return c != null && !c.isClosed() && c.isValid(a0);
+        return c != null && !broken && !c.isClosed() && c.isValid(a0);
     }
 
     @Override

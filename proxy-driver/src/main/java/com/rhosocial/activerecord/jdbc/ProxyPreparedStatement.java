@@ -259,130 +259,170 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
 
     @Override
     public ResultSet executeQuery() throws SQLException {
-        long start = connection.beforeExecute();
         try {
-            runLeading();
-            if (keysAsRows) {
-                real.executeUpdate();
-                return ProxyResultSet.wrap(this, real.getGeneratedKeys());
+            long start = connection.beforeExecute();
+            try {
+                runLeading();
+                if (keysAsRows) {
+                    real.executeUpdate();
+                    return ProxyResultSet.wrap(this, real.getGeneratedKeys());
+                }
+                return ProxyResultSet.wrap(this, real.executeQuery());
+            } finally {
+                afterExecute(start, params);
             }
-            return ProxyResultSet.wrap(this, real.executeQuery());
-        } finally {
-            afterExecute(start, params);
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public int executeUpdate() throws SQLException {
-        long start = connection.beforeExecute();
         try {
-            runLeading();
-            return real.executeUpdate();
-        } finally {
-            afterExecute(start, params);
+            long start = connection.beforeExecute();
+            try {
+                runLeading();
+                return real.executeUpdate();
+            } finally {
+                afterExecute(start, params);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public long executeLargeUpdate() throws SQLException {
-        long start = connection.beforeExecute();
         try {
-            runLeading();
-            return real.executeLargeUpdate();
-        } finally {
-            afterExecute(start, params);
+            long start = connection.beforeExecute();
+            try {
+                runLeading();
+                return real.executeLargeUpdate();
+            } finally {
+                afterExecute(start, params);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public boolean execute() throws SQLException {
-        long start = connection.beforeExecute();
         try {
-            runLeading();
-            if (keysAsRows) {
-                real.executeUpdate();
-                keysPending = true;
-                return true;
+            long start = connection.beforeExecute();
+            try {
+                runLeading();
+                if (keysAsRows) {
+                    real.executeUpdate();
+                    keysPending = true;
+                    return true;
+                }
+                return real.execute();
+            } finally {
+                afterExecute(start, params);
             }
-            return real.execute();
-        } finally {
-            afterExecute(start, params);
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void addBatch() throws SQLException {
-        if (parts == null) {
-            real.addBatch();
-        } else {
-            for (PreparedStatement p : parts) {
-                p.addBatch();
+        try {
+            if (parts == null) {
+                real.addBatch();
+            } else {
+                for (PreparedStatement p : parts) {
+                    p.addBatch();
+                }
             }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public int[] executeBatch() throws SQLException {
-        long start = connection.beforeExecute();
         try {
-            if (parts != null) {
-                for (int k = 0; k < parts.length - 1; k++) {
-                    parts[k].executeBatch();
+            long start = connection.beforeExecute();
+            try {
+                if (parts != null) {
+                    for (int k = 0; k < parts.length - 1; k++) {
+                        parts[k].executeBatch();
+                    }
                 }
+                return real.executeBatch();
+            } finally {
+                afterExecute(start, null);
             }
-            return real.executeBatch();
-        } finally {
-            afterExecute(start, null);
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public long[] executeLargeBatch() throws SQLException {
-        long start = connection.beforeExecute();
         try {
-            if (parts != null) {
-                for (int k = 0; k < parts.length - 1; k++) {
-                    parts[k].executeLargeBatch();
+            long start = connection.beforeExecute();
+            try {
+                if (parts != null) {
+                    for (int k = 0; k < parts.length - 1; k++) {
+                        parts[k].executeLargeBatch();
+                    }
                 }
+                return real.executeLargeBatch();
+            } finally {
+                afterExecute(start, null);
             }
-            return real.executeLargeBatch();
-        } finally {
-            afterExecute(start, null);
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void clearParameters() throws SQLException {
-        if (parts == null) {
-            real.clearParameters();
-        } else {
-            for (PreparedStatement p : parts) {
-                p.clearParameters();
+        try {
+            if (parts == null) {
+                real.clearParameters();
+            } else {
+                for (PreparedStatement p : parts) {
+                    p.clearParameters();
+                }
             }
-        }
-        if (params != null) {
-            Arrays.fill(params, null);
+            if (params != null) {
+                Arrays.fill(params, null);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void clearBatch() throws SQLException {
-        if (parts == null) {
-            real.clearBatch();
-        } else {
-            for (PreparedStatement p : parts) {
-                p.clearBatch();
+        try {
+            if (parts == null) {
+                real.clearBatch();
+            } else {
+                for (PreparedStatement p : parts) {
+                    p.clearBatch();
+                }
             }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void close() throws SQLException {
-        super.close();
-        if (parts != null) {
-            for (int k = 0; k < parts.length - 1; k++) {
-                parts[k].close();
+        try {
+            super.close();
+            if (parts != null) {
+                for (int k = 0; k < parts.length - 1; k++) {
+                    parts[k].close();
+                }
             }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
@@ -395,721 +435,925 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
 
     @Override
     public ResultSetMetaData getMetaData() throws SQLException {
-        return real.getMetaData();
+        try {
+            return real.getMetaData();
+        } catch (SQLException e) {
+            throw connection.checked(e);
+        }
     }
 
     @Override
     public ParameterMetaData getParameterMetaData() throws SQLException {
-        return real.getParameterMetaData();
+        try {
+            return real.getParameterMetaData();
+        } catch (SQLException e) {
+            throw connection.checked(e);
+        }
     }
 
     @Override
     public void setArray(int index, Array a1) throws SQLException {
-        if (targets == null) {
-            real.setArray(index, a1);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setArray(local(g), a1);
+        try {
+            if (targets == null) {
+                real.setArray(index, a1);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setArray(local(g), a1);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setAsciiStream(int index, InputStream a1, int a2) throws SQLException {
-        if (targets == null) {
-            real.setAsciiStream(index, a1, a2);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setAsciiStream(local(g), a1, a2);
+        try {
+            if (targets == null) {
+                real.setAsciiStream(index, a1, a2);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setAsciiStream(local(g), a1, a2);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setAsciiStream(int index, InputStream a1, long a2) throws SQLException {
-        if (targets == null) {
-            real.setAsciiStream(index, a1, a2);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setAsciiStream(local(g), a1, a2);
+        try {
+            if (targets == null) {
+                real.setAsciiStream(index, a1, a2);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setAsciiStream(local(g), a1, a2);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setAsciiStream(int index, InputStream a1) throws SQLException {
-        if (targets == null) {
-            real.setAsciiStream(index, a1);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setAsciiStream(local(g), a1);
+        try {
+            if (targets == null) {
+                real.setAsciiStream(index, a1);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setAsciiStream(local(g), a1);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setBigDecimal(int index, BigDecimal a1) throws SQLException {
-        if (targets == null) {
-            real.setBigDecimal(index, a1);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setBigDecimal(local(g), a1);
+        try {
+            if (targets == null) {
+                real.setBigDecimal(index, a1);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setBigDecimal(local(g), a1);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setBinaryStream(int index, InputStream a1, int a2) throws SQLException {
-        if (targets == null) {
-            real.setBinaryStream(index, a1, a2);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setBinaryStream(local(g), a1, a2);
+        try {
+            if (targets == null) {
+                real.setBinaryStream(index, a1, a2);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setBinaryStream(local(g), a1, a2);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setBinaryStream(int index, InputStream a1, long a2) throws SQLException {
-        if (targets == null) {
-            real.setBinaryStream(index, a1, a2);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setBinaryStream(local(g), a1, a2);
+        try {
+            if (targets == null) {
+                real.setBinaryStream(index, a1, a2);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setBinaryStream(local(g), a1, a2);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setBinaryStream(int index, InputStream a1) throws SQLException {
-        if (targets == null) {
-            real.setBinaryStream(index, a1);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setBinaryStream(local(g), a1);
+        try {
+            if (targets == null) {
+                real.setBinaryStream(index, a1);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setBinaryStream(local(g), a1);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setBlob(int index, InputStream a1, long a2) throws SQLException {
-        if (targets == null) {
-            real.setBlob(index, a1, a2);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setBlob(local(g), a1, a2);
+        try {
+            if (targets == null) {
+                real.setBlob(index, a1, a2);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setBlob(local(g), a1, a2);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setBlob(int index, InputStream a1) throws SQLException {
-        if (targets == null) {
-            real.setBlob(index, a1);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setBlob(local(g), a1);
+        try {
+            if (targets == null) {
+                real.setBlob(index, a1);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setBlob(local(g), a1);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setBlob(int index, Blob a1) throws SQLException {
-        if (targets == null) {
-            real.setBlob(index, a1);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setBlob(local(g), a1);
+        try {
+            if (targets == null) {
+                real.setBlob(index, a1);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setBlob(local(g), a1);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setBoolean(int index, boolean a1) throws SQLException {
-        if (targets == null) {
-            real.setBoolean(index, a1);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setBoolean(local(g), a1);
+        try {
+            if (targets == null) {
+                real.setBoolean(index, a1);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setBoolean(local(g), a1);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setByte(int index, byte a1) throws SQLException {
-        if (targets == null) {
-            real.setByte(index, a1);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setByte(local(g), a1);
+        try {
+            if (targets == null) {
+                real.setByte(index, a1);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setByte(local(g), a1);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setBytes(int index, byte[] a1) throws SQLException {
-        if (targets == null) {
-            real.setBytes(index, a1);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setBytes(local(g), a1);
+        try {
+            if (targets == null) {
+                real.setBytes(index, a1);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setBytes(local(g), a1);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setCharacterStream(int index, Reader a1, int a2) throws SQLException {
-        if (targets == null) {
-            real.setCharacterStream(index, a1, a2);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setCharacterStream(local(g), a1, a2);
+        try {
+            if (targets == null) {
+                real.setCharacterStream(index, a1, a2);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setCharacterStream(local(g), a1, a2);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setCharacterStream(int index, Reader a1, long a2) throws SQLException {
-        if (targets == null) {
-            real.setCharacterStream(index, a1, a2);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setCharacterStream(local(g), a1, a2);
+        try {
+            if (targets == null) {
+                real.setCharacterStream(index, a1, a2);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setCharacterStream(local(g), a1, a2);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setCharacterStream(int index, Reader a1) throws SQLException {
-        if (targets == null) {
-            real.setCharacterStream(index, a1);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setCharacterStream(local(g), a1);
+        try {
+            if (targets == null) {
+                real.setCharacterStream(index, a1);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setCharacterStream(local(g), a1);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setClob(int index, Reader a1, long a2) throws SQLException {
-        if (targets == null) {
-            real.setClob(index, a1, a2);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setClob(local(g), a1, a2);
+        try {
+            if (targets == null) {
+                real.setClob(index, a1, a2);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setClob(local(g), a1, a2);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setClob(int index, Reader a1) throws SQLException {
-        if (targets == null) {
-            real.setClob(index, a1);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setClob(local(g), a1);
+        try {
+            if (targets == null) {
+                real.setClob(index, a1);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setClob(local(g), a1);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setClob(int index, Clob a1) throws SQLException {
-        if (targets == null) {
-            real.setClob(index, a1);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setClob(local(g), a1);
+        try {
+            if (targets == null) {
+                real.setClob(index, a1);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setClob(local(g), a1);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setDate(int index, Date a1, Calendar a2) throws SQLException {
-        if (boundAsText(index, a1)) {
-            return;
-        }
-        if (targets == null) {
-            real.setDate(index, a1, a2);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setDate(local(g), a1, a2);
+        try {
+            if (boundAsText(index, a1)) {
+                return;
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (targets == null) {
+                real.setDate(index, a1, a2);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setDate(local(g), a1, a2);
+                }
+            }
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setDate(int index, Date a1) throws SQLException {
-        if (boundAsText(index, a1)) {
-            return;
-        }
-        if (targets == null) {
-            real.setDate(index, a1);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setDate(local(g), a1);
+        try {
+            if (boundAsText(index, a1)) {
+                return;
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (targets == null) {
+                real.setDate(index, a1);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setDate(local(g), a1);
+                }
+            }
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setDouble(int index, double a1) throws SQLException {
-        if (targets == null) {
-            real.setDouble(index, a1);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setDouble(local(g), a1);
+        try {
+            if (targets == null) {
+                real.setDouble(index, a1);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setDouble(local(g), a1);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setFloat(int index, float a1) throws SQLException {
-        if (targets == null) {
-            real.setFloat(index, a1);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setFloat(local(g), a1);
+        try {
+            if (targets == null) {
+                real.setFloat(index, a1);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setFloat(local(g), a1);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setInt(int index, int a1) throws SQLException {
-        if (targets == null) {
-            real.setInt(index, a1);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setInt(local(g), a1);
+        try {
+            if (targets == null) {
+                real.setInt(index, a1);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setInt(local(g), a1);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setLong(int index, long a1) throws SQLException {
-        if (targets == null) {
-            real.setLong(index, a1);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setLong(local(g), a1);
+        try {
+            if (targets == null) {
+                real.setLong(index, a1);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setLong(local(g), a1);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setNCharacterStream(int index, Reader a1, long a2) throws SQLException {
-        if (targets == null) {
-            real.setNCharacterStream(index, a1, a2);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setNCharacterStream(local(g), a1, a2);
+        try {
+            if (targets == null) {
+                real.setNCharacterStream(index, a1, a2);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setNCharacterStream(local(g), a1, a2);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setNCharacterStream(int index, Reader a1) throws SQLException {
-        if (targets == null) {
-            real.setNCharacterStream(index, a1);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setNCharacterStream(local(g), a1);
+        try {
+            if (targets == null) {
+                real.setNCharacterStream(index, a1);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setNCharacterStream(local(g), a1);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setNClob(int index, Reader a1, long a2) throws SQLException {
-        if (targets == null) {
-            real.setNClob(index, a1, a2);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setNClob(local(g), a1, a2);
+        try {
+            if (targets == null) {
+                real.setNClob(index, a1, a2);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setNClob(local(g), a1, a2);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setNClob(int index, Reader a1) throws SQLException {
-        if (targets == null) {
-            real.setNClob(index, a1);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setNClob(local(g), a1);
+        try {
+            if (targets == null) {
+                real.setNClob(index, a1);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setNClob(local(g), a1);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setNClob(int index, NClob a1) throws SQLException {
-        if (targets == null) {
-            real.setNClob(index, a1);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setNClob(local(g), a1);
+        try {
+            if (targets == null) {
+                real.setNClob(index, a1);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setNClob(local(g), a1);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setNString(int index, String a1) throws SQLException {
-        if (targets == null) {
-            real.setNString(index, a1);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setNString(local(g), a1);
+        try {
+            if (targets == null) {
+                real.setNString(index, a1);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setNString(local(g), a1);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setNull(int index, int a1, String a2) throws SQLException {
-        if (targets == null) {
-            real.setNull(index, a1, a2);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setNull(local(g), a1, a2);
+        try {
+            if (targets == null) {
+                real.setNull(index, a1, a2);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setNull(local(g), a1, a2);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, null);
+            if (params != null) {
+                remember(index, null);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setNull(int index, int a1) throws SQLException {
-        if (targets == null) {
-            real.setNull(index, a1);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setNull(local(g), a1);
+        try {
+            if (targets == null) {
+                real.setNull(index, a1);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setNull(local(g), a1);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, null);
+            if (params != null) {
+                remember(index, null);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setObject(int index, Object a1, int a2, int a3) throws SQLException {
-        if (targets == null) {
-            real.setObject(index, a1, a2, a3);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setObject(local(g), a1, a2, a3);
+        try {
+            if (targets == null) {
+                real.setObject(index, a1, a2, a3);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setObject(local(g), a1, a2, a3);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setObject(int index, Object a1, int a2) throws SQLException {
-        if (boundAsText(index, a1)) {
-            return;
-        }
-        if (targets == null) {
-            real.setObject(index, a1, a2);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setObject(local(g), a1, a2);
+        try {
+            if (boundAsText(index, a1)) {
+                return;
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (targets == null) {
+                real.setObject(index, a1, a2);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setObject(local(g), a1, a2);
+                }
+            }
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setObject(int index, Object a1, SQLType a2, int a3) throws SQLException {
-        if (targets == null) {
-            real.setObject(index, a1, a2, a3);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setObject(local(g), a1, a2, a3);
+        try {
+            if (targets == null) {
+                real.setObject(index, a1, a2, a3);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setObject(local(g), a1, a2, a3);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setObject(int index, Object a1, SQLType a2) throws SQLException {
-        if (targets == null) {
-            real.setObject(index, a1, a2);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setObject(local(g), a1, a2);
+        try {
+            if (targets == null) {
+                real.setObject(index, a1, a2);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setObject(local(g), a1, a2);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setObject(int index, Object a1) throws SQLException {
-        if (boundAsText(index, a1)) {
-            return;
-        }
-        if (targets == null) {
-            real.setObject(index, a1);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setObject(local(g), a1);
+        try {
+            if (boundAsText(index, a1)) {
+                return;
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (targets == null) {
+                real.setObject(index, a1);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setObject(local(g), a1);
+                }
+            }
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setRef(int index, Ref a1) throws SQLException {
-        if (targets == null) {
-            real.setRef(index, a1);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setRef(local(g), a1);
+        try {
+            if (targets == null) {
+                real.setRef(index, a1);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setRef(local(g), a1);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setRowId(int index, RowId a1) throws SQLException {
-        if (targets == null) {
-            real.setRowId(index, a1);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setRowId(local(g), a1);
+        try {
+            if (targets == null) {
+                real.setRowId(index, a1);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setRowId(local(g), a1);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setSQLXML(int index, SQLXML a1) throws SQLException {
-        if (targets == null) {
-            real.setSQLXML(index, a1);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setSQLXML(local(g), a1);
+        try {
+            if (targets == null) {
+                real.setSQLXML(index, a1);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setSQLXML(local(g), a1);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setShort(int index, short a1) throws SQLException {
-        if (targets == null) {
-            real.setShort(index, a1);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setShort(local(g), a1);
+        try {
+            if (targets == null) {
+                real.setShort(index, a1);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setShort(local(g), a1);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setString(int index, String a1) throws SQLException {
-        if (targets == null) {
-            real.setString(index, a1);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setString(local(g), a1);
+        try {
+            if (targets == null) {
+                real.setString(index, a1);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setString(local(g), a1);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setTime(int index, Time a1, Calendar a2) throws SQLException {
-        if (boundAsText(index, a1)) {
-            return;
-        }
-        if (targets == null) {
-            real.setTime(index, a1, a2);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setTime(local(g), a1, a2);
+        try {
+            if (boundAsText(index, a1)) {
+                return;
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (targets == null) {
+                real.setTime(index, a1, a2);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setTime(local(g), a1, a2);
+                }
+            }
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setTime(int index, Time a1) throws SQLException {
-        if (boundAsText(index, a1)) {
-            return;
-        }
-        if (targets == null) {
-            real.setTime(index, a1);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setTime(local(g), a1);
+        try {
+            if (boundAsText(index, a1)) {
+                return;
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (targets == null) {
+                real.setTime(index, a1);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setTime(local(g), a1);
+                }
+            }
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setTimestamp(int index, Timestamp a1, Calendar a2) throws SQLException {
-        if (boundAsText(index, a1)) {
-            return;
-        }
-        if (targets == null) {
-            real.setTimestamp(index, a1, a2);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setTimestamp(local(g), a1, a2);
+        try {
+            if (boundAsText(index, a1)) {
+                return;
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (targets == null) {
+                real.setTimestamp(index, a1, a2);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setTimestamp(local(g), a1, a2);
+                }
+            }
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setTimestamp(int index, Timestamp a1) throws SQLException {
-        if (boundAsText(index, a1)) {
-            return;
-        }
-        if (targets == null) {
-            real.setTimestamp(index, a1);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setTimestamp(local(g), a1);
+        try {
+            if (boundAsText(index, a1)) {
+                return;
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (targets == null) {
+                real.setTimestamp(index, a1);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setTimestamp(local(g), a1);
+                }
+            }
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
     @Override
     public void setURL(int index, URL a1) throws SQLException {
-        if (targets == null) {
-            real.setURL(index, a1);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setURL(local(g), a1);
+        try {
+            if (targets == null) {
+                real.setURL(index, a1);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setURL(local(g), a1);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 
@@ -1117,15 +1361,19 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
     @SuppressWarnings("deprecation")
     @Override
     public void setUnicodeStream(int index, InputStream a1, int a2) throws SQLException {
-        if (targets == null) {
-            real.setUnicodeStream(index, a1, a2);
-        } else {
-            for (int g : targets(index)) {
-                part(g).setUnicodeStream(local(g), a1, a2);
+        try {
+            if (targets == null) {
+                real.setUnicodeStream(index, a1, a2);
+            } else {
+                for (int g : targets(index)) {
+                    part(g).setUnicodeStream(local(g), a1, a2);
+                }
             }
-        }
-        if (params != null) {
-            remember(index, a1);
+            if (params != null) {
+                remember(index, a1);
+            }
+        } catch (SQLException e) {
+            throw connection.checked(e);
         }
     }
 }
