@@ -173,8 +173,10 @@ final class ProxyConnection implements TranslatingConnection, SchemaInfo {
                 return false;
             }
             String state = nse.getSQLState();
-            if (adjudged == SQLExceptionOverride.Override.MUST_EVICT || state != null && state.startsWith("08")
-                    || FATAL_STATES.contains(state) || FATAL_CODES.contains(nse.getErrorCode())) {
+            // a driver may leave the state null (MariaDB's BatchUpdateException): the error code still counts
+            if (adjudged == SQLExceptionOverride.Override.MUST_EVICT
+                    || state != null && (state.startsWith("08") || FATAL_STATES.contains(state))
+                    || FATAL_CODES.contains(nse.getErrorCode())) {
                 return true;
             }
             nse = nse.getNextException();
