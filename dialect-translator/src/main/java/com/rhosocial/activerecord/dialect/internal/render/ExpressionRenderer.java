@@ -509,6 +509,24 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
 
     @Override
     public <S> StringBuilder visit(net.sf.jsqlparser.expression.CaseExpression c, S context) {
+        if (c.getSwitchExpression() != null && ctx.preserve()
+                && ctx.from().caseInsensitiveStrings() != ctx.to().caseInsensitiveStrings()
+                && c.getWhenClauses().stream().anyMatch(w -> w.getWhenExpression() instanceof StringValue)) {
+            // CASE x WHEN 'v' compares like '=': as a searched CASE the comparison rules keep the source's collation.
+            net.sf.jsqlparser.expression.CaseExpression searched = new net.sf.jsqlparser.expression.CaseExpression();
+            java.util.List<WhenClause> whens = new java.util.ArrayList<>();
+            for (WhenClause w : c.getWhenClauses()) {
+                WhenClause n = new WhenClause();
+                n.setWhenExpression(new net.sf.jsqlparser.expression.operators.relational.EqualsTo(
+                        c.getSwitchExpression(), w.getWhenExpression()));
+                n.setThenExpression(w.getThenExpression());
+                whens.add(n);
+            }
+            searched.setWhenClauses(whens);
+            searched.setElseExpression(c.getElseExpression());
+            ctx.changed();
+            return visit(searched, context);
+        }
         boolean saved = simpleCase;
         simpleCase = c.getSwitchExpression() != null;
         try {

@@ -177,15 +177,58 @@ final class Aggregates {
         }
         if ((name.equals("LAG") || name.equals("LEAD")) && a.getDefaultValue() != null
                 && !ctx.to().supportsLagDefault()) {
+            // The default applies only where the offset row does not exist, not where its value is NULL:
+            // CASE WHEN <row n back/ahead exists> THEN LAG(x, n) OVER w ELSE default END.
             Expression def = a.getDefaultValue();
             a.setDefaultValue(null);
-            r.text("COALESCE(");
+            if (name.equals("LEAD") && a.getWindowName() != null) {
+                // A named window cannot be cut down to its partition for the row count: NULL-value rows get the default.
+                r.text("COALESCE(");
+                r.plainAnalytic(a);
+                r.text(", ").expr(def).text(")");
+                ctx.changed();
+                return true;
+            }
+            Expression offset = a.getOffset() != null ? a.getOffset() : new net.sf.jsqlparser.expression.LongValue(1);
+            r.text("CASE WHEN ");
+            if (name.equals("LEAD")) {
+                r.plainAnalytic(sameWindow(a, "COUNT", true));
+                r.text(" - ");
+                r.plainAnalytic(sameWindow(a, "ROW_NUMBER", false));
+                r.text(" >= ").expr(offset);
+            } else {
+                r.plainAnalytic(sameWindow(a, "ROW_NUMBER", false));
+                r.text(" > ").expr(offset);
+            }
+            r.text(" THEN ");
             r.plainAnalytic(a);
-            r.text(", ").expr(def).text(")");
+            r.text(" ELSE ").expr(def).text(" END");
             ctx.changed();
             return true;
         }
         return false;
+    }
+
+    /** ROW_NUMBER() or COUNT(*) over the window of {@code a}: its partition alone for COUNT, with its order otherwise. */
+    private static AnalyticExpression sameWindow(AnalyticExpression a, String fn, boolean partitionOnly) {
+        AnalyticExpression w = new AnalyticExpression();
+        w.setName(fn);
+        w.setAllColumns(fn.equals("COUNT"));
+        w.setType(AnalyticType.OVER);
+        if (a.getWindowName() != null) {
+            w.setWindowName(a.getWindowName());
+            return w;
+        }
+        if (a.getPartitionExpressionList() != null) {
+            @SuppressWarnings("unchecked")
+            net.sf.jsqlparser.expression.operators.relational.ExpressionList<Expression> part =
+                    (net.sf.jsqlparser.expression.operators.relational.ExpressionList<Expression>) a.getPartitionExpressionList();
+            w.setPartitionExpressionList(part, a.isPartitionByBrackets());
+        }
+        if (!partitionOnly) {
+            w.setOrderByElements(a.getOrderByElements());
+        }
+        return w;
     }
 
     private static void order(ExpressionRenderer r, List<OrderByElement> order, String lead) {

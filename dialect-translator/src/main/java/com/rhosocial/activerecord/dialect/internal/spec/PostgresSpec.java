@@ -24,6 +24,8 @@ public class PostgresSpec extends DialectSpec {
 
         readers.put("STRPOS", as("INSTR"));
         readers.put("SPLIT_PART", FunctionReader.arity(3, as("SPLIT_PART")));
+        readers.put("MAKE_DATE", FunctionReader.arity(3, as("MAKE_DATE")));
+        readers.put("MAKE_TIMESTAMP", FunctionReader.arity(6, as("MAKE_TIMESTAMP")));
         writers.put("SPLIT_PART", rename("SPLIT_PART"));
         readers.put("REGEXP_REPLACE", RegexpReplace::readPostgres);
         PatIndex.postgres(writers);
@@ -193,6 +195,11 @@ public class PostgresSpec extends DialectSpec {
     @Override
     public String nullSafeEqualsStyle() {
         return "DISTINCT";
+    }
+
+    @Override
+    public boolean extractWeekIsIso() {
+        return true;
     }
 
     @Override
