@@ -505,6 +505,46 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
         return builder;
     }
 
+    /** MySQL's JSON_OBJECT(k, v, ...) as the canonical call, for targets that spell it otherwise. */
+    @Override
+    public <S> StringBuilder visit(net.sf.jsqlparser.expression.JsonFunction f, S context) {
+        if (ctx.from().family().equals("MYSQL") && !ctx.to().family().equals("MYSQL")
+                && (f.getType() == net.sf.jsqlparser.expression.JsonFunctionType.MYSQL_OBJECT
+                || f.getType() == net.sf.jsqlparser.expression.JsonFunctionType.OBJECT)
+                && f.getOnNullType() == null && f.getUniqueKeysType() == null) {
+            java.util.List<Expression> args = new java.util.ArrayList<>();
+            for (net.sf.jsqlparser.expression.JsonKeyValuePair kv : f.getKeyValuePairs()) {
+                Expression k = kv.getKey() instanceof Expression e ? e
+                        : kv.getKey() instanceof String t && t.length() >= 2 && t.startsWith("'") && t.endsWith("'")
+                        ? new StringValue(t.substring(1, t.length() - 1).replace("''", "'")) : null;
+                if (k == null || !(kv.getValue() instanceof Expression v)) {
+                    return super.visit(f, context);
+                }
+                args.add(k);
+                args.add(v);
+            }
+            ctx.changed();
+            writeCall(new com.rhosocial.activerecord.dialect.internal.spec.Call("JSON_OBJECT", args));
+            return builder;
+        }
+        return super.visit(f, context);
+    }
+
+    /** MySQL's JSON_ARRAYAGG(x) as the canonical call. */
+    @Override
+    public <S> StringBuilder visit(net.sf.jsqlparser.expression.JsonAggregateFunction f, S context) {
+        if (ctx.from().family().equals("MYSQL") && !ctx.to().family().equals("MYSQL")
+                && f.getType() == net.sf.jsqlparser.expression.JsonFunctionType.ARRAY && f.getExpression() != null
+                && (f.getExpressionOrderByElements() == null || f.getExpressionOrderByElements().isEmpty())
+                && f.getFilterExpression() == null
+                && (f.getAnalyticType() == null || f.getAnalyticType() == net.sf.jsqlparser.expression.AnalyticType.FILTER_ONLY)) {
+            ctx.changed();
+            writeCall(new com.rhosocial.activerecord.dialect.internal.spec.Call("JSON_ARRAYAGG", java.util.List.of(f.getExpression())));
+            return builder;
+        }
+        return super.visit(f, context);
+    }
+
     private boolean simpleCase;
 
     @Override

@@ -103,6 +103,7 @@ final class CommonFunctions {
     }
 
     static void registerWriters(Map<String, FunctionWriter> w) {
+        JsonFunctions.writePostgres(w);
         // PostgreSQL's boolean aggregates elsewhere: the argument arrives as a 1/0/NULL value (predicates are values
         // there, or are turned into one), and MAX/MIN skip NULLs as BOOL_OR/BOOL_AND do.
         w.put("BOOL_OR", template("MAX({0})"));

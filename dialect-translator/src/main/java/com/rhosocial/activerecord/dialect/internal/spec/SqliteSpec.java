@@ -46,6 +46,7 @@ public class SqliteSpec extends DialectSpec {
         writers.put("CONCAT_SKIP", rename("CONCAT"));
         writers.put("IF", template("CASE WHEN {0} THEN {1} ELSE {2} END"));
         writers.put("INSTR", rename("INSTR"));
+        JsonFunctions.writeSqlite(writers);
         writers.put("OCTET_LENGTH", template("LENGTH(CAST({0} AS BLOB))"));
         writers.put("GREATEST_NULL", rename("MAX"));
         writers.put("LEAST_NULL", rename("MIN"));
