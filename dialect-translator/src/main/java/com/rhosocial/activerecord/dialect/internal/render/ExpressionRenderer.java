@@ -505,6 +505,21 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
         return builder;
     }
 
+    /** PostgreSQL's JSON operators as path extraction on targets without them. */
+    @Override
+    public <S> StringBuilder visit(net.sf.jsqlparser.expression.JsonExpression j, S context) {
+        if (ctx.from().family().equals("POSTGRESQL") && !ctx.to().family().equals("POSTGRESQL")) {
+            com.rhosocial.activerecord.dialect.internal.spec.Call c =
+                    com.rhosocial.activerecord.dialect.internal.spec.JsonFunctions.fromPostgresOperators(j);
+            if (c != null) {
+                ctx.changed();
+                writeCall(c);
+                return builder;
+            }
+        }
+        return super.visit(j, context);
+    }
+
     /** MySQL's JSON_OBJECT(k, v, ...) as the canonical call, for targets that spell it otherwise. */
     @Override
     public <S> StringBuilder visit(net.sf.jsqlparser.expression.JsonFunction f, S context) {

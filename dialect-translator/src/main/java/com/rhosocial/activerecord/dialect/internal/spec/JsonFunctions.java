@@ -15,7 +15,7 @@ import net.sf.jsqlparser.expression.StringValue;
  * {@code JSON_ARRAYAGG(x)} and {@code JSON_ARRAY_LENGTH(doc)}. PostgreSQL takes paths as text arrays
  * ({@code #> '{a,b,1}'}), so only literal paths are translated there.
  */
-final class JsonFunctions {
+public final class JsonFunctions {
     private JsonFunctions() {
     }
 
@@ -40,6 +40,15 @@ final class JsonFunctions {
         r.put("JSON_OBJECT", (n, a) -> a.size() % 2 == 0 ? new Call("JSON_OBJECT", a) : null);
         r.put("JSON_ARRAYAGG", (n, a) -> a.size() == 1 ? new Call("JSON_ARRAYAGG", a) : null);
         r.put("JSON_LENGTH", (n, a) -> a.size() == 1 ? new Call("JSON_ARRAY_LENGTH", a) : null);
+    }
+
+    /** PostgreSQL spellings (json and jsonb alike). */
+    static void readPostgres(Map<String, FunctionReader> r) {
+        for (String t : new String[] {"JSON", "JSONB"}) {
+            r.put(t + "_BUILD_OBJECT", (n, a) -> a.size() % 2 == 0 ? new Call("JSON_OBJECT", a) : null);
+            r.put(t + "_AGG", (n, a) -> a.size() == 1 ? new Call("JSON_ARRAYAGG", a) : null);
+            r.put(t + "_ARRAY_LENGTH", (n, a) -> a.size() == 1 ? new Call("JSON_ARRAY_LENGTH", a) : null);
+        }
     }
 
     /** PostgreSQL (the common default). */
@@ -124,5 +133,73 @@ final class JsonFunctions {
             }
         }
         return out;
+    }
+
+    /**
+     * PostgreSQL {@code doc -> 'a' ->> 'b'}, {@code doc #>> '{a,b,1}'} as {@code JSON_GET} / {@code JSON_GET_TEXT}
+     * with a MySQL-style path, or null when a step is not a literal key or index.
+     */
+    public static Call fromPostgresOperators(net.sf.jsqlparser.expression.JsonExpression j) {
+        List<Map.Entry<Expression, String>> steps = new ArrayList<>();
+        flatten(j.getIdentList(), steps);
+        if (steps.isEmpty()) {
+            return null;
+        }
+        StringBuilder path = new StringBuilder("$");
+        for (Map.Entry<Expression, String> step : steps) {
+            String op = step.getValue();
+            Expression key = step.getKey();
+            if (op.equals("->") || op.equals("->>")) {
+                if (key instanceof net.sf.jsqlparser.expression.LongValue n) {
+                    path.append('[').append(n.getValue()).append(']');
+                } else if (key instanceof StringValue k) {
+                    key(path, k.getValue());
+                } else {
+                    return null;
+                }
+            } else if ((op.equals("#>") || op.equals("#>>")) && key instanceof StringValue arr
+                    && arr.getValue().trim().startsWith("{") && arr.getValue().trim().endsWith("}")) {
+                String body = arr.getValue().trim();
+                body = body.substring(1, body.length() - 1);
+                for (String part : body.isBlank() ? new String[0] : body.split(",")) {
+                    String t = part.trim();
+                    if (t.matches("[0-9]+")) {
+                        path.append('[').append(t).append(']');
+                    } else {
+                        key(path, t.startsWith("\"") && t.endsWith("\"") && t.length() >= 2 ? t.substring(1, t.length() - 1) : t);
+                    }
+                }
+            } else {
+                return null;
+            }
+        }
+        Expression doc = j.getExpression();
+        if (doc instanceof net.sf.jsqlparser.expression.CastExpression c && c.getColDataType() != null
+                && c.getColDataType().getDataType().toUpperCase(java.util.Locale.ROOT).startsWith("JSON")) {
+            doc = c.getLeftExpression();
+        }
+        String last = steps.get(steps.size() - 1).getValue();
+        boolean text = last.equals("->>") || last.equals("#>>");
+        return new Call(text ? "JSON_GET_TEXT" : "JSON_GET", List.of(doc, new StringValue(path.toString())));
+    }
+
+    private static void key(StringBuilder path, String k) {
+        if (k.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            path.append('.').append(k);
+        } else {
+            path.append(".\"").append(k.replace("\"", "\\\"")).append('"');
+        }
+    }
+
+    /** {@code doc -> 'a' ->> 'b'} parses as one step whose key is itself {@code 'a' ->> 'b'}: unnest it. */
+    private static void flatten(List<Map.Entry<Expression, String>> idents, List<Map.Entry<Expression, String>> out) {
+        for (Map.Entry<Expression, String> e : idents) {
+            if (e.getKey() instanceof net.sf.jsqlparser.expression.JsonExpression inner) {
+                out.add(Map.entry(inner.getExpression(), e.getValue()));
+                flatten(inner.getIdentList(), out);
+            } else {
+                out.add(e);
+            }
+        }
     }
 }

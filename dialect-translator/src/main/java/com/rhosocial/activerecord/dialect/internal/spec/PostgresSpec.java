@@ -25,6 +25,7 @@ public class PostgresSpec extends DialectSpec {
         readers.put("STRPOS", as("INSTR"));
         readers.put("SPLIT_PART", FunctionReader.arity(3, as("SPLIT_PART")));
         readers.put("MAKE_DATE", FunctionReader.arity(3, as("MAKE_DATE")));
+        JsonFunctions.readPostgres(readers);
         readers.put("MAKE_TIMESTAMP", FunctionReader.arity(6, as("MAKE_TIMESTAMP")));
         writers.put("SPLIT_PART", rename("SPLIT_PART"));
         readers.put("REGEXP_REPLACE", RegexpReplace::readPostgres);
