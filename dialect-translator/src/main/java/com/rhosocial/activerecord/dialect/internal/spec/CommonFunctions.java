@@ -104,6 +104,14 @@ final class CommonFunctions {
 
     static void registerWriters(Map<String, FunctionWriter> w) {
         JsonFunctions.writePostgres(w);
+        w.put("WEEKDAY0", template("(CAST(EXTRACT(ISODOW FROM {0}) AS INTEGER) - 1)"));
+        // the n-th day of a year: January 1st plus n - 1 days, in each target's own spelling of both
+        w.put("DATE_OF_YEAR_DAY", (c, o) -> o.expr(new CallNode(new Call("DATE_ADD", List.of(
+                new CallNode(new Call("MAKE_DATE", List.of(c.arg(0), new net.sf.jsqlparser.expression.LongValue(1),
+                        new net.sf.jsqlparser.expression.LongValue(1)))),
+                new net.sf.jsqlparser.expression.operators.arithmetic.Subtraction()
+                        .withLeftExpression(c.arg(1)).withRightExpression(new net.sf.jsqlparser.expression.LongValue(1))),
+                "DAY"))));
         // PostgreSQL's boolean aggregates elsewhere: the argument arrives as a 1/0/NULL value (predicates are values
         // there, or are turned into one), and MAX/MIN skip NULLs as BOOL_OR/BOOL_AND do.
         w.put("BOOL_OR", template("MAX({0})"));

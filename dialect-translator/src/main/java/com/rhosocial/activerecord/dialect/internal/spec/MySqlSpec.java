@@ -42,6 +42,11 @@ public class MySqlSpec extends DialectSpec {
         readers.put("POSITION", caseless(FunctionReader.arity(2, reorder("INSTR", 1, 0))));
         readers.put("INSTR", caseless(as("INSTR")));
         JsonFunctions.readMysql(readers);
+        // WEEKDAY(d): Monday 0 .. Sunday 6; MAKEDATE(y, n): the n-th day of year y
+        readers.put("WEEKDAY", FunctionReader.arity(1, as("WEEKDAY0")));
+        writers.put("WEEKDAY0", rename("WEEKDAY"));
+        readers.put("MAKEDATE", FunctionReader.arity(2, as("DATE_OF_YEAR_DAY")));
+        writers.put("DATE_OF_YEAR_DAY", rename("MAKEDATE"));
         JsonFunctions.writeMysql(writers);
         readers.put("RAND", FunctionReader.arity(0, as("RANDOM")));
         readers.put("UUID", as("UUID"));
