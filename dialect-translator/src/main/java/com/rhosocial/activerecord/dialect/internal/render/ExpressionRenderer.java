@@ -505,10 +505,83 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
         return builder;
     }
 
+    /** PostgreSQL's JSON operators as path extraction on targets without them. */
+    @Override
+    public <S> StringBuilder visit(net.sf.jsqlparser.expression.JsonExpression j, S context) {
+        if (ctx.from().family().equals("POSTGRESQL") && !ctx.to().family().equals("POSTGRESQL")) {
+            com.rhosocial.activerecord.dialect.internal.spec.Call c =
+                    com.rhosocial.activerecord.dialect.internal.spec.JsonFunctions.fromPostgresOperators(j);
+            if (c != null) {
+                ctx.changed();
+                writeCall(c);
+                return builder;
+            }
+        }
+        return super.visit(j, context);
+    }
+
+    /** MySQL's JSON_OBJECT(k, v, ...) as the canonical call, for targets that spell it otherwise. */
+    @Override
+    public <S> StringBuilder visit(net.sf.jsqlparser.expression.JsonFunction f, S context) {
+        if (ctx.from().family().equals("MYSQL") && !ctx.to().family().equals("MYSQL")
+                && (f.getType() == net.sf.jsqlparser.expression.JsonFunctionType.MYSQL_OBJECT
+                || f.getType() == net.sf.jsqlparser.expression.JsonFunctionType.OBJECT)
+                && f.getOnNullType() == null && f.getUniqueKeysType() == null) {
+            java.util.List<Expression> args = new java.util.ArrayList<>();
+            for (net.sf.jsqlparser.expression.JsonKeyValuePair kv : f.getKeyValuePairs()) {
+                Expression k = kv.getKey() instanceof Expression e ? e
+                        : kv.getKey() instanceof String t && t.length() >= 2 && t.startsWith("'") && t.endsWith("'")
+                        ? new StringValue(t.substring(1, t.length() - 1).replace("''", "'")) : null;
+                if (k == null || !(kv.getValue() instanceof Expression v)) {
+                    return super.visit(f, context);
+                }
+                args.add(k);
+                args.add(v);
+            }
+            ctx.changed();
+            writeCall(new com.rhosocial.activerecord.dialect.internal.spec.Call("JSON_OBJECT", args));
+            return builder;
+        }
+        return super.visit(f, context);
+    }
+
+    /** MySQL's JSON_ARRAYAGG(x) as the canonical call. */
+    @Override
+    public <S> StringBuilder visit(net.sf.jsqlparser.expression.JsonAggregateFunction f, S context) {
+        if (ctx.from().family().equals("MYSQL") && !ctx.to().family().equals("MYSQL")
+                && f.getType() == net.sf.jsqlparser.expression.JsonFunctionType.ARRAY && f.getExpression() != null
+                && (f.getExpressionOrderByElements() == null || f.getExpressionOrderByElements().isEmpty())
+                && f.getFilterExpression() == null
+                && (f.getAnalyticType() == null || f.getAnalyticType() == net.sf.jsqlparser.expression.AnalyticType.FILTER_ONLY)) {
+            ctx.changed();
+            writeCall(new com.rhosocial.activerecord.dialect.internal.spec.Call("JSON_ARRAYAGG", java.util.List.of(f.getExpression())));
+            return builder;
+        }
+        return super.visit(f, context);
+    }
+
     private boolean simpleCase;
 
     @Override
     public <S> StringBuilder visit(net.sf.jsqlparser.expression.CaseExpression c, S context) {
+        if (c.getSwitchExpression() != null && ctx.preserve()
+                && ctx.from().caseInsensitiveStrings() != ctx.to().caseInsensitiveStrings()
+                && c.getWhenClauses().stream().anyMatch(w -> w.getWhenExpression() instanceof StringValue)) {
+            // CASE x WHEN 'v' compares like '=': as a searched CASE the comparison rules keep the source's collation.
+            net.sf.jsqlparser.expression.CaseExpression searched = new net.sf.jsqlparser.expression.CaseExpression();
+            java.util.List<WhenClause> whens = new java.util.ArrayList<>();
+            for (WhenClause w : c.getWhenClauses()) {
+                WhenClause n = new WhenClause();
+                n.setWhenExpression(new net.sf.jsqlparser.expression.operators.relational.EqualsTo(
+                        c.getSwitchExpression(), w.getWhenExpression()));
+                n.setThenExpression(w.getThenExpression());
+                whens.add(n);
+            }
+            searched.setWhenClauses(whens);
+            searched.setElseExpression(c.getElseExpression());
+            ctx.changed();
+            return visit(searched, context);
+        }
         boolean saved = simpleCase;
         simpleCase = c.getSwitchExpression() != null;
         try {

@@ -124,6 +124,7 @@ public class SelectRenderer extends SelectDeParser {
             ps.setOrderByElements(null);
             ctx.changed();
         }
+        com.rhosocial.activerecord.dialect.internal.rules.UserVariableCounters.apply(ps, ctx);
         ps.setOrderByElements(NullOrdering.apply(ps.getOrderByElements(), ps, ctx));
         com.rhosocial.activerecord.dialect.internal.rules.BinaryCollation.apply(ps, ctx);
         com.rhosocial.activerecord.dialect.internal.rules.HavingAliases.apply(ps, ctx);
@@ -470,6 +471,17 @@ public class SelectRenderer extends SelectDeParser {
                         && inner.getOffset() == null && inner.getFetch() == null
                         && (inner.getOrderByElements() == null || inner.getOrderByElements().isEmpty())) {
                     selects.set(i, inner);
+                } else if (selects.get(i) instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect p) {
+                    // (SELECT ... ORDER BY ... LIMIT n) UNION ...: the branch keeps its own order and limit as a
+                    // derived table, which a target without parenthesized operands still reads.
+                    PlainSelect wrapper = new PlainSelect();
+                    wrapper.addSelectItems(new net.sf.jsqlparser.statement.select.AllColumns());
+                    if (p.getAlias() == null) {
+                        p.setAlias(new net.sf.jsqlparser.expression.Alias("set_branch_" + (i + 1)));
+                    }
+                    wrapper.setFromItem(p);
+                    selects.set(i, wrapper);
+                    ctx.changed();
                 }
             }
         }

@@ -186,15 +186,46 @@ final class Aggregates {
         }
         if ((name.equals("LAG") || name.equals("LEAD")) && a.getDefaultValue() != null
                 && !ctx.to().supportsLagDefault()) {
+            // The default applies only where the offset row does not exist, not where its value is NULL:
+            // CASE WHEN LAG(1, n) OVER w IS NOT NULL THEN LAG(x, n) OVER w ELSE default END (the probe of a constant
+            // is NULL exactly where the row is missing; the same window keeps MariaDB's evaluation consistent).
             Expression def = a.getDefaultValue();
             a.setDefaultValue(null);
-            r.text("COALESCE(");
+            AnalyticExpression probe = sameWindow(a, name, false);
+            probe.setAllColumns(false);
+            probe.setExpression(new net.sf.jsqlparser.expression.LongValue(1));
+            probe.setOffset(a.getOffset());
+            r.text("CASE WHEN ");
+            r.plainAnalytic(probe);
+            r.text(" IS NOT NULL THEN ");
             r.plainAnalytic(a);
-            r.text(", ").expr(def).text(")");
+            r.text(" ELSE ").expr(def).text(" END");
             ctx.changed();
             return true;
         }
         return false;
+    }
+
+    /** ROW_NUMBER() or COUNT(*) over the window of {@code a}: its partition alone for COUNT, with its order otherwise. */
+    private static AnalyticExpression sameWindow(AnalyticExpression a, String fn, boolean partitionOnly) {
+        AnalyticExpression w = new AnalyticExpression();
+        w.setName(fn);
+        w.setAllColumns(fn.equals("COUNT"));
+        w.setType(AnalyticType.OVER);
+        if (a.getWindowName() != null) {
+            w.setWindowName(a.getWindowName());
+            return w;
+        }
+        if (a.getPartitionExpressionList() != null) {
+            @SuppressWarnings("unchecked")
+            net.sf.jsqlparser.expression.operators.relational.ExpressionList<Expression> part =
+                    (net.sf.jsqlparser.expression.operators.relational.ExpressionList<Expression>) a.getPartitionExpressionList();
+            w.setPartitionExpressionList(part, a.isPartitionByBrackets());
+        }
+        if (!partitionOnly) {
+            w.setOrderByElements(a.getOrderByElements());
+        }
+        return w;
     }
 
     private static void order(ExpressionRenderer r, List<OrderByElement> order, String lead) {

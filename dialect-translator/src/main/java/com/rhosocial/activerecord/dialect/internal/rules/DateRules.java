@@ -150,6 +150,10 @@ public final class DateRules {
             ctx.changed();
             return r.writeCall(new Call("DOW0", List.of(e.getExpression())));
         }
+        if (unit.equals("WEEK") && ctx.from().extractWeekIsIso() && !ctx.to().extractWeekIsIso()) {
+            ctx.changed();
+            unit = "ISOWEEK";
+        }
         return r.writeCall(new Call("EXTRACT", List.of(e.getExpression()), unit));
     }
 

@@ -103,6 +103,15 @@ final class CommonFunctions {
     }
 
     static void registerWriters(Map<String, FunctionWriter> w) {
+        JsonFunctions.writePostgres(w);
+        w.put("WEEKDAY0", template("(CAST(EXTRACT(ISODOW FROM {0}) AS INTEGER) - 1)"));
+        // the n-th day of a year: January 1st plus n - 1 days, in each target's own spelling of both
+        w.put("DATE_OF_YEAR_DAY", (c, o) -> o.expr(new CallNode(new Call("DATE_ADD", List.of(
+                new CallNode(new Call("MAKE_DATE", List.of(c.arg(0), new net.sf.jsqlparser.expression.LongValue(1),
+                        new net.sf.jsqlparser.expression.LongValue(1)))),
+                new net.sf.jsqlparser.expression.operators.arithmetic.Subtraction()
+                        .withLeftExpression(c.arg(1)).withRightExpression(new net.sf.jsqlparser.expression.LongValue(1))),
+                "DAY"))));
         // PostgreSQL's boolean aggregates elsewhere: the argument arrives as a 1/0/NULL value (predicates are values
         // there, or are turned into one), and MAX/MIN skip NULLs as BOOL_OR/BOOL_AND do.
         w.put("BOOL_OR", template("MAX({0})"));
@@ -115,7 +124,20 @@ final class CommonFunctions {
         w.put("REPLACE_REMOVE", template("REPLACE({0}, {1}, '')"));
         w.put("REPLACE_OR_REMOVE", template("REPLACE({0}, {1}, COALESCE({2}, ''))"));
         w.put("COALESCE", rename("COALESCE"));
-        w.put("NULLIF", rename("NULLIF"));
+        w.put("NULLIF", (c, o) -> {
+            // NULLIF compares like '=': where the two collations disagree on case, spell the comparison out so the
+            // comparison rules keep the source's meaning.
+            RenderContext x = o.ctx();
+            if (c.arity() == 2 && x.preserve()
+                    && x.from().caseInsensitiveStrings() != x.to().caseInsensitiveStrings()
+                    && (c.arg(1) instanceof net.sf.jsqlparser.expression.StringValue
+                    || c.arg(0) instanceof net.sf.jsqlparser.expression.StringValue)) {
+                o.text("CASE WHEN ").expr(new net.sf.jsqlparser.expression.operators.relational.EqualsTo(c.arg(0), c.arg(1)))
+                        .text(" THEN NULL ELSE ").expr(c.arg(0)).text(" END");
+                return;
+            }
+            o.text("NULLIF(").args(c, 0).text(")");
+        });
         w.put("NVL2", template("CASE WHEN {0} IS NOT NULL THEN {1} ELSE {2} END"));
         w.put("IF", template("CASE WHEN {0} THEN {1} ELSE {2} END"));
         w.put("ELT", (c, o) -> {
@@ -166,7 +188,9 @@ final class CommonFunctions {
             // MySQL FIELD(x, a, b, ...): position of x in the list, 0 when absent or NULL
             o.text("CASE");
             for (int i = 1; i < c.arity(); i++) {
-                o.text(" WHEN ").expr(c.arg(0)).text(" = ").expr(c.arg(i)).text(" THEN " + i);
+                // an '=' node, so that the comparison rules apply the source's collation
+                o.text(" WHEN ").expr(new net.sf.jsqlparser.expression.operators.relational.EqualsTo(c.arg(0), c.arg(i)))
+                        .text(" THEN " + i);
             }
             o.text(" ELSE 0 END");
         });

@@ -20,7 +20,7 @@ import net.sf.jsqlparser.schema.Column;
  */
 public final class DateReaders {
     static final Set<String> UNITS = Set.of("YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE", "SECOND",
-            "DOY", "DOW", "MICROSECOND");
+            "DOY", "DOW", "MICROSECOND", "ISODOW", "ISOWEEK");
 
     /** An amount and a unit read from an interval. */
     public record Interval(Expression amount, String unit) {
@@ -50,6 +50,8 @@ public final class DateReaders {
             case "DAYOFYEAR", "DY", "Y_", "DOY" -> "DOY";
             case "WEEKDAY", "DW", "DOW", "DAYOFWEEK" -> "DOW";
             case "MICROSECOND", "MCS" -> "MICROSECOND";
+            case "ISODOW" -> "ISODOW";
+            case "ISOWEEK", "ISO_WEEK", "ISOWK", "ISOWW" -> "ISOWEEK";
             default -> null;
         };
     }

@@ -30,6 +30,8 @@ final class DateWriters {
             switch (c.unit()) {
                 case "DOY" -> o.text("DAYOFYEAR(").expr(c.arg(0)).text(")");
                 case "DOW" -> o.text("DAYOFWEEK(").expr(c.arg(0)).text(")");
+                case "ISODOW" -> o.text("(WEEKDAY(").expr(c.arg(0)).text(") + 1)");
+                case "ISOWEEK" -> o.text("WEEK(").expr(c.arg(0)).text(", 3)");
                 default -> o.text("EXTRACT(" + c.unit() + " FROM ").expr(c.arg(0)).text(")");
             }
         });
@@ -136,7 +138,7 @@ final class DateWriters {
                     o.text(")) AS INTEGER)");
                 }
                 default -> {
-                    o.text("CAST(EXTRACT(" + c.unit() + " FROM ");
+                    o.text("CAST(EXTRACT(" + (c.unit().equals("ISOWEEK") ? "WEEK" : c.unit()) + " FROM ");
                     arg.run();
                     o.text(") AS INTEGER)");
                 }
@@ -244,6 +246,8 @@ final class DateWriters {
                 case "DOY" -> "%j";
                 case "DOW" -> "%w";
                 case "WEEK" -> "%W";
+                case "ISODOW" -> "%u";
+                case "ISOWEEK" -> "%V";
                 default -> null;
             };
             if (c.unit().equals("QUARTER")) {

@@ -211,6 +211,11 @@ public abstract class DialectSpec {
         return "CASE";
     }
 
+    /** EXTRACT(WEEK) is the ISO 8601 week (PostgreSQL), not a week counted from the first Sunday (MySQL). */
+    public boolean extractWeekIsIso() {
+        return false;
+    }
+
     /** EXTRACT(DOW) counts Sunday as 0 (PostgreSQL). */
     public boolean dayOfWeekFromZero() {
         return false;

@@ -19,10 +19,11 @@ public final class FormatTokens {
         {"%Y", "%Y"}, {"%y", "%y"}, {"%m", "%m"}, {"%c", "%-m"}, {"%d", "%d"}, {"%e", "%-d"}, {"%H", "%H"},
         {"%k", "%-H"}, {"%h", "%I"}, {"%I", "%I"}, {"%l", "%-I"}, {"%i", "%M"}, {"%s", "%S"}, {"%S", "%S"},
         {"%f", "%f"}, {"%p", "%p"}, {"%M", "%B"}, {"%b", "%b"}, {"%W", "%A"}, {"%a", "%a"}, {"%j", "%j"},
-        {"%T", "%H:%M:%S"}, {"%r", "%I:%M:%S %p"}, {"%%", "%%"}, {"%w", "%w"},
+        {"%T", "%H:%M:%S"}, {"%r", "%I:%M:%S %p"}, {"%%", "%%"}, {"%w", "%w"}, {"%v", "%V"}, {"%x", "%G"},
     };
     /** PostgreSQL and Oracle TO_CHAR / TO_DATE. */
     static final String[][] TO_CHAR = {
+        {"IYYY", "%G"}, {"IW", "%V"}, {"ID", "%u"},
         {"YYYY", "%Y"}, {"YY", "%y"}, {"MM", "%m"}, {"DDD", "%j"}, {"DD", "%d"}, {"HH24", "%H"}, {"HH12", "%I"},
         {"HH", "%I"}, {"MI", "%M"}, {"SS", "%S"}, {"MS", "%f"}, {"FF3", "%f"}, {"FF", "%f"}, {"US", "%f"},
         {"AM", "%p"}, {"PM", "%p"}, {"FMMonth", "%B"}, {"Month", "%B"}, {"MONTH", "%^B"}, {"Mon", "%b"},
@@ -34,14 +35,14 @@ public final class FormatTokens {
     static final String[][] STRFTIME = {
         {"%Y", "%Y"}, {"%m", "%m"}, {"%d", "%d"}, {"%H", "%H"}, {"%M", "%M"}, {"%S", "%S"}, {"%f", "%f"},
         {"%j", "%j"}, {"%w", "%w"}, {"%%", "%%"}, {"%I", "%I"}, {"%p", "%p"}, {"%e", "%-d"}, {"%k", "%-H"},
-        {"%l", "%-I"},
+        {"%l", "%-I"}, {"%y", "%y"}, {"%V", "%V"}, {"%G", "%G"}, {"%u", "%u"},
     };
     /** The canonical tokens themselves (how a canonical format travels inside a {@link Call}). */
     static final String[][] CANONICAL = {
         {"%Y", "%Y"}, {"%y", "%y"}, {"%m", "%m"}, {"%-m", "%-m"}, {"%d", "%d"}, {"%-d", "%-d"}, {"%H", "%H"},
         {"%-H", "%-H"}, {"%I", "%I"}, {"%-I", "%-I"}, {"%M", "%M"}, {"%S", "%S"}, {"%f", "%f"}, {"%p", "%p"},
         {"%B", "%B"}, {"%b", "%b"}, {"%A", "%A"}, {"%a", "%a"}, {"%j", "%j"}, {"%w", "%w"}, {"%%", "%%"},
-        {"%^B", "%^B"}, {"%^b", "%^b"}, {"%^A", "%^A"}, {"%^a", "%^a"},
+        {"%^B", "%^B"}, {"%^b", "%^b"}, {"%^A", "%^A"}, {"%^a", "%^a"}, {"%V", "%V"}, {"%G", "%G"}, {"%u", "%u"},
     };
     /** SQL Server FORMAT (.NET custom format strings). */
     static final String[][] DOTNET = {

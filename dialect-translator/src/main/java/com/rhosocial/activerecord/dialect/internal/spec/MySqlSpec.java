@@ -38,9 +38,16 @@ public class MySqlSpec extends DialectSpec {
         readers.put("IF", as("IF"));
         readers.put("CONCAT", as("CONCAT_NULL"));
         readers.put("LENGTH", as("OCTET_LENGTH"));
-        readers.put("LOCATE", FunctionReader.arity(2, reorder("INSTR", 1, 0)));
-        readers.put("POSITION", FunctionReader.arity(2, reorder("INSTR", 1, 0)));
-        readers.put("INSTR", as("INSTR"));
+        readers.put("LOCATE", caseless(FunctionReader.arity(2, reorder("INSTR", 1, 0))));
+        readers.put("POSITION", caseless(FunctionReader.arity(2, reorder("INSTR", 1, 0))));
+        readers.put("INSTR", caseless(as("INSTR")));
+        JsonFunctions.readMysql(readers);
+        // WEEKDAY(d): Monday 0 .. Sunday 6; MAKEDATE(y, n): the n-th day of year y
+        readers.put("WEEKDAY", FunctionReader.arity(1, as("WEEKDAY0")));
+        writers.put("WEEKDAY0", rename("WEEKDAY"));
+        readers.put("MAKEDATE", FunctionReader.arity(2, as("DATE_OF_YEAR_DAY")));
+        writers.put("DATE_OF_YEAR_DAY", rename("MAKEDATE"));
+        JsonFunctions.writeMysql(writers);
         readers.put("RAND", FunctionReader.arity(0, as("RANDOM")));
         readers.put("UUID", as("UUID"));
         readers.put("CURDATE", as("CURRENT_DATE"));
@@ -143,8 +150,8 @@ public class MySqlSpec extends DialectSpec {
                 + " THEN TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM CAST({0} AS CHAR))) ELSE CAST({0} AS CHAR) END"));
         writers.put("TO_NUMBER", template("({0} + 0)"));
 
-        readers.put("LOCATE", (n, a) -> a.size() == 2 ? new Call("INSTR", java.util.List.of(a.get(1), a.get(0)))
-                : a.size() == 3 ? new Call("INSTR3", java.util.List.of(a.get(1), a.get(0), a.get(2))) : null);
+        readers.put("LOCATE", caseless((n, a) -> a.size() == 2 ? new Call("INSTR", java.util.List.of(a.get(1), a.get(0)))
+                : a.size() == 3 ? new Call("INSTR3", java.util.List.of(a.get(1), a.get(0), a.get(2))) : null));
         writers.put("INSTR3", template("LOCATE({1}, {0}, {2})"));
         writers.put("MAKE_DATE", template("STR_TO_DATE(CONCAT({0}, '-', {1}, '-', {2}), '%Y-%c-%e')"));
         writers.put("MAKE_TIMESTAMP", template("STR_TO_DATE(CONCAT({0}, '-', {1}, '-', {2}, ' ', {3}, ':', {4}, ':', {5}), '%Y-%c-%e %H:%i:%s')"));
@@ -531,5 +538,23 @@ public class MySqlSpec extends DialectSpec {
     @Override
     public boolean supportsRowValueSet() {
         return false;
+    }
+
+    /**
+     * A string search under MySQL's case-insensitive collation: a searched-for literal with letters and the string
+     * searched are both lower-cased, so case-sensitive targets find the same position.
+     */
+    static FunctionReader caseless(FunctionReader inner) {
+        return (name, args) -> {
+            Call c = inner.read(name, args);
+            if (c == null || c.arity() < 2 || !(c.arg(1) instanceof net.sf.jsqlparser.expression.StringValue sub)
+                    || !sub.getValue().matches("(?s).*\\p{L}.*")) {
+                return c;
+            }
+            java.util.List<net.sf.jsqlparser.expression.Expression> a = new java.util.ArrayList<>(c.args());
+            a.set(0, new CallNode(new Call("LOWER", java.util.List.of(a.get(0)))));
+            a.set(1, new CallNode(new Call("LOWER", java.util.List.of(a.get(1)))));
+            return new Call(c.name(), a, c.unit());
+        };
     }
 }

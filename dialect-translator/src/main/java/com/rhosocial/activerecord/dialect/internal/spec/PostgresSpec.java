@@ -24,6 +24,9 @@ public class PostgresSpec extends DialectSpec {
 
         readers.put("STRPOS", as("INSTR"));
         readers.put("SPLIT_PART", FunctionReader.arity(3, as("SPLIT_PART")));
+        readers.put("MAKE_DATE", FunctionReader.arity(3, as("MAKE_DATE")));
+        JsonFunctions.readPostgres(readers);
+        readers.put("MAKE_TIMESTAMP", FunctionReader.arity(6, as("MAKE_TIMESTAMP")));
         writers.put("SPLIT_PART", rename("SPLIT_PART"));
         writers.put("JSON_TEXT", (c, o) -> o.text("(CAST(").expr(c.arg(0)).text(" AS JSONB) #>> '{"
                 + String.join(",", Json.pathKeys(((net.sf.jsqlparser.expression.StringValue) c.arg(1)).getValue()))
@@ -196,6 +199,11 @@ public class PostgresSpec extends DialectSpec {
     @Override
     public String nullSafeEqualsStyle() {
         return "DISTINCT";
+    }
+
+    @Override
+    public boolean extractWeekIsIso() {
+        return true;
     }
 
     @Override

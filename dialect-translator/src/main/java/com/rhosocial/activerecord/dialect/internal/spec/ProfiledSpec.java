@@ -298,6 +298,11 @@ final class ProfiledSpec extends DialectSpec {
     }
 
     @Override
+    public boolean extractWeekIsIso() {
+        return base.extractWeekIsIso();
+    }
+
+    @Override
     public boolean dayOfWeekFromZero() {
         return base.dayOfWeekFromZero();
     }

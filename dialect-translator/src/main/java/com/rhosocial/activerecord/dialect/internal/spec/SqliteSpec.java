@@ -63,6 +63,8 @@ public class SqliteSpec extends DialectSpec {
         writers.put("CONCAT_SKIP", rename("CONCAT"));
         writers.put("IF", template("CASE WHEN {0} THEN {1} ELSE {2} END"));
         writers.put("INSTR", rename("INSTR"));
+        JsonFunctions.writeSqlite(writers);
+        writers.put("WEEKDAY0", template("((CAST(STRFTIME('%w', {0}) AS INTEGER) + 6) % 7)"));
         writers.put("OCTET_LENGTH", template("LENGTH(CAST({0} AS BLOB))"));
         writers.put("GREATEST_NULL", rename("MAX"));
         writers.put("LEAST_NULL", rename("MIN"));
