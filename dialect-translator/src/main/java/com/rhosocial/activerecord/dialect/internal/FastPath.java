@@ -373,12 +373,8 @@ final class FastPath {
             if (!selectItem()) {
                 return false;
             }
-            while (is(COMMA)) {
-                pos++;
-                out.append(", ");
-                if (!selectItem()) {
-                    return false;
-                }
+            if (!moreItems(this::selectItem)) {
+                return false;
             }
             if (!accept("FROM")) {
                 return false;
@@ -428,12 +424,8 @@ final class FastPath {
                 if (!orderItem()) {
                     return false;
                 }
-                while (is(COMMA)) {
-                    pos++;
-                    out.append(", ");
-                    if (!orderItem()) {
-                        return false;
-                    }
+                if (!moreItems(this::orderItem)) {
+                    return false;
                 }
             }
             if (accept("LIMIT")) {
@@ -565,11 +557,9 @@ final class FastPath {
                 } else if (!column()) {
                     return false;
                 }
-                if (!is(RPAREN)) {
+                if (!closeParen()) {
                     return false;
                 }
-                pos++;
-                out.append(')');
                 return true;
             }
             return column();
@@ -670,18 +660,12 @@ final class FastPath {
             if (!operand()) {
                 return false;
             }
-            while (is(COMMA)) {
-                pos++;
-                out.append(", ");
-                if (!operand()) {
-                    return false;
-                }
-            }
-            if (!is(RPAREN)) {
+            if (!moreItems(this::operand)) {
                 return false;
             }
-            pos++;
-            out.append(')');
+            if (!closeParen()) {
+                return false;
+            }
             return true;
         }
 
@@ -786,18 +770,12 @@ final class FastPath {
                 if (!name(AS_WRITTEN)) {
                     return false;
                 }
-                while (is(COMMA)) {
-                    pos++;
-                    out.append(", ");
-                    if (!name(AS_WRITTEN)) {
-                        return false;
-                    }
-                }
-                if (!is(RPAREN)) {
+                if (!moreItems(() -> name(AS_WRITTEN))) {
                     return false;
                 }
-                pos++;
-                out.append(')');
+                if (!closeParen()) {
+                    return false;
+                }
             }
             if (!accept("VALUES")) {
                 return false;
@@ -806,13 +784,31 @@ final class FastPath {
             if (!row()) {
                 return false;
             }
+            if (!moreItems(this::row)) {
+                return false;
+            }
+            return true;
+        }
+
+        /** {@code (, item)*}: the items after a list's first one, each written after a comma. */
+        private boolean moreItems(java.util.function.BooleanSupplier item) {
             while (is(COMMA)) {
                 pos++;
                 out.append(", ");
-                if (!row()) {
+                if (!item.getAsBoolean()) {
                     return false;
                 }
             }
+            return true;
+        }
+
+        /** The closing parenthesis of a list, written as read. */
+        private boolean closeParen() {
+            if (!is(RPAREN)) {
+                return false;
+            }
+            pos++;
+            out.append(')');
             return true;
         }
 
@@ -825,18 +821,12 @@ final class FastPath {
             if (!value()) {
                 return false;
             }
-            while (is(COMMA)) {
-                pos++;
-                out.append(", ");
-                if (!value()) {
-                    return false;
-                }
-            }
-            if (!is(RPAREN)) {
+            if (!moreItems(this::value)) {
                 return false;
             }
-            pos++;
-            out.append(')');
+            if (!closeParen()) {
+                return false;
+            }
             return true;
         }
 
@@ -862,12 +852,8 @@ final class FastPath {
             if (!assignment()) {
                 return false;
             }
-            while (is(COMMA)) {
-                pos++;
-                out.append(", ");
-                if (!assignment()) {
-                    return false;
-                }
+            if (!moreItems(this::assignment)) {
+                return false;
             }
             return where();
         }
