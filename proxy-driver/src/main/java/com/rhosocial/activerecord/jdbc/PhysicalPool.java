@@ -111,14 +111,7 @@ final class PhysicalPool {
     /** The server version read by {@link #profile(Connection)}, borrowing a connection when none has been read yet. */
     ServerVersion version() throws SQLException {
         if (version == null) {
-            ProxyConnection b = boundConnection();
-            if (b != null && !b.isClosed()) {
-                profile(b.cur());
-                return version;
-            }
-            try (Connection c = borrow()) {
-                profile(c);
-            }
+            profile(); // reads both, on the thread's bound connection or a borrowed one
         }
         return version;
     }
