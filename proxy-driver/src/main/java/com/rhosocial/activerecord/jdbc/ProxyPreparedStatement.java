@@ -109,7 +109,8 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
             return new ProxyPreparedStatement(pc, p.prepare(c, target), sql, target, t);
         }
         int[] map = t.parameterMap();
-        int sourceCount = SqlText.countParameters(sql);
+        // the translation counted its own text when it was made: no scan per prepare for a cached one
+        int sourceCount = sql.equals(t.source()) ? t.sourceParameterCount() : SqlText.countParameters(sql);
         for (int s : map) {
             sourceCount = Math.max(sourceCount, s);
         }
