@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import com.rhosocial.activerecord.dialect.internal.Engine;
-import com.rhosocial.activerecord.dialect.internal.Parameters;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -96,7 +95,7 @@ public final class SqlTranslator {
         Objects.requireNonNull(to, "to");
         if (Engine.sameFamily(from, to)) {
             passThroughs.increment();
-            return Translation.unchanged(sql, Parameters.count(sql));
+            return Translation.unchanged(sql, Translation.countParameters(sql, from));
         }
         Translation t;
         if (cacheSize == 0) {
@@ -284,11 +283,6 @@ public final class SqlTranslator {
 
     public long cacheSize() {
         return cacheSize;
-    }
-
-    /** Counts {@code ?} outside string literals, quoted names and comments. */
-    static int countParameters(String sql) {
-        return Parameters.count(sql);
     }
 
     /** Builds a {@link SqlTranslator}. Each setter returns the builder. */

@@ -1,6 +1,7 @@
 package com.rhosocial.activerecord.dialect;
 
 import com.rhosocial.activerecord.dialect.internal.Parameters;
+import com.rhosocial.activerecord.dialect.internal.spec.Specs;
 
 import java.util.List;
 
@@ -133,6 +134,15 @@ public final class Translation {
      */
     public boolean bindsInPlace() {
         return bindsInPlace;
+    }
+
+    /**
+     * Number of {@code ?} placeholders in {@code sql}, written in {@code dialect}: those outside string literals (with
+     * the dialect's escapes), quoted names and comments. The same scanner the translator maps parameters with, so a
+     * caller rebinding through {@link #parameterMap()} counts exactly as the translation did.
+     */
+    public static int countParameters(String sql, Dialect dialect) {
+        return Parameters.count(sql, dialect != null && Specs.of(dialect).backslashEscapes());
     }
 
     /** True when the source statement is DDL (see {@link #isDdl(String)}): running it can change table metadata. */

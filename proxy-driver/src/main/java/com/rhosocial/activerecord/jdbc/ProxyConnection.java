@@ -547,7 +547,7 @@ final class ProxyConnection implements TranslatingConnection, SchemaInfo {
             ps.keysAsRows = true;
             return track(ps);
         }
-        if (ProxyPreparedStatement.inPlace(sql, t)) {
+        if (ProxyPreparedStatement.inPlace(sql, from, t)) {
             // one statement, parameters in place: no re-binding layer (kept inline, the common case)
             return track(ProxyPreparedStatement.inPlace(this, prepareDirect(p, c, t.statements().get(0)), sql, t));
         }

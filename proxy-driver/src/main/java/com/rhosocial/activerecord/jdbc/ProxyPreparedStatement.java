@@ -1,5 +1,6 @@
 package com.rhosocial.activerecord.jdbc;
 
+import com.rhosocial.activerecord.dialect.Dialect;
 import com.rhosocial.activerecord.dialect.Outcome;
 import com.rhosocial.activerecord.dialect.Translation;
 
@@ -103,14 +104,15 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
     static ProxyPreparedStatement translated(ProxyConnection pc, Connection c, String sql, Translation t, Preparer p)
             throws SQLException {
         List<String> statements = t.statements();
-        if (inPlace(sql, t)) {
+        if (inPlace(sql, pc.plainSource(), t)) {
             // parameters in place (the common case, and every unchanged statement): no map, no copy, no scan
             String target = statements.get(0);
             return new ProxyPreparedStatement(pc, p.prepare(c, target), sql, target, t);
         }
         int[] map = t.parameterMap();
         // the translation counted its own text when it was made: no scan per prepare for a cached one
-        int sourceCount = sql.equals(t.source()) ? t.sourceParameterCount() : SqlText.countParameters(sql);
+        int sourceCount = sql.equals(t.source()) ? t.sourceParameterCount()
+                : Translation.countParameters(sql, pc.plainSource());
         for (int s : map) {
             sourceCount = Math.max(sourceCount, s);
         }
@@ -127,7 +129,7 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
         try {
             for (int k = 0; k < n; k++) {
                 String s = statements.get(k);
-                int count = SqlText.countParameters(s);
+                int count = Translation.countParameters(s, pc.targetDialect());
                 try {
                     parts[k] = p.prepare(c, s);
                 } catch (SQLException e) {
@@ -170,14 +172,14 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
     /**
      * Whether source parameters bind straight to the target statement. A translation of this very text (every one
      * the translator returns) knows it from when it was made, so a cached translation costs a field read; another
-     * (a hand-made one) is checked against the text.
+     * (a hand-made one) is checked against the text, read as {@code from}'s SQL.
      */
-    static boolean inPlace(String sql, Translation t) {
+    static boolean inPlace(String sql, Dialect from, Translation t) {
         if (sql.equals(t.source())) {
             return t.bindsInPlace();
         }
         return t.statements().size() == 1 && t.hasIdentityParameters()
-                && (t.outcome() == Outcome.UNCHANGED || SqlText.countParameters(sql) <= t.targetParameterCount());
+                && (t.outcome() == Outcome.UNCHANGED || Translation.countParameters(sql, from) <= t.targetParameterCount());
     }
 
     /** Inverts a target-to-source map into source index to the target indexes it feeds. */

@@ -39,35 +39,6 @@ final class SqlText {
         return i;
     }
 
-    /** Counts {@code ?} placeholders outside string literals, quoted names and comments. */
-    static int countParameters(String sql) {
-        int n = 0;
-        int len = sql.length();
-        for (int i = 0; i < len; i++) {
-            char c = sql.charAt(i);
-            if (c == '\'' || c == '"' || c == '`') {
-                int j = i + 1;
-                while (j < len && sql.charAt(j) != c) {
-                    if (sql.charAt(j) == '\\' && c == '\'') {
-                        j++;
-                    }
-                    j++;
-                }
-                i = j;
-            } else if (c == '-' && i + 1 < len && sql.charAt(i + 1) == '-') {
-                while (i < len && sql.charAt(i) != '\n') {
-                    i++;
-                }
-            } else if (c == '/' && i + 1 < len && sql.charAt(i + 1) == '*') {
-                int end = sql.indexOf("*/", i + 2);
-                i = end < 0 ? len : end + 1;
-            } else if (c == '?') {
-                n++;
-            }
-        }
-        return n;
-    }
-
     /**
      * Counts the statements the caller wrote: parts between top-level {@code ;} (outside literals, quoted names and
      * comments) that hold more than blanks and comments. A procedural body with inner {@code ;} counts several;

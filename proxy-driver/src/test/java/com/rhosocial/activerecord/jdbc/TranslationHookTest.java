@@ -83,7 +83,7 @@ class TranslationHookTest {
             seenTables.add(schema.table("rb"));
         }
         Translation t = table.get(sql);
-        return t != null ? t : Translation.unchanged(sql, SqlText.countParameters(sql));
+        return t != null ? t : Translation.unchanged(sql, Translation.countParameters(sql, null));
     }
 
     private Connection open(String options) throws SQLException {

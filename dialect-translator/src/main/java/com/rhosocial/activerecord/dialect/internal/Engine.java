@@ -71,14 +71,15 @@ public final class Engine {
             TranslationWarning w = new TranslationWarning("profile", 0, 0, e.getMessage());
             List<TranslationWarning> all = new ArrayList<>(r.translation().warnings());
             all.add(w);
-            return new Result(new Translation(sql, List.of(sql), identity(Parameters.count(sql)), Outcome.UNSUPPORTED,
+            int n = Parameters.count(sql, Specs.of(to.dialect()).backslashEscapes());
+            return new Result(new Translation(sql, List.of(sql), identity(n), Outcome.UNSUPPORTED,
                     all), List.of(w));
         }
     }
 
     /** SQL already in the profile's dialect: only the profile's text-level renames and rewrites apply. */
     public static Translation textOnly(String sql, TargetProfile to) {
-        Translation t = Translation.unchanged(sql, Parameters.count(sql));
+        Translation t = Translation.unchanged(sql, Parameters.count(sql, Specs.of(to.dialect()).backslashEscapes()));
         try {
             return ProfileText.apply(t, to);
         } catch (IllegalArgumentException e) {
@@ -101,7 +102,7 @@ public final class Engine {
         String trimmed = sql.trim();
         if (trimmed.isEmpty() || isCallEscape(trimmed)) {
             // JDBC {call ...} / {? = call ...}: the target's driver understands the escape itself.
-            return new Result(Translation.unchanged(sql, Parameters.count(sql)), List.of());
+            return new Result(Translation.unchanged(sql, Parameters.count(sql, to.backslashEscapes())), List.of());
         }
         String tx = Transactions.rewrite(sql, to);
         if (tx != null) {
@@ -183,7 +184,7 @@ public final class Engine {
         }
         int counted = 0;
         for (String o : out) {
-            counted += Parameters.count(o);
+            counted += Parameters.count(o, to.backslashEscapes());
         }
         if (counted != map.length) {
             // The rendered text would bind differently from the map (a ? the scanners read differently): refuse.
@@ -210,10 +211,10 @@ public final class Engine {
 
     /** A statement recognised on its text (session settings, sequences, script DDL): no parameters to move. */
     private static Result scripted(String sql, List<String> script, RenderContext ctx) {
-        int n = Parameters.count(sql);
+        int n = Parameters.count(sql, ctx.from().backslashEscapes());
         int counted = 0;
         for (String s : script) {
-            counted += Parameters.count(s);
+            counted += Parameters.count(s, ctx.to().backslashEscapes());
         }
         if (!ctx.unsupportedConstructs().isEmpty() || script.isEmpty() || counted != n) {
             if (ctx.unsupportedConstructs().isEmpty()) {
@@ -253,7 +254,9 @@ public final class Engine {
     private static Result unsupported(String sql, RenderContext ctx) {
         List<TranslationWarning> all = new ArrayList<>(ctx.warnings());
         all.addAll(ctx.unsupportedConstructs());
-        Translation t = new Translation(sql, List.of(sql), identity(Parameters.count(sql)), Outcome.UNSUPPORTED, all);
+        // passed on as written: the target reads its placeholders with its own literal rules
+        int n = Parameters.count(sql, ctx.to().backslashEscapes());
+        Translation t = new Translation(sql, List.of(sql), identity(n), Outcome.UNSUPPORTED, all);
         return new Result(t, ctx.unsupportedConstructs());
     }
 
