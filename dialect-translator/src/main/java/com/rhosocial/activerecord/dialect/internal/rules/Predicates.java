@@ -238,21 +238,7 @@ public final class Predicates {
         if (!ci && !pad) {
             return false;
         }
-        boolean sqlite = ctx.to().dialect() == com.rhosocial.activerecord.dialect.Dialect.SQLITE;
-        String left = Arithmetic.render(r, a);
-        String right = Arithmetic.render(r, b);
-        if (pad) {
-            left = "RTRIM(" + left + ")";
-            right = "RTRIM(" + right + ")";
-        }
-        if (ci && sqlite) {
-            r.text(left).text(op).text(right).text(" COLLATE NOCASE");
-        } else if (ci) {
-            r.text("LOWER(" + left + ")").text(op).text("LOWER(" + right + ")");
-        } else {
-            r.text(left).text(op).text(right);
-        }
-        ctx.changed();
+        folded(r, Arithmetic.render(r, a), op, Arithmetic.render(r, b), ci, pad);
         return true;
     }
 
@@ -284,13 +270,21 @@ public final class Predicates {
         if (!ci && !pad) {
             return false;
         }
-        String left = pa ? textOperand(r, a) : Arithmetic.render(r, a);
-        String right = pb ? textOperand(r, b) : Arithmetic.render(r, b);
+        folded(r, pa ? textOperand(r, a) : Arithmetic.render(r, a), op, pb ? textOperand(r, b) : Arithmetic.render(r, b),
+                ci, pad);
+        return true;
+    }
+
+    /**
+     * {@code left op right} compared as the source's collation would: trailing blanks ignored ({@code pad}) and case
+     * ignored ({@code ci}), with the target's case-insensitive collation where it has one, else LOWER() on both sides.
+     */
+    private static void folded(ExpressionRenderer r, String left, String op, String right, boolean ci, boolean pad) {
         if (pad) {
             left = "RTRIM(" + left + ")";
             right = "RTRIM(" + right + ")";
         }
-        String collation = ctx.to().caseInsensitiveCollation();
+        String collation = r.ctx().to().caseInsensitiveCollation();
         if (ci && collation != null) {
             r.text(left).text(op).text(right).text(" COLLATE " + collation);
         } else if (ci) {
@@ -298,8 +292,7 @@ public final class Predicates {
         } else {
             r.text(left).text(op).text(right);
         }
-        ctx.changed();
-        return true;
+        r.ctx().changed();
     }
 
     /** True for a column the schema knows as text. */
