@@ -1,6 +1,8 @@
 package com.rhosocial.activerecord.dialect.internal.spec;
 
 import com.rhosocial.activerecord.dialect.Dialect;
+import com.rhosocial.activerecord.dialect.TargetProfile;
+import com.rhosocial.activerecord.dialect.TargetProfile.Feature;
 import com.rhosocial.activerecord.dialect.internal.text.Prepass;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,9 +25,16 @@ import net.sf.jsqlparser.statement.select.Select;
  * ANSI / common behaviour; subclasses change only what differs. Nothing outside the spec classes switches on a
  * dialect. Instances are immutable after construction and shared by all threads.
  */
-public abstract class DialectSpec {
+public abstract class DialectSpec implements Cloneable {
 
     private final Dialect dialect;
+    /**
+     * The target profile this spec is seen through, or null for the dialect's own spec. The capability flags and
+     * type names a profile can override are final methods here that read it before the dialect's own
+     * {@code dialect*} hook; every other hook is the subclass's, so a profiled spec is a copy of the dialect's spec
+     * with this field set, never a delegating wrapper. Set once, before the copy is shared.
+     */
+    private TargetProfile profile;
     /** Source spelling (upper-case name) to canonical call. */
     protected final Map<String, FunctionReader> readers = new HashMap<>();
     /** Canonical name to target spelling. */
@@ -54,6 +63,33 @@ public abstract class DialectSpec {
 
     public final Dialect dialect() {
         return dialect;
+    }
+
+    /** The target profile this spec is seen through, or null for the dialect's own spec. */
+    public final TargetProfile profile() {
+        return profile;
+    }
+
+    /** This dialect's spec seen through {@code p}: a copy sharing the (read-only) tables, with the profile set. */
+    final DialectSpec withProfile(TargetProfile p) {
+        try {
+            DialectSpec copy = (DialectSpec) super.clone();
+            copy.profile = p;
+            return copy;
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The profile's setting of {@code f}, else the dialect's own answer. */
+    private boolean flag(Feature f, boolean dialectDefault) {
+        Boolean v = profile == null ? null : profile.feature(f);
+        return v == null ? dialectDefault : v;
+    }
+
+    /** True when the profile sets {@code f} to false. */
+    private boolean denied(Feature f) {
+        return profile != null && Boolean.FALSE.equals(profile.feature(f));
     }
 
     /** Dialects of one family read each other's SQL unchanged (MySQL and MariaDB). */
@@ -127,7 +163,12 @@ public abstract class DialectSpec {
     }
 
     /** SELECT ... FOR UPDATE exists. */
-    public boolean supportsForUpdate() {
+    public final boolean supportsForUpdate() {
+        return flag(Feature.ROW_LOCKING, dialectSupportsForUpdate());
+    }
+
+    /** The dialect's own answer to {@link #supportsForUpdate()}. */
+    protected boolean dialectSupportsForUpdate() {
         return true;
     }
 
@@ -268,7 +309,12 @@ public abstract class DialectSpec {
     // ---------------------------------------------------------------- capability flags
 
     /** TRUE and FALSE literals exist. */
-    public boolean hasBooleanLiterals() {
+    public final boolean hasBooleanLiterals() {
+        return flag(Feature.BOOLEAN_TYPE, dialectHasBooleanLiterals());
+    }
+
+    /** The dialect's own answer to {@link #hasBooleanLiterals()}. */
+    protected boolean dialectHasBooleanLiterals() {
         return true;
     }
 
@@ -437,46 +483,57 @@ public abstract class DialectSpec {
     }
 
     /** {@code INSERT/UPDATE/DELETE ... RETURNING} exists. */
-    public boolean supportsReturning() {
+    public final boolean supportsReturning() {
+        return flag(Feature.RETURNING, dialectSupportsReturning());
+    }
+
+    /** The dialect's own answer to {@link #supportsReturning()}. */
+    protected boolean dialectSupportsReturning() {
         return true;
     }
 
     /** {@code UPDATE ... RETURNING} exists (MariaDB has RETURNING on INSERT and DELETE only). */
-    public boolean supportsUpdateReturning() {
-        return supportsReturning();
+    public final boolean supportsUpdateReturning() {
+        // a profile denying RETURNING denies it for UPDATE too, unless it says otherwise for UPDATE
+        return flag(Feature.UPDATE_RETURNING, !denied(Feature.RETURNING) && dialectSupportsUpdateReturning());
+    }
+
+    /** The dialect's own answer to {@link #supportsUpdateReturning()}. */
+    protected boolean dialectSupportsUpdateReturning() {
+        return dialectSupportsReturning();
     }
 
     /** Window functions ({@code OVER (...)}) exist; a target profile may deny them. */
-    public boolean supportsWindowFunctions() {
-        return true;
+    public final boolean supportsWindowFunctions() {
+        return flag(Feature.WINDOW_FUNCTIONS, true);
     }
 
     /** {@code WITH} queries exist; a target profile may deny them. */
-    public boolean supportsCte() {
-        return true;
+    public final boolean supportsCte() {
+        return flag(Feature.CTE, true);
     }
 
-    /** Recursive {@code WITH} queries exist; a target profile may deny them. */
-    public boolean supportsRecursiveCte() {
-        return supportsCte();
+    /** Recursive {@code WITH} queries exist; a target profile may deny them (denying CTEs denies them too). */
+    public final boolean supportsRecursiveCte() {
+        return supportsCte() && flag(Feature.RECURSIVE_CTE, true);
     }
 
     /** {@code NOWAIT} / {@code SKIP LOCKED} (or the table hint's equivalents) exist where row locks do. */
-    public boolean supportsSkipLocked() {
-        return true;
+    public final boolean supportsSkipLocked() {
+        return flag(Feature.SKIP_LOCKED, true);
     }
 
     /** A single-statement upsert exists in the form {@link #upsertStyle()} names. */
-    public boolean supportsUpsert() {
-        return true;
+    public final boolean supportsUpsert() {
+        return flag(Feature.UPSERT, true);
     }
 
     /**
      * Paging for a server without {@code OFFSET/FETCH} (SQL Server before 2012, Oracle before 12c), used when a
      * target profile denies it. The base writes the dialect's normal form: LIMIT dialects do not depend on it.
      */
-    public void applyLegacyPaging(Select select, Paging p, RenderContext ctx) {
-        applyPaging(select, p, ctx);
+    protected void applyLegacyPaging(Select select, Paging p, RenderContext ctx) {
+        dialectApplyPaging(select, p, ctx);
     }
 
     /** {@code UPDATE ... LIMIT} / {@code DELETE ... LIMIT} exist. */
@@ -602,7 +659,12 @@ public abstract class DialectSpec {
     }
 
     /** Sequences exist ({@code CREATE SEQUENCE}, next and current value); a target profile may deny them. */
-    public boolean supportsSequences() {
+    public final boolean supportsSequences() {
+        return flag(Feature.SEQUENCES, dialectSupportsSequences());
+    }
+
+    /** The dialect's own answer to {@link #supportsSequences()}. */
+    protected boolean dialectSupportsSequences() {
         return true;
     }
 
@@ -769,7 +831,12 @@ public abstract class DialectSpec {
      * writes no such clause (see {@link #rowLockHint}). A dialect without shared row locks returns its exclusive
      * clause for {@code shared}: a stronger lock keeps the guarantee (the rows stay unchanged until commit).
      */
-    public String rowLockClause(boolean shared) {
+    public final String rowLockClause(boolean shared) {
+        return denied(Feature.ROW_LOCKING) ? null : dialectRowLockClause(shared);
+    }
+
+    /** The dialect's own {@link #rowLockClause(boolean)}. */
+    protected String dialectRowLockClause(boolean shared) {
         return shared ? "FOR SHARE" : "FOR UPDATE";
     }
 
@@ -782,7 +849,12 @@ public abstract class DialectSpec {
     }
 
     /** Table hint taking the row locks instead of a clause (T-SQL {@code WITH (UPDLOCK, ROWLOCK)}), or null. */
-    public String rowLockHint(boolean shared) {
+    public final String rowLockHint(boolean shared) {
+        return denied(Feature.ROW_LOCKING) ? null : dialectRowLockHint(shared);
+    }
+
+    /** The dialect's own {@link #rowLockHint(boolean)}. */
+    protected String dialectRowLockHint(boolean shared) {
         return null;
     }
 
@@ -826,7 +898,12 @@ public abstract class DialectSpec {
     }
 
     /** Rendering of a boolean literal. */
-    public String booleanLiteral(boolean value) {
+    public final String booleanLiteral(boolean value) {
+        return denied(Feature.BOOLEAN_TYPE) ? (value ? "1" : "0") : dialectBooleanLiteral(value);
+    }
+
+    /** The dialect's own {@link #booleanLiteral(boolean)}. */
+    protected String dialectBooleanLiteral(boolean value) {
         return value ? "TRUE" : "FALSE";
     }
 
@@ -866,14 +943,61 @@ public abstract class DialectSpec {
         return typeReads.get(name.toUpperCase(Locale.ROOT));
     }
 
-    /** Target spelling of a canonical type, or null when it has none of its own. */
-    public String writeType(String canonical) {
+    /** Target spelling of a canonical type, or null when it has none of its own (with the profile's renames). */
+    public final String writeType(String canonical) {
+        return profile == null ? typeNames.get(canonical) : renamed(canonical, typeNames.get(retyped(canonical)));
+    }
+
+    /** Target spelling of a canonical type inside CAST (MySQL differs: SIGNED, CHAR), with the profile's renames. */
+    public final String writeCastType(String canonical) {
+        return profile == null ? dialectWriteCastType(canonical)
+                : renamed(canonical, dialectWriteCastType(retyped(canonical)));
+    }
+
+    /** The dialect's own spelling of a canonical type inside CAST; the base spells it as in a column. */
+    protected String dialectWriteCastType(String canonical) {
         return typeNames.get(canonical);
     }
 
-    /** Target spelling of a canonical type inside CAST (MySQL differs: SIGNED, CHAR). */
-    public String writeCastType(String canonical) {
-        return writeType(canonical);
+    /** The canonical type written instead of one the profile denies (BOOLEAN without a boolean type, JSON without JSON). */
+    private String retyped(String canonical) {
+        if (Types.BOOLEAN.equals(canonical) && denied(Feature.BOOLEAN_TYPE)
+                && !profile.typeRenames().containsKey(Types.BOOLEAN)) {
+            return Types.SMALLINT;
+        }
+        if (Types.JSON.equals(canonical) && denied(Feature.JSON) && !profile.typeRenames().containsKey(Types.JSON)) {
+            return Types.TEXT;
+        }
+        return canonical;
+    }
+
+    /**
+     * {@code written} with the profile's type renames applied to its name; the canonical name is tried too, so that
+     * a rename of {@code BOOLEAN} applies on a dialect that spells it {@code BIT}. Arguments ({@code (%s)}) are
+     * kept when the replacement has none of its own.
+     */
+    private String renamed(String canonical, String written) {
+        Map<String, String> renames = profile.typeRenames();
+        if (renames.isEmpty()) {
+            return written;
+        }
+        String name = written;
+        String args = "";
+        if (name != null) {
+            int paren = name.indexOf('(');
+            if (paren > 0) {
+                args = name.substring(paren);
+                name = name.substring(0, paren).trim();
+            }
+        }
+        String to = name == null ? null : renames.get(name.toUpperCase(Locale.ROOT));
+        if (to == null && canonical != null) {
+            to = renames.get(canonical.toUpperCase(Locale.ROOT));
+        }
+        if (to == null) {
+            return written;
+        }
+        return to.indexOf('(') >= 0 ? to : to + args;
     }
 
     /** Argument written for a canonical type given without one (Oracle VARCHAR2 needs a length), or null. */
@@ -920,9 +1044,19 @@ public abstract class DialectSpec {
 
     /**
      * Puts {@code p} on {@code select} in this dialect's form. The base writes {@code LIMIT n OFFSET m}; an offset
-     * without limit is written as {@link #offsetOnlyLimit()} permits.
+     * without limit is written as {@link #offsetOnlyLimit()} permits. A profile denying OFFSET/FETCH gets
+     * {@link #applyLegacyPaging}.
      */
-    public void applyPaging(Select select, Paging p, RenderContext ctx) {
+    public final void applyPaging(Select select, Paging p, RenderContext ctx) {
+        if (denied(Feature.OFFSET_FETCH)) {
+            applyLegacyPaging(select, p, ctx);
+        } else {
+            dialectApplyPaging(select, p, ctx);
+        }
+    }
+
+    /** The dialect's own {@link #applyPaging}. */
+    protected void dialectApplyPaging(Select select, Paging p, RenderContext ctx) {
         if (p.rowCount() != null) {
             Limit l = new Limit();
             l.setRowCount(p.rowCount());
@@ -977,6 +1111,6 @@ public abstract class DialectSpec {
 
     @Override
     public String toString() {
-        return dialect.id();
+        return profile != null ? profile.toString() : dialect.id();
     }
 }

@@ -20,13 +20,13 @@ public class MariaDbSpec extends MySqlSpec {
     }
 
     @Override
-    public boolean supportsReturning() {
+    protected boolean dialectSupportsReturning() {
         // INSERT ... RETURNING and DELETE ... RETURNING since 10.5; UPDATE ... RETURNING not in 10.11.
         return true;
     }
 
     @Override
-    public boolean supportsUpdateReturning() {
+    protected boolean dialectSupportsUpdateReturning() {
         return false;
     }
 
@@ -41,7 +41,7 @@ public class MariaDbSpec extends MySqlSpec {
     }
 
     @Override
-    public boolean supportsSequences() {
+    protected boolean dialectSupportsSequences() {
         return true;
     }
 

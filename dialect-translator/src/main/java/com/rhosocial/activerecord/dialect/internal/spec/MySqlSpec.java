@@ -272,7 +272,7 @@ public class MySqlSpec extends DialectSpec {
     }
 
     @Override
-    public boolean supportsReturning() {
+    protected boolean dialectSupportsReturning() {
         return false;
     }
 
@@ -293,7 +293,7 @@ public class MySqlSpec extends DialectSpec {
     }
 
     @Override
-    public String writeCastType(String canonical) {
+    protected String dialectWriteCastType(String canonical) {
         switch (canonical) {
             case Types.TINYINT: case Types.SMALLINT: case Types.INTEGER: case Types.BIGINT: case Types.BOOLEAN:
                 return "SIGNED";
@@ -308,7 +308,7 @@ public class MySqlSpec extends DialectSpec {
             case Types.BLOB: case Types.BINARY:
                 return "BINARY";
             default:
-                return super.writeCastType(canonical);
+                return super.dialectWriteCastType(canonical);
         }
     }
 
@@ -363,7 +363,7 @@ public class MySqlSpec extends DialectSpec {
     }
 
     @Override
-    public String rowLockClause(boolean shared) {
+    protected String dialectRowLockClause(boolean shared) {
         // MariaDB (10.11) has no FOR SHARE; both MySQL 8 and MariaDB read LOCK IN SHARE MODE.
         return shared ? "LOCK IN SHARE MODE" : "FOR UPDATE";
     }
@@ -440,7 +440,7 @@ public class MySqlSpec extends DialectSpec {
     }
 
     @Override
-    public boolean supportsSequences() {
+    protected boolean dialectSupportsSequences() {
         // MySQL has none; MariaDB (10.3+) overrides.
         return false;
     }

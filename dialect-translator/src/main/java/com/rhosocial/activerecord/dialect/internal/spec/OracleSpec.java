@@ -175,7 +175,7 @@ public class OracleSpec extends DialectSpec {
     }
 
     @Override
-    public String rowLockClause(boolean shared) {
+    protected String dialectRowLockClause(boolean shared) {
         // No shared row lock in a SELECT: FOR UPDATE keeps the rows unchanged until commit, as FOR SHARE would.
         return "FOR UPDATE";
     }
@@ -186,12 +186,12 @@ public class OracleSpec extends DialectSpec {
     }
 
     @Override
-    public boolean hasBooleanLiterals() {
+    protected boolean dialectHasBooleanLiterals() {
         return false;
     }
 
     @Override
-    public String booleanLiteral(boolean value) {
+    protected String dialectBooleanLiteral(boolean value) {
         return value ? "1" : "0";
     }
 
@@ -236,12 +236,12 @@ public class OracleSpec extends DialectSpec {
     }
 
     @Override
-    public boolean supportsReturning() {
+    protected boolean dialectSupportsReturning() {
         return false;
     }
 
     @Override
-    public void applyPaging(Select select, Paging p, RenderContext ctx) {
+    protected void dialectApplyPaging(Select select, Paging p, RenderContext ctx) {
         applyOffsetFetch(select, p);
     }
 
@@ -250,7 +250,7 @@ public class OracleSpec extends DialectSpec {
      * offset or an ORDER BY (ROWNUM is assigned before sorting) it would need a nested query: reported unsupported.
      */
     @Override
-    public void applyLegacyPaging(Select select, Paging p, RenderContext ctx) {
+    protected void applyLegacyPaging(Select select, Paging p, RenderContext ctx) {
         if (p.offset() == null && p.rowCount() != null && select instanceof PlainSelect ps
                 && (ps.getOrderByElements() == null || ps.getOrderByElements().isEmpty())) {
             net.sf.jsqlparser.expression.operators.relational.MinorThanEquals le =

@@ -40,6 +40,6 @@ public final class Specs {
         if (!profile.hasFeatureOverrides()) {
             return SPECS.get(profile.dialect());
         }
-        return PROFILED.get(profile, p -> new ProfiledSpec(SPECS.get(p.dialect()), p));
+        return PROFILED.get(profile, p -> SPECS.get(p.dialect()).withProfile(p));
     }
 }

@@ -271,12 +271,12 @@ public class SqlServerSpec extends DialectSpec {
     }
 
     @Override
-    public boolean hasBooleanLiterals() {
+    protected boolean dialectHasBooleanLiterals() {
         return false;
     }
 
     @Override
-    public String booleanLiteral(boolean value) {
+    protected String dialectBooleanLiteral(boolean value) {
         return value ? "1" : "0";
     }
 
@@ -306,7 +306,7 @@ public class SqlServerSpec extends DialectSpec {
     }
 
     @Override
-    public boolean supportsReturning() {
+    protected boolean dialectSupportsReturning() {
         return false;
     }
 
@@ -316,7 +316,7 @@ public class SqlServerSpec extends DialectSpec {
     }
 
     @Override
-    public void applyPaging(Select select, Paging p, RenderContext ctx) {
+    protected void dialectApplyPaging(Select select, Paging p, RenderContext ctx) {
         if (p.offset() == null && select instanceof PlainSelect ps) {
             Top top = new Top();
             top.setExpression(p.rowCount());
@@ -337,9 +337,9 @@ public class SqlServerSpec extends DialectSpec {
 
     /** Before 2012 there is no OFFSET/FETCH: TOP for the first rows; an offset is reported unsupported. */
     @Override
-    public void applyLegacyPaging(Select select, Paging p, RenderContext ctx) {
+    protected void applyLegacyPaging(Select select, Paging p, RenderContext ctx) {
         if (p.offset() == null && select instanceof PlainSelect) {
-            applyPaging(select, p, ctx);
+            dialectApplyPaging(select, p, ctx);
             return;
         }
         ctx.unsupported("paging", "OFFSET", this + " without OFFSET/FETCH (before 2012) cannot skip rows in one"
@@ -396,12 +396,12 @@ public class SqlServerSpec extends DialectSpec {
     }
 
     @Override
-    public String rowLockClause(boolean shared) {
+    protected String dialectRowLockClause(boolean shared) {
         return null;
     }
 
     @Override
-    public String rowLockHint(boolean shared) {
+    protected String dialectRowLockHint(boolean shared) {
         // UPDLOCK and HOLDLOCK keep the lock until the transaction ends, as FOR UPDATE / FOR SHARE do.
         return shared ? "WITH (HOLDLOCK, ROWLOCK)" : "WITH (UPDLOCK, ROWLOCK)";
     }
@@ -467,7 +467,7 @@ public class SqlServerSpec extends DialectSpec {
 
 
     @Override
-    public boolean supportsForUpdate() {
+    protected boolean dialectSupportsForUpdate() {
         return false;
     }
 

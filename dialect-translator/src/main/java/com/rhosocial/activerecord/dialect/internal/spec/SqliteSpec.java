@@ -298,7 +298,7 @@ public class SqliteSpec extends DialectSpec {
     }
 
     @Override
-    public String writeCastType(String canonical) {
+    protected String dialectWriteCastType(String canonical) {
         switch (canonical) {
             case Types.BOOLEAN: case Types.TINYINT: case Types.SMALLINT: case Types.INTEGER: case Types.BIGINT:
                 return "INTEGER";
@@ -365,7 +365,7 @@ public class SqliteSpec extends DialectSpec {
     }
 
     @Override
-    public String rowLockClause(boolean shared) {
+    protected String dialectRowLockClause(boolean shared) {
         // No row locks: a writing transaction holds the database's write lock, which serialises writers.
         return null;
     }
@@ -464,7 +464,7 @@ public class SqliteSpec extends DialectSpec {
     }
 
     @Override
-    public boolean supportsForUpdate() {
+    protected boolean dialectSupportsForUpdate() {
         return false;
     }
 
@@ -499,7 +499,7 @@ public class SqliteSpec extends DialectSpec {
     }
 
     @Override
-    public boolean supportsSequences() {
+    protected boolean dialectSupportsSequences() {
         return false;
     }
 
