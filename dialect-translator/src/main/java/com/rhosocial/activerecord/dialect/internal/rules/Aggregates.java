@@ -43,7 +43,7 @@ final class Aggregates {
             if (kw != null) {
                 sep = kw;
                 value = concatAll(args);
-            } else if (args.size() == 2 && ctx.from().dialect() == com.rhosocial.activerecord.dialect.Dialect.SQLITE) {
+            } else if (args.size() == 2 && ctx.from().groupConcatTakesSeparator()) {
                 sep = args.get(1);
                 value = args.get(0);
             } else {

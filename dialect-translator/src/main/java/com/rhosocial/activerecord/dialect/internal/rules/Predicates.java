@@ -70,13 +70,14 @@ public final class Predicates {
         }
         if (targetCi) {
             // Case-sensitive source on a case-insensitive target.
-            if (to.family().equals("MYSQL")) {
-                r.expr(l.getLeftExpression()).text(l.isNot() ? " NOT LIKE BINARY " : " LIKE BINARY ").expr(pattern);
+            String binaryLike = to.caseSensitiveLike();
+            if (binaryLike != null) {
+                r.expr(l.getLeftExpression()).text(l.isNot() ? " NOT " + binaryLike + " " : " " + binaryLike + " ").expr(pattern);
                 escape(r, l);
                 ctx.changed();
                 return true;
             }
-            if (to.dialect() == com.rhosocial.activerecord.dialect.Dialect.SQLITE && pattern instanceof StringValue sv
+            if (to.supportsGlob() && pattern instanceof StringValue sv
                     && l.getEscape() == null && sv.getValue().indexOf('\\') < 0) {
                 r.expr(l.getLeftExpression()).text(l.isNot() ? " NOT GLOB " : " GLOB ")
                         .text(to.stringLiteral(globPattern(Strings.decode(sv.getValue(), from.backslashEscapes()))));

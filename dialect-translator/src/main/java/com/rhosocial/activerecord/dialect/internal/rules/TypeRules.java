@@ -56,21 +56,12 @@ public final class TypeRules {
             ctx.changed();
             return;
         }
-        if (ctx.to().dialect() == com.rhosocial.activerecord.dialect.Dialect.SQLITE) {
-            String canonical = canonical(t);
-            if (Types.DATE.equals(canonical)) {
-                r.text("DATE(").expr(c.getLeftExpression()).text(")");
-                return;
-            }
-            if (Types.TIMESTAMP.equals(canonical)) {
-                r.text("DATETIME(").expr(c.getLeftExpression()).text(")");
-                return;
-            }
-            if (Types.TIME.equals(canonical) && Typing.of(c.getLeftExpression(), ctx) != Typing.Kind.INTEGER) {
-                // '10:30'::time is 10:30:00.
-                r.text("TIME(").expr(c.getLeftExpression()).text(")");
-                return;
-            }
+        String temporal = ctx.to().temporalCastFunction(canonical(t));
+        // '10:30'::time is 10:30:00; an integer cast to TIME is left to the target's CAST
+        if (temporal != null && !(Types.TIME.equals(canonical(t))
+                && Typing.of(c.getLeftExpression(), ctx) == Typing.Kind.INTEGER)) {
+            r.text(temporal + "(").expr(c.getLeftExpression()).text(")");
+            return;
         }
         String canon = canonical(t);
         if (Types.BOOLEAN.equals(canon) && ctx.from().strictBooleans() && !ctx.to().strictBooleans()

@@ -172,6 +172,27 @@ public abstract class DialectSpec implements Cloneable {
         return true;
     }
 
+    /**
+     * Operator that makes LIKE compare case- and accent-sensitively on a dialect whose default collation does not
+     * ({@code LIKE BINARY} in MySQL), or null.
+     */
+    public String caseSensitiveLike() {
+        return null;
+    }
+
+    /** {@code GROUP_CONCAT(x, sep)} reads its second argument as the separator (SQLite), not as more text (MySQL). */
+    public boolean groupConcatTakesSeparator() {
+        return false;
+    }
+
+    /**
+     * Function that converts a value to the canonical temporal type {@code canonical} (DATE, TIMESTAMP, TIME) where
+     * CAST does not (SQLite has no temporal types: {@code DATE(x)}, {@code DATETIME(x)}, {@code TIME(x)}), or null.
+     */
+    public String temporalCastFunction(String canonical) {
+        return null;
+    }
+
     /** GLOB pattern matching exists (SQLite). */
     public boolean supportsGlob() {
         return false;

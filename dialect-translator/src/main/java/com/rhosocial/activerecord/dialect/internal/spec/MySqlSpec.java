@@ -202,6 +202,11 @@ public class MySqlSpec extends DialectSpec {
     }
 
     @Override
+    public String caseSensitiveLike() {
+        return "LIKE BINARY";
+    }
+
+    @Override
     public boolean textComparesAsNumber() {
         return true;
     }

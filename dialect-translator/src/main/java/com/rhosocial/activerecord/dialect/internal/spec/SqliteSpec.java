@@ -464,6 +464,24 @@ public class SqliteSpec extends DialectSpec {
     }
 
     @Override
+    public boolean groupConcatTakesSeparator() {
+        return true;
+    }
+
+    @Override
+    public String temporalCastFunction(String canonical) {
+        if (canonical == null) {
+            return null;
+        }
+        return switch (canonical) {
+            case Types.DATE -> "DATE";
+            case Types.TIMESTAMP -> "DATETIME";
+            case Types.TIME -> "TIME";
+            default -> null;
+        };
+    }
+
+    @Override
     protected boolean dialectSupportsForUpdate() {
         return false;
     }
