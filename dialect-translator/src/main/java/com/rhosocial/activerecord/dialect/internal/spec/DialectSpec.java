@@ -101,6 +101,11 @@ public abstract class DialectSpec {
         return false;
     }
 
+    /** The table function STRING_SPLIT(s, sep) exists in FROM (SQL Server). */
+    public boolean supportsStringSplit() {
+        return false;
+    }
+
     /** EXCEPT ALL and INTERSECT ALL exist (not in SQLite or SQL Server). */
     public boolean supportsSetOperationAll() {
         return true;

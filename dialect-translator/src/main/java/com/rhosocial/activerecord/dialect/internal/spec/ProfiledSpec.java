@@ -698,6 +698,11 @@ final class ProfiledSpec extends DialectSpec {
     }
 
     @Override
+    public boolean supportsStringSplit() {
+        return base.supportsStringSplit();
+    }
+
+    @Override
     public boolean supportsSetOperationAll() {
         return base.supportsSetOperationAll();
     }
