@@ -101,6 +101,11 @@ public abstract class DialectSpec {
         return false;
     }
 
+    /** Oracle's multi-table INSERT ALL | FIRST [WHEN ... THEN] INTO ... subquery exists. */
+    public boolean supportsMultiTableInsert() {
+        return false;
+    }
+
     /** The table function STRING_SPLIT(s, sep) exists in FROM (SQL Server). */
     public boolean supportsStringSplit() {
         return false;

@@ -698,6 +698,11 @@ final class ProfiledSpec extends DialectSpec {
     }
 
     @Override
+    public boolean supportsMultiTableInsert() {
+        return base.supportsMultiTableInsert();
+    }
+
+    @Override
     public boolean supportsStringSplit() {
         return base.supportsStringSplit();
     }
