@@ -60,6 +60,7 @@ public class SelectRenderer extends SelectDeParser {
         if (hierarchy != null) {
             return hierarchy.accept((net.sf.jsqlparser.statement.select.SelectVisitor<StringBuilder>) this, context);
         }
+        com.rhosocial.activerecord.dialect.internal.rules.KeepAggregates.apply(ps, ctx);
         PlainSelect firstPerGroup = com.rhosocial.activerecord.dialect.internal.rules.DistinctOn.rewrite(ps, ctx);
         if (firstPerGroup != null) {
             return visit(firstPerGroup, context);

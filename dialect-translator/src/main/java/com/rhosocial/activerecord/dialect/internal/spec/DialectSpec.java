@@ -101,6 +101,11 @@ public abstract class DialectSpec {
         return false;
     }
 
+    /** Oracle's aggregate modifier KEEP (DENSE_RANK FIRST | LAST ORDER BY k) exists. */
+    public boolean supportsKeepDenseRank() {
+        return false;
+    }
+
     /** Oracle's multi-table INSERT ALL | FIRST [WHEN ... THEN] INTO ... subquery exists. */
     public boolean supportsMultiTableInsert() {
         return false;

@@ -698,6 +698,11 @@ final class ProfiledSpec extends DialectSpec {
     }
 
     @Override
+    public boolean supportsKeepDenseRank() {
+        return base.supportsKeepDenseRank();
+    }
+
+    @Override
     public boolean supportsMultiTableInsert() {
         return base.supportsMultiTableInsert();
     }
