@@ -101,6 +101,14 @@ public abstract class DialectSpec {
         return false;
     }
 
+    /**
+     * The SQL:2003 MERGE statement exists with several WHEN MATCHED [AND c] THEN UPDATE | DELETE branches
+     * (PostgreSQL 15); used where an upsert cannot say the same (Oracle's UPDATE ... DELETE WHERE).
+     */
+    public boolean supportsMergeStatement() {
+        return false;
+    }
+
     /** Oracle's aggregate modifier KEEP (DENSE_RANK FIRST | LAST ORDER BY k) exists. */
     public boolean supportsKeepDenseRank() {
         return false;

@@ -288,6 +288,11 @@ public class PostgresSpec extends DialectSpec {
     }
 
     @Override
+    public boolean supportsMergeStatement() {
+        return true;
+    }
+
+    @Override
     public boolean supportsGenerateSeries() {
         return true;
     }

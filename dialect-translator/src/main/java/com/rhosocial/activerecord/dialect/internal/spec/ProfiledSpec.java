@@ -698,6 +698,11 @@ final class ProfiledSpec extends DialectSpec {
     }
 
     @Override
+    public boolean supportsMergeStatement() {
+        return base.supportsMergeStatement();
+    }
+
+    @Override
     public boolean supportsKeepDenseRank() {
         return base.supportsKeepDenseRank();
     }
