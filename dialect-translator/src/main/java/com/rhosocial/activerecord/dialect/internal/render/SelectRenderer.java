@@ -61,6 +61,7 @@ public class SelectRenderer extends SelectDeParser {
             return hierarchy.accept((net.sf.jsqlparser.statement.select.SelectVisitor<StringBuilder>) this, context);
         }
         com.rhosocial.activerecord.dialect.internal.rules.KeepAggregates.apply(ps, ctx);
+        com.rhosocial.activerecord.dialect.internal.rules.PagingRules.constantWindowOrder(ps, ctx);
         PlainSelect firstPerGroup = com.rhosocial.activerecord.dialect.internal.rules.DistinctOn.rewrite(ps, ctx);
         if (firstPerGroup != null) {
             return visit(firstPerGroup, context);

@@ -462,6 +462,61 @@ public final class PagingRules {
         return "ro__";
     }
 
+    /**
+     * {@code ROW_NUMBER() OVER (ORDER BY CURRENT_TIMESTAMP)} (or another constant) over one derived table with
+     * {@code TOP n ... ORDER BY k}, as Hibernate's SQL Server 2005 paging writes it: the numbering follows the order
+     * in which the source engine reads the derived table, which its {@code derivedTableOrderIsKept()} says is the
+     * derived table's ORDER BY. Targets need not keep it, so the window is given that order, through the derived
+     * table's own columns ({@code k} when it is a select item of the derived table; otherwise nothing changes).
+     */
+    public static void constantWindowOrder(PlainSelect ps, RenderContext ctx) {
+        if (!ctx.from().derivedTableOrderIsKept() || ctx.to().derivedTableOrderIsKept() || ps.getSelectItems() == null
+                || ps.getJoins() != null && !ps.getJoins().isEmpty()
+                || !(ps.getFromItem() instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect p)
+                || p.getAlias() == null || !(p.getSelect() instanceof PlainSelect inner)
+                || inner.getOrderByElements() == null || inner.getOrderByElements().isEmpty()) {
+            return;
+        }
+        for (SelectItem<?> item : ps.getSelectItems()) {
+            if (!(item.getExpression() instanceof AnalyticExpression a) || a.getOrderByElements() == null
+                    || a.getPartitionExpressionList() != null && !a.getPartitionExpressionList().isEmpty()
+                    || !a.getOrderByElements().stream().allMatch(o -> orderless(o.getExpression()))) {
+                continue;
+            }
+            List<OrderByElement> order = new ArrayList<>();
+            for (OrderByElement o : inner.getOrderByElements()) {
+                String exposed = null;
+                for (SelectItem<?> it : inner.getSelectItems()) {
+                    if (it.getExpression().toString().equalsIgnoreCase(o.getExpression().toString())) {
+                        exposed = it.getAlias() != null ? it.getAlias().getName()
+                                : it.getExpression() instanceof Column c ? c.getColumnName() : null;
+                    }
+                }
+                if (exposed == null) {
+                    return;
+                }
+                OrderByElement w = new OrderByElement();
+                w.setExpression(new Column(new net.sf.jsqlparser.schema.Table(p.getAlias().getName()), exposed));
+                w.setAsc(o.isAsc());
+                w.setAscDescPresent(o.isAscDescPresent());
+                w.setNullOrdering(o.getNullOrdering());
+                order.add(w);
+            }
+            a.setOrderByElements(order);
+            ctx.changed();
+        }
+    }
+
+    /** An ORDER BY key that orders nothing: a literal, CURRENT_TIMESTAMP and the like, {@code (SELECT NULL)}. */
+    private static boolean orderless(Expression e) {
+        if (e instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect ps && ps.getSelect() instanceof PlainSelect s
+                && s.getFromItem() == null && s.getSelectItems() != null && s.getSelectItems().size() == 1) {
+            return orderless(s.getSelectItems().get(0).getExpression());
+        }
+        return e instanceof net.sf.jsqlparser.expression.TimeKeyExpression || e instanceof LongValue
+                || e instanceof NullValue || e instanceof net.sf.jsqlparser.expression.StringValue;
+    }
+
     /** {@code SELECT ..., ROWNUM rn} becomes {@code ROW_NUMBER() OVER ()}, numbering rows in the order read. */
     private static void rownumItems(PlainSelect ps, RenderContext ctx) {
         if (ctx.to().family().equals("ORACLE") || ps.getSelectItems() == null) {

@@ -109,6 +109,14 @@ public abstract class DialectSpec {
         return false;
     }
 
+    /**
+     * A derived table written with TOP / ROWNUM and ORDER BY hands its rows to the enclosing query in that order
+     * (SQL Server and Oracle in practice, which paging code of their ORMs relies on; other engines need not).
+     */
+    public boolean derivedTableOrderIsKept() {
+        return false;
+    }
+
     /** Oracle's aggregate modifier KEEP (DENSE_RANK FIRST | LAST ORDER BY k) exists. */
     public boolean supportsKeepDenseRank() {
         return false;

@@ -236,6 +236,11 @@ public class OracleSpec extends DialectSpec {
     }
 
     @Override
+    public boolean derivedTableOrderIsKept() {
+        return true;
+    }
+
+    @Override
     public boolean supportsKeepDenseRank() {
         return true;
     }

@@ -703,6 +703,11 @@ final class ProfiledSpec extends DialectSpec {
     }
 
     @Override
+    public boolean derivedTableOrderIsKept() {
+        return base.derivedTableOrderIsKept();
+    }
+
+    @Override
     public boolean supportsKeepDenseRank() {
         return base.supportsKeepDenseRank();
     }

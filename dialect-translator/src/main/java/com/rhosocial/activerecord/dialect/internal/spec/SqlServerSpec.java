@@ -288,6 +288,11 @@ public class SqlServerSpec extends DialectSpec {
     }
 
     @Override
+    public boolean derivedTableOrderIsKept() {
+        return true;
+    }
+
+    @Override
     public boolean supportsStringSplit() {
         return true;
     }
