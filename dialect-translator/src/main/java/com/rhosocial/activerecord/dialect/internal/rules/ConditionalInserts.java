@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class ConditionalInserts {
     private static final Pattern HEAD = Pattern.compile("(?is)\\s*INSERT\\s+(ALL|FIRST)\\s+(?=WHEN\\b|INTO\\b)");
+    private static final Pattern DUAL = Pattern.compile("(?is)SELECT\\s+(\\*|1|NULL)\\s+FROM\\s+DUAL");
     private static final Pattern INTO = Pattern.compile("(?is)INTO\\s+([\\w$#.\"]+)\\s*(\\([^()]*\\))?\\s*");
 
     private ConditionalInserts() {
@@ -120,8 +121,18 @@ public final class ConditionalInserts {
                         + "separate INSERTs would see each other's rows");
             }
         }
+        boolean dual = DUAL.matcher(query).matches();
+        if (dual) {
+            // one row and no columns: each branch inserts its VALUES once (when its WHEN holds)
+            query = "SELECT 1 AS one__ FROM DUAL";
+        }
         StringBuilder out = new StringBuilder();
         for (Branch b : branches) {
+            if (dual && b.condition() == null && b.values() != null) {
+                out.append(out.length() > 0 ? ";\n" : "").append("INSERT INTO ").append(b.table())
+                        .append(b.columns() == null ? "" : " " + b.columns()).append(" VALUES (").append(b.values()).append(')');
+                continue;
+            }
             out.append(out.length() > 0 ? ";\n" : "").append("INSERT INTO ").append(b.table())
                     .append(b.columns() == null ? "" : " " + b.columns())
                     .append(" SELECT ").append(b.values() == null ? "*" : b.values())
@@ -131,7 +142,7 @@ public final class ConditionalInserts {
             }
         }
         ctx.emulated("insert-all", "INSERT " + h.group(1));
-        if (branches.size() > 1) {
+        if (branches.size() > 1 && !dual) {
             ctx.warn("insert-all", "INSERT", "INSERT " + h.group(1).toUpperCase(Locale.ROOT) + " written as "
                     + branches.size() + " INSERT ... SELECT statements, one per INTO branch: generated keys follow "
                     + "the branches rather than the source rows");

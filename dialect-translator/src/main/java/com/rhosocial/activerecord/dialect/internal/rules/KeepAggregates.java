@@ -87,7 +87,9 @@ public final class KeepAggregates {
                 partition = ae.getPartitionExpressionList() == null ? "" : ae.getPartitionExpressionList().toString();
                 name = ae.getName();
                 distinct = ae.isDistinct();
-                arg = ae.isAllColumns() || ae.getExpression() == null ? "1" : ae.getExpression().toString();
+                arg = ae.isAllColumns() || ae.getExpression() == null
+                        || ae.getExpression() instanceof net.sf.jsqlparser.statement.select.AllColumns
+                        ? "1" : ae.getExpression().toString();
                 over = " OVER (" + (partition.isBlank() ? "" : "PARTITION BY " + partition) + ")";
             } else {
                 Function f = (Function) e;
@@ -98,7 +100,9 @@ public final class KeepAggregates {
                     ctx.unsupported("keep", "KEEP", "KEEP is emulated for one-argument aggregates");
                     return false;
                 }
-                arg = f.isAllColumns() ? "1" : f.getParameters().get(0).toString();
+                // COUNT(*) counts the kept rows: CASE ... THEN 1 END
+                arg = f.isAllColumns() || f.getParameters().get(0) instanceof net.sf.jsqlparser.statement.select.AllColumns
+                        ? "1" : f.getParameters().get(0).toString();
                 over = "";
             }
             String by = " OVER (" + (partition.isBlank() ? "" : "PARTITION BY " + partition) + ")";
