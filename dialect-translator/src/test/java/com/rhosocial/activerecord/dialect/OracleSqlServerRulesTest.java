@@ -136,4 +136,27 @@ class OracleSqlServerRulesTest {
         assertThat(tr.outcome()).isEqualTo(Outcome.UNSUPPORTED);
         assertThat(tr.warnings().toString()).contains("row count");
     }
+
+    @Test
+    void multiTableInsertAllFromDualIsOneInsertValuesPerInto() throws Exception {
+        Translation tr = t.translate("INSERT ALL INTO a (x) VALUES (1) INTO b (y, z) VALUES (?, 'k') SELECT * FROM DUAL",
+                Dialect.ORACLE, Dialect.MARIADB);
+        assertThat(tr.statements()).containsExactly("INSERT INTO a (x) VALUES (1)", "INSERT INTO b (y, z) VALUES (?, 'k')");
+        assertThat(tr.parameterMap()).containsExactly(1);
+    }
+
+    @Test
+    void rownumOverAnOrderedDerivedTableNumbersInThatOrder() throws Exception {
+        assertThat(statements("SELECT ROWNUM, name FROM (SELECT name FROM products ORDER BY id)", Dialect.ORACLE,
+                Dialect.POSTGRESQL)).containsExactly("SELECT ROW_NUMBER() OVER (ORDER BY ro__), name FROM (SELECT name, "
+                + "ROW_NUMBER() OVER (ORDER BY id) AS ro__ FROM products ORDER BY id) AS dt1 ORDER BY ro__");
+    }
+
+    @Test
+    void constantOrderedRowNumberOverTopOrderByTakesTheDerivedTablesOrder() throws Exception {
+        assertThat(statements("SELECT q.*, ROW_NUMBER() OVER (ORDER BY CURRENT_TIMESTAMP) AS rn FROM "
+                + "(SELECT TOP(5) c.id AS id1, c.name AS n1 FROM customers c ORDER BY c.id) q", Dialect.SQLSERVER,
+                Dialect.MARIADB)).containsExactly("SELECT q.*, ROW_NUMBER() OVER (ORDER BY q.id1) AS rn FROM "
+                + "(SELECT c.id AS id1, c.name AS n1 FROM customers c ORDER BY c.id LIMIT 5) q");
+    }
 }
