@@ -27,7 +27,9 @@ public final class StringSplits {
     /** The replacement of {@code fi}, or {@code fi} itself when it is no STRING_SPLIT call or the target has one. */
     public static FromItem apply(FromItem fi, RenderContext ctx) {
         if (!(fi instanceof TableFunction tf) || tf.getFunction() == null || tf.getFunction().getName() == null
-                || !tf.getFunction().getName().equalsIgnoreCase("STRING_SPLIT") || ctx.to().supportsStringSplit()) {
+                || !tf.getFunction().getName().equalsIgnoreCase("STRING_SPLIT") || !ctx.from().supportsStringSplit()
+                || ctx.to().supportsStringSplit()) {
+            // another dialect's STRING_SPLIT is a user function of that name: left as written
             return fi;
         }
         List<Expression> a = tf.getFunction().getParameters() == null ? List.of()
