@@ -131,9 +131,14 @@ public final class Engine {
         } else {
             Prepass.Result pre = Prepass.apply(Sequences.mark(SchemaScripts.normalize(sql, ctx)), from.prepassOptions());
             sourceParameters = pre.parameterCount();
+            // after the pre-pass: the copies of a multi-table insert's subquery keep their numbered placeholders
+            String text = com.rhosocial.activerecord.dialect.internal.rules.ConditionalInserts.rewrite(pre.sql(), ctx);
+            if (!ctx.unsupportedConstructs().isEmpty()) {
+                return unsupported(sql, ctx);
+            }
             Statements statements;
             try {
-                statements = Parsing.parse(pre.sql(), from);
+                statements = Parsing.parse(text, from);
             } catch (Parsing.RefusedException e) {
                 if (e.line() > 0) {
                     ctx.unsupported(e.rule(), e.line(), e.column(), e.getMessage());

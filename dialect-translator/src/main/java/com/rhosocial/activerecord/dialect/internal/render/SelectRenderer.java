@@ -60,6 +60,8 @@ public class SelectRenderer extends SelectDeParser {
         if (hierarchy != null) {
             return hierarchy.accept((net.sf.jsqlparser.statement.select.SelectVisitor<StringBuilder>) this, context);
         }
+        com.rhosocial.activerecord.dialect.internal.rules.KeepAggregates.apply(ps, ctx);
+        com.rhosocial.activerecord.dialect.internal.rules.PagingRules.constantWindowOrder(ps, ctx);
         PlainSelect firstPerGroup = com.rhosocial.activerecord.dialect.internal.rules.DistinctOn.rewrite(ps, ctx);
         if (firstPerGroup != null) {
             return visit(firstPerGroup, context);
@@ -72,6 +74,7 @@ public class SelectRenderer extends SelectDeParser {
         }
         ps.setFromItem(com.rhosocial.activerecord.dialect.internal.rules.ValuesTables.apply(ps.getFromItem(), ctx));
         ps.setFromItem(com.rhosocial.activerecord.dialect.internal.rules.GenerateSeries.apply(ps.getFromItem(), ctx));
+        ps.setFromItem(com.rhosocial.activerecord.dialect.internal.rules.StringSplits.apply(ps.getFromItem(), ctx));
         if (ps.getJoins() != null) {
             for (Join j : ps.getJoins()) {
                 if (j.isStraight()) {
@@ -81,6 +84,7 @@ public class SelectRenderer extends SelectDeParser {
                     ctx.changed();
                 }
                 j.setRightItem(com.rhosocial.activerecord.dialect.internal.rules.GenerateSeries.apply(j.getRightItem(), ctx));
+                j.setRightItem(com.rhosocial.activerecord.dialect.internal.rules.StringSplits.apply(j.getRightItem(), ctx));
                 j.setRightItem(com.rhosocial.activerecord.dialect.internal.rules.ValuesTables.apply(j.getRightItem(),
                         ctx));
             }

@@ -43,6 +43,11 @@ final class MergeRules {
         String sourceAlias = m.getUsingAlias() != null ? m.getUsingAlias().getName()
                 : m.getFromItem() != null && m.getFromItem().getAlias() != null ? m.getFromItem().getAlias().getName()
                 : null;
+        MergeUpdate withDelete = m.getMergeUpdate() != null && m.getMergeUpdate().getDeleteWhereCondition() != null
+                ? m.getMergeUpdate() : null;
+        if (withDelete != null && to.supportsMergeStatement()) {
+            return mergeWithDeleteBranch(m, withDelete, sr);
+        }
         if (m.getOperations() != null && m.getOperations().size() == 1 && m.getMergeInsert() == null
                 && m.getOutputClause() == null) {
             // Only WHEN MATCHED: an UPDATE ... FROM / DELETE ... WHERE EXISTS over the source, any number of rows.
@@ -163,6 +168,11 @@ final class MergeRules {
         if (op instanceof MergeUpdate upd && upd.getDeleteWhereCondition() == null) {
             return matchedUpdate(m, upd, sr);
         }
+        if (op instanceof MergeUpdate upd && upd.getWhereCondition() == null) {
+            String update = matchedUpdate(m, upd, sr);
+            String delete = deleteUpdated(m, upd, sr);
+            return update == null || delete == null ? null : update + "\u0000" + delete;
+        }
         if (op instanceof net.sf.jsqlparser.statement.merge.MergeDelete del) {
             PlainSelect probe = new PlainSelect();
             probe.addSelectItems(new net.sf.jsqlparser.expression.LongValue(1));
@@ -192,7 +202,8 @@ final class MergeRules {
         MergeInsert ins = m.getMergeInsert();
         MergeUpdate upd = m.getMergeUpdate();
         if (m.getOperations() == null || m.getOperations().size() > 2 || m.getOutputClause() != null
-                || upd != null && upd.getDeleteWhereCondition() != null || ins.getValues() == null
+                || upd != null && upd.getDeleteWhereCondition() != null && upd.getWhereCondition() != null
+                || ins.getValues() == null
                 || ins.getValues().size() != ins.getColumns().size()) {
             return null;
         }
@@ -237,7 +248,114 @@ final class MergeRules {
             second = r2.getBuilder().toString();
         }
         ctx.changed();
-        return first.isEmpty() ? second : first + "\u0000" + second;
+        String both = first.isEmpty() ? second : first + "\u0000" + second;
+        if (upd != null && upd.getDeleteWhereCondition() != null) {
+            String delete = deleteUpdated(m, upd, sr);
+            if (delete == null) {
+                return null;
+            }
+            ctx.warn("merge", "DELETE", "MERGE ... DELETE WHERE written as UPDATE, INSERT, then DELETE of the matched rows "
+                    + "meeting the condition: a row the WHEN NOT MATCHED branch inserted is deleted too when it meets "
+                    + "it (Oracle deletes only updated rows)");
+            both = both + "\u0000" + delete;
+        }
+        return both;
+    }
+
+    /**
+     * Oracle's {@code WHEN MATCHED THEN UPDATE ... DELETE WHERE c} after the UPDATE has run: {@code DELETE FROM t
+     * WHERE EXISTS (SELECT 1 FROM source WHERE on) AND c}, so that {@code c} reads the updated values as in Oracle.
+     */
+    private static String deleteUpdated(Merge m, MergeUpdate upd, StatementRenderer sr) {
+        RenderContext ctx = sr.ctx();
+        FromItem source = m.getFromItem();
+        PlainSelect probe = new PlainSelect();
+        probe.addSelectItems(new net.sf.jsqlparser.expression.LongValue(1));
+        probe.setFromItem(source);
+        probe.setWhere(and(m.getOnCondition(), upd.getAndPredicate()));
+        net.sf.jsqlparser.expression.operators.relational.ExistsExpression exists =
+                new net.sf.jsqlparser.expression.operators.relational.ExistsExpression();
+        exists.setRightExpression(new ParenthesedSelect().withSelect(probe));
+        net.sf.jsqlparser.statement.delete.Delete d = new net.sf.jsqlparser.statement.delete.Delete();
+        d.setTable(m.getTable());
+        d.setWhere(new AndExpression(exists, upd.getDeleteWhereCondition()));
+        DmlRules.delete(d, ctx);
+        StatementRenderer r = StatementRenderer.create(ctx);
+        d.accept(r, null);
+        ctx.emulated("merge", "MERGE ... DELETE WHERE as UPDATE then DELETE");
+        return r.getBuilder().toString();
+    }
+
+    /**
+     * Oracle's {@code WHEN MATCHED THEN UPDATE SET ... [WHERE w] DELETE WHERE c} on a target with the standard MERGE:
+     * {@code WHEN MATCHED [AND w] AND c' THEN DELETE WHEN MATCHED [AND w] THEN UPDATE SET ...}, where {@code c'} is
+     * {@code c} with each updated target column replaced by its new value (Oracle tests DELETE WHERE on the updated
+     * row; the standard picks one branch per row before changing it).
+     */
+    private static String mergeWithDeleteBranch(Merge m, MergeUpdate upd, StatementRenderer sr) {
+        RenderContext ctx = sr.ctx();
+        net.sf.jsqlparser.schema.Table target = m.getTable();
+        String targetAlias = target.getAlias() != null ? target.getAlias().getName() : target.getName();
+        Map<String, String> newValues = new HashMap<>();
+        StringBuilder set = new StringBuilder();
+        for (UpdateSet s : upd.getUpdateSets()) {
+            for (int i = 0; i < s.getColumns().size(); i++) {
+                String col = s.getColumns().get(i).getColumnName();
+                set.append(set.length() > 0 ? ", " : "").append(col).append(" = ").append(s.getValues().get(i));
+                newValues.put(RenderContext.unquote(col).toLowerCase(Locale.ROOT), "(" + s.getValues().get(i) + ")");
+            }
+        }
+        Expression deleteWhen;
+        try {
+            deleteWhen = net.sf.jsqlparser.parser.CCJSqlParserUtil.parseCondExpression(
+                    upd.getDeleteWhereCondition().toString());
+        } catch (net.sf.jsqlparser.JSQLParserException e) {
+            return null;
+        }
+        deleteWhen.accept(new net.sf.jsqlparser.expression.ExpressionVisitorAdapter<Void>() {
+            @Override
+            public <S> Void visit(Column c, S context) {
+                String q = c.getTable() == null || c.getTable().getName() == null ? null : c.getTable().getName();
+                String v = newValues.get(RenderContext.unquote(c.getColumnName()).toLowerCase(Locale.ROOT));
+                if (v != null && (q == null || RenderContext.unquote(q).equalsIgnoreCase(RenderContext.unquote(targetAlias)))) {
+                    c.setTable(null);
+                    c.setColumnName(v);
+                }
+                return null;
+            }
+        }, null);
+        Expression updWhere = and(upd.getAndPredicate(), upd.getWhereCondition());
+        String source = m.getFromItem().toString()
+                + (m.getFromItem().getAlias() == null && m.getUsingAlias() != null ? " " + m.getUsingAlias().getName() : "");
+        StringBuilder b = new StringBuilder("MERGE INTO ").append(target).append(" USING ").append(source)
+                .append(" ON ").append(m.getOnCondition())
+                .append(" WHEN MATCHED AND ").append(updWhere == null ? "" : "(" + updWhere + ") AND ")
+                .append("(").append(deleteWhen).append(") THEN DELETE WHEN MATCHED")
+                .append(updWhere == null ? "" : " AND (" + updWhere + ")").append(" THEN UPDATE SET ").append(set);
+        MergeInsert ins = m.getMergeInsert();
+        if (ins != null) {
+            Expression insWhere = and(ins.getAndPredicate(), ins.getWhereCondition());
+            b.append(" WHEN NOT MATCHED").append(insWhere == null ? "" : " AND (" + insWhere + ")").append(" THEN INSERT");
+            if (ins.getColumns() != null) {
+                b.append(" (");
+                for (int i = 0; i < ins.getColumns().size(); i++) {
+                    b.append(i > 0 ? ", " : "").append(ins.getColumns().get(i).getColumnName());
+                }
+                b.append(")");
+            }
+            b.append(" VALUES ").append(ins.getValues());
+        }
+        net.sf.jsqlparser.statement.Statement parsed;
+        try {
+            parsed = net.sf.jsqlparser.parser.CCJSqlParserUtil.parse(b.toString());
+        } catch (net.sf.jsqlparser.JSQLParserException e) {
+            ctx.unsupported("merge", "DELETE", "MERGE ... DELETE WHERE could not be rewritten: " + e.getMessage());
+            return "";
+        }
+        StatementRenderer r = StatementRenderer.create(ctx);
+        parsed.accept(r, null);
+        ctx.emulated("merge", "DELETE WHERE as a WHEN MATCHED AND ... THEN DELETE branch");
+        return r.getBuilder().toString();
     }
 
     /** WHEN MATCHED [AND c] THEN UPDATE SET ... [WHERE w] as UPDATE t SET ... FROM source WHERE on AND c AND w. */

@@ -22,6 +22,7 @@ import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.statement.select.Fetch;
 import net.sf.jsqlparser.statement.select.Limit;
 import net.sf.jsqlparser.statement.select.Offset;
+import net.sf.jsqlparser.statement.select.OrderByElement;
 import net.sf.jsqlparser.statement.select.PlainSelect;
 import net.sf.jsqlparser.statement.select.Select;
 import net.sf.jsqlparser.statement.select.SelectItem;
@@ -406,15 +407,134 @@ public final class PagingRules {
         }
     }
 
+    /**
+     * {@code SELECT ROWNUM, ... FROM (SELECT ... ORDER BY k)} with no ORDER BY of its own: Oracle numbers and returns
+     * the rows in the derived table's order, which other engines need not keep outside it. The derived table gets a
+     * column {@code ro__} = {@code ROW_NUMBER() OVER (ORDER BY k)}, and the outer query numbers and sorts by it.
+     * Returns that column's name, or "" when the query is not of that shape (no sort to carry, or a {@code *} that
+     * would show the extra column).
+     */
+    private static String carryDerivedOrder(PlainSelect ps) {
+        if (ps.getOrderByElements() != null && !ps.getOrderByElements().isEmpty() || ps.getGroupBy() != null
+                || ps.getDistinct() != null || ps.getJoins() != null && !ps.getJoins().isEmpty()
+                || !(ps.getFromItem() instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect p)
+                || !(p.getSelect() instanceof PlainSelect inner) || inner.getOrderByElements() == null
+                || inner.getOrderByElements().isEmpty() || inner.getDistinct() != null || inner.getGroupBy() != null) {
+            return "";
+        }
+        for (SelectItem<?> item : ps.getSelectItems()) {
+            if (item.getExpression() instanceof net.sf.jsqlparser.statement.select.AllColumns
+                    || item.getExpression() instanceof net.sf.jsqlparser.statement.select.AllTableColumns) {
+                return "";
+            }
+        }
+        List<OrderByElement> window = new ArrayList<>();
+        for (OrderByElement o : inner.getOrderByElements()) {
+            Expression e = o.getExpression();
+            if (e instanceof LongValue v && v.getValue() >= 1 && v.getValue() <= inner.getSelectItems().size()) {
+                e = inner.getSelectItems().get((int) v.getValue() - 1).getExpression();
+            } else if (e instanceof net.sf.jsqlparser.schema.Column c && c.getTable() == null) {
+                for (SelectItem<?> it : inner.getSelectItems()) {
+                    if (it.getAlias() != null && RenderContext.unquote(it.getAlias().getName())
+                            .equalsIgnoreCase(RenderContext.unquote(c.getColumnName()))) {
+                        e = it.getExpression();
+                    }
+                }
+            }
+            if (e instanceof net.sf.jsqlparser.statement.select.AllColumns) {
+                return "";
+            }
+            OrderByElement w = new OrderByElement();
+            w.setExpression(e);
+            w.setAsc(o.isAsc());
+            w.setAscDescPresent(o.isAscDescPresent());
+            w.setNullOrdering(o.getNullOrdering());
+            window.add(w);
+        }
+        AnalyticExpression order = new AnalyticExpression();
+        order.setName("ROW_NUMBER");
+        order.setType(net.sf.jsqlparser.expression.AnalyticType.OVER);
+        order.setOrderByElements(window);
+        inner.addSelectItems(new SelectItem<>(order, new net.sf.jsqlparser.expression.Alias("ro__")));
+        OrderByElement outer = new OrderByElement();
+        outer.setExpression(new net.sf.jsqlparser.schema.Column("ro__"));
+        ps.setOrderByElements(List.of(outer));
+        return "ro__";
+    }
+
+    /**
+     * {@code ROW_NUMBER() OVER (ORDER BY CURRENT_TIMESTAMP)} (or another constant) over one derived table with
+     * {@code TOP n ... ORDER BY k}, as Hibernate's SQL Server 2005 paging writes it: the numbering follows the order
+     * in which the source engine reads the derived table, which its {@code derivedTableOrderIsKept()} says is the
+     * derived table's ORDER BY. Targets need not keep it, so the window is given that order, through the derived
+     * table's own columns ({@code k} when it is a select item of the derived table; otherwise nothing changes).
+     */
+    public static void constantWindowOrder(PlainSelect ps, RenderContext ctx) {
+        if (!ctx.from().derivedTableOrderIsKept() || ctx.to().derivedTableOrderIsKept() || ps.getSelectItems() == null
+                || ps.getJoins() != null && !ps.getJoins().isEmpty()
+                || !(ps.getFromItem() instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect p)
+                || p.getAlias() == null || !(p.getSelect() instanceof PlainSelect inner)
+                || inner.getOrderByElements() == null || inner.getOrderByElements().isEmpty()) {
+            return;
+        }
+        for (SelectItem<?> item : ps.getSelectItems()) {
+            if (!(item.getExpression() instanceof AnalyticExpression a) || a.getOrderByElements() == null
+                    || a.getPartitionExpressionList() != null && !a.getPartitionExpressionList().isEmpty()
+                    || !a.getOrderByElements().stream().allMatch(o -> orderless(o.getExpression()))) {
+                continue;
+            }
+            List<OrderByElement> order = new ArrayList<>();
+            for (OrderByElement o : inner.getOrderByElements()) {
+                String exposed = null;
+                for (SelectItem<?> it : inner.getSelectItems()) {
+                    if (it.getExpression().toString().equalsIgnoreCase(o.getExpression().toString())) {
+                        exposed = it.getAlias() != null ? it.getAlias().getName()
+                                : it.getExpression() instanceof Column c ? c.getColumnName() : null;
+                    }
+                }
+                if (exposed == null) {
+                    return;
+                }
+                OrderByElement w = new OrderByElement();
+                w.setExpression(new Column(new net.sf.jsqlparser.schema.Table(p.getAlias().getName()), exposed));
+                w.setAsc(o.isAsc());
+                w.setAscDescPresent(o.isAscDescPresent());
+                w.setNullOrdering(o.getNullOrdering());
+                order.add(w);
+            }
+            a.setOrderByElements(order);
+            ctx.changed();
+        }
+    }
+
+    /** An ORDER BY key that orders nothing: a literal, CURRENT_TIMESTAMP and the like, {@code (SELECT NULL)}. */
+    private static boolean orderless(Expression e) {
+        if (e instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect ps && ps.getSelect() instanceof PlainSelect s
+                && s.getFromItem() == null && s.getSelectItems() != null && s.getSelectItems().size() == 1) {
+            return orderless(s.getSelectItems().get(0).getExpression());
+        }
+        return e instanceof net.sf.jsqlparser.expression.TimeKeyExpression || e instanceof LongValue
+                || e instanceof NullValue || e instanceof net.sf.jsqlparser.expression.StringValue;
+    }
+
     /** {@code SELECT ..., ROWNUM rn} becomes {@code ROW_NUMBER() OVER ()}, numbering rows in the order read. */
     private static void rownumItems(PlainSelect ps, RenderContext ctx) {
         if (ctx.to().family().equals("ORACLE") || ps.getSelectItems() == null) {
             return;
         }
+        String readOrder = null;
         for (SelectItem<?> item : ps.getSelectItems()) {
             if (isRownum(item.getExpression())) {
                 AnalyticExpression rn = new AnalyticExpression();
                 rn.setName("ROW_NUMBER");
+                if (readOrder == null) {
+                    readOrder = carryDerivedOrder(ps);
+                }
+                if (!readOrder.isEmpty()) {
+                    OrderByElement by = new OrderByElement();
+                    by.setExpression(new net.sf.jsqlparser.schema.Column(readOrder));
+                    rn.setOrderByElements(List.of(by));
+                }
                 @SuppressWarnings("unchecked")
                 SelectItem<Expression> it = (SelectItem<Expression>) item;
                 it.setExpression(rn);

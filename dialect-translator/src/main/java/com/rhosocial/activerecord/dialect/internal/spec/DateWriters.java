@@ -313,6 +313,10 @@ final class DateWriters {
             if (parts == null) {
                 return;
             }
+            boolean pad = FormatTokens.padded(t);
+            if (pad) {
+                t = FormatTokens.unpadded(t);
+            }
             boolean upper = t.startsWith("%^");
             boolean month = t.endsWith("B") || t.endsWith("b");
             boolean abbreviated = t.endsWith("b") || t.endsWith("a");
@@ -321,6 +325,7 @@ final class DateWriters {
             for (int i = 0; i < names.length; i++) {
                 String n = abbreviated ? names[i].substring(0, 3) : names[i];
                 n = upper ? n.toUpperCase(java.util.Locale.ROOT) : n;
+                n = pad ? String.format("%-" + FormatTokens.NAME_WIDTH + "s", n) : n;
                 String key = month ? String.format("%02d", i + 1) : String.valueOf(i);
                 cs.append(" WHEN '").append(key).append("' THEN '").append(n).append("'");
             }
@@ -590,6 +595,11 @@ final class DateWriters {
     private static FunctionWriter format(String t, String[][] table, String literalQuote, boolean percentEscape,
                                          boolean unused) {
         return (c, o) -> {
+            if (c.name().equals("FORMAT_DATE") && ((StringValue) c.arg(1)).getValue().contains("%#")
+                    && !FormatTokens.hasNative(table, "%#A")) {
+                paddedNames(t, c, table, o);
+                return;
+            }
             String f = nativeFormat(c, table, literalQuote, percentEscape, o);
             if (f != null) {
                 boolean upper = FormatTokens.needsUpper(((StringValue) c.arg(1)).getValue(), table);
@@ -602,6 +612,39 @@ final class DateWriters {
                 }
             }
         };
+    }
+
+    /**
+     * A format with blank-padded day or month names on a target whose format function has none: the runs between
+     * them formatted as usual, each padded name as {@code RPAD(name, 9, ' ')}, joined with the target's concatenation.
+     */
+    private static void paddedNames(String t, Call c, String[][] table, Out o) {
+        java.util.List<FormatTokens.Piece> pieces = FormatTokens.read(((StringValue) c.arg(1)).getValue(),
+                FormatTokens.CANONICAL, (char) 0);
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        java.util.List<FormatTokens.Piece> run = new java.util.ArrayList<>();
+        java.util.function.Consumer<String> one = canonical -> {
+            boolean upper = FormatTokens.needsUpper(canonical, table);
+            String inner = o.capture(new CallNode(new Call("FORMAT_DATE", List.of(c.arg(0), new StringValue(canonical)))));
+            parts.add(upper ? "UPPER(" + inner + ")" : inner);
+        };
+        for (FormatTokens.Piece p : pieces) {
+            if (!p.literal() && FormatTokens.padded(p.text())) {
+                if (!run.isEmpty()) {
+                    one.accept(FormatTokens.write(run, FormatTokens.CANONICAL, null, true));
+                    run.clear();
+                }
+                String inner = o.capture(new CallNode(new Call("FORMAT_DATE", List.of(c.arg(0),
+                        new StringValue(FormatTokens.unpadded(p.text()))))));
+                parts.add("RPAD(" + inner + ", " + FormatTokens.NAME_WIDTH + ", ' ')");
+            } else {
+                run.add(p);
+            }
+        }
+        if (!run.isEmpty()) {
+            one.accept(FormatTokens.write(run, FormatTokens.CANONICAL, null, true));
+        }
+        o.text(parts.size() == 1 ? parts.get(0) : "CONCAT(" + String.join(", ", parts) + ")");
     }
 
     private static String nativeFormat(Call c, String[][] table, String literalQuote, boolean percentEscape, Out o) {

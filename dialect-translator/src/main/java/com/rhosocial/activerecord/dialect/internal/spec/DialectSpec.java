@@ -137,6 +137,37 @@ public abstract class DialectSpec implements Cloneable {
         return false;
     }
 
+    /**
+     * The SQL:2003 MERGE statement exists with several WHEN MATCHED [AND c] THEN UPDATE | DELETE branches
+     * (PostgreSQL 15); used where an upsert cannot say the same (Oracle's UPDATE ... DELETE WHERE).
+     */
+    public boolean supportsMergeStatement() {
+        return false;
+    }
+
+    /**
+     * A derived table written with TOP / ROWNUM and ORDER BY hands its rows to the enclosing query in that order
+     * (SQL Server and Oracle in practice, which paging code of their ORMs relies on; other engines need not).
+     */
+    public boolean derivedTableOrderIsKept() {
+        return false;
+    }
+
+    /** Oracle's aggregate modifier KEEP (DENSE_RANK FIRST | LAST ORDER BY k) exists. */
+    public boolean supportsKeepDenseRank() {
+        return false;
+    }
+
+    /** Oracle's multi-table INSERT ALL | FIRST [WHEN ... THEN] INTO ... subquery exists. */
+    public boolean supportsMultiTableInsert() {
+        return false;
+    }
+
+    /** The table function STRING_SPLIT(s, sep) exists in FROM (SQL Server). */
+    public boolean supportsStringSplit() {
+        return false;
+    }
+
     /** EXCEPT ALL and INTERSECT ALL exist (not in SQLite or SQL Server). */
     public boolean supportsSetOperationAll() {
         return true;

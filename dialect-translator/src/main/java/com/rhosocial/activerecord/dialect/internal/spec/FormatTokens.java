@@ -26,8 +26,8 @@ public final class FormatTokens {
         {"IYYY", "%G"}, {"IW", "%V"}, {"ID", "%u"},
         {"YYYY", "%Y"}, {"YY", "%y"}, {"MM", "%m"}, {"DDD", "%j"}, {"DD", "%d"}, {"HH24", "%H"}, {"HH12", "%I"},
         {"HH", "%I"}, {"MI", "%M"}, {"SS", "%S"}, {"MS", "%f"}, {"FF3", "%f"}, {"FF", "%f"}, {"US", "%f"},
-        {"AM", "%p"}, {"PM", "%p"}, {"FMMonth", "%B"}, {"Month", "%B"}, {"MONTH", "%^B"}, {"Mon", "%b"},
-        {"MON", "%^b"}, {"FMDay", "%A"}, {"Day", "%A"}, {"DAY", "%^A"}, {"Dy", "%a"}, {"DY", "%^a"},
+        {"AM", "%p"}, {"PM", "%p"}, {"FMMonth", "%B"}, {"Month", "%#B"}, {"MONTH", "%#^B"}, {"Mon", "%b"},
+        {"MON", "%^b"}, {"FMDay", "%A"}, {"Day", "%#A"}, {"DAY", "%#^A"}, {"Dy", "%a"}, {"DY", "%^a"},
         {"FMMONTH", "%^B"}, {"FMDAY", "%^A"},
         {"FMMM", "%-m"}, {"FMDD", "%-d"}, {"FMHH24", "%-H"}, {"D", "%w"},
     };
@@ -37,8 +37,13 @@ public final class FormatTokens {
         {"%j", "%j"}, {"%w", "%w"}, {"%%", "%%"}, {"%I", "%I"}, {"%p", "%p"}, {"%e", "%-d"}, {"%k", "%-H"},
         {"%l", "%-I"}, {"%y", "%y"}, {"%V", "%V"}, {"%G", "%G"}, {"%u", "%u"},
     };
-    /** The canonical tokens themselves (how a canonical format travels inside a {@link Call}). */
+    /**
+     * The canonical tokens themselves (how a canonical format travels inside a {@link Call}). {@code %#A} and
+     * {@code %#B} (and upper-case {@code %#^A}, {@code %#^B}) are the day and month names blank-padded to
+     * {@link #NAME_WIDTH} characters, as TO_CHAR's {@code Day} and {@code Month} print them without FM.
+     */
     static final String[][] CANONICAL = {
+        {"%#A", "%#A"}, {"%#B", "%#B"}, {"%#^A", "%#^A"}, {"%#^B", "%#^B"},
         {"%Y", "%Y"}, {"%y", "%y"}, {"%m", "%m"}, {"%-m", "%-m"}, {"%d", "%d"}, {"%-d", "%-d"}, {"%H", "%H"},
         {"%-H", "%-H"}, {"%I", "%I"}, {"%-I", "%-I"}, {"%M", "%M"}, {"%S", "%S"}, {"%f", "%f"}, {"%p", "%p"},
         {"%B", "%B"}, {"%b", "%b"}, {"%A", "%A"}, {"%a", "%a"}, {"%j", "%j"}, {"%w", "%w"}, {"%%", "%%"},
@@ -51,7 +56,20 @@ public final class FormatTokens {
         {"mm", "%M"}, {"ss", "%S"}, {"fff", "%f"}, {"tt", "%p"},
     };
 
+    /** Width of a padded day or month name: the longest English ones, Wednesday and September. */
+    static final int NAME_WIDTH = 9;
+
     private FormatTokens() {
+    }
+
+    /** True for a blank-padded name token ({@code %#A}, {@code %#^B}, ...). */
+    static boolean padded(String token) {
+        return token.startsWith("%#");
+    }
+
+    /** The same name without padding ({@code %#^A} to {@code %^A}). */
+    static String unpadded(String token) {
+        return "%" + token.substring(2);
     }
 
     /** Converts a native format to the canonical (strftime-like) string. */
@@ -77,6 +95,16 @@ public final class FormatTokens {
                 if (!has) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code table} spells canonical token {@code canonical} itself. */
+    static boolean hasNative(String[][] table, String canonical) {
+        for (String[] pair : table) {
+            if (pair[1].equals(canonical)) {
+                return true;
             }
         }
         return false;

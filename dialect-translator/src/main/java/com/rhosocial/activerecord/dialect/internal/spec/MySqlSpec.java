@@ -158,6 +158,7 @@ public class MySqlSpec extends DialectSpec {
         readers.put("ROW_COUNT", FunctionReader.arity(0, as("ROW_COUNT")));
         writers.put("ROW_COUNT", template("ROW_COUNT()"));
         PatIndex.mariadb(writers);
+        IsNumeric.mariadb(writers);
         writers.put("IS_INTEGER_TEXT", template("(TRIM({0}) REGEXP '^[-+]?[0-9]+$')"));
         // MariaDB sequences: NEXTVAL(s) / LASTVAL(s), the name unquoted
         writers.put("SEQ_NEXT", (c, o) -> o.text("NEXTVAL(" + ((net.sf.jsqlparser.expression.StringValue) c.arg(0)).getValue() + ")"));

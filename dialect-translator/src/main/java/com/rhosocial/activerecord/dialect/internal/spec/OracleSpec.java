@@ -236,6 +236,21 @@ public class OracleSpec extends DialectSpec {
     }
 
     @Override
+    public boolean derivedTableOrderIsKept() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsKeepDenseRank() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsMultiTableInsert() {
+        return true;
+    }
+
+    @Override
     protected boolean dialectSupportsReturning() {
         return false;
     }

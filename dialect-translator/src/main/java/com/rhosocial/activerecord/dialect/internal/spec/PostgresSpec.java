@@ -33,6 +33,7 @@ public class PostgresSpec extends DialectSpec {
                 + "}')"));
         readers.put("REGEXP_REPLACE", RegexpReplace::readPostgres);
         PatIndex.postgres(writers);
+        IsNumeric.postgres(writers);
         NumberFormats.postgres(writers);
         Regexps.writePostgres(writers);
         RegexpReplace.writePostgres(writers);
@@ -283,6 +284,11 @@ public class PostgresSpec extends DialectSpec {
 
     @Override
     public boolean supportsArrays() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsMergeStatement() {
         return true;
     }
 

@@ -160,6 +160,8 @@ public class SqlServerSpec extends DialectSpec {
             return PatIndex.reader(true).read(n, a);
         });
         writers.put(PatIndex.NAME, template("PATINDEX({1}, {0})"));
+        readers.put(IsNumeric.NAME, FunctionReader.arity(1, as(IsNumeric.NAME)));
+        writers.put(IsNumeric.NAME, rename(IsNumeric.NAME));
         readers.put("CHOOSE", (n, a) -> a.size() >= 2 ? new Call("CHOOSE", a) : null);
         writers.put("CHOOSE", rename("CHOOSE"));
         writers.put("SEQ_NEXT", (c, o) -> o.text("NEXT VALUE FOR " + ((net.sf.jsqlparser.expression.StringValue) c.arg(0)).getValue()));
@@ -283,6 +285,16 @@ public class SqlServerSpec extends DialectSpec {
     @Override
     public boolean predicatesAreValues() {
         return false;
+    }
+
+    @Override
+    public boolean derivedTableOrderIsKept() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsStringSplit() {
+        return true;
     }
 
     @Override

@@ -169,6 +169,7 @@ public class SqliteSpec extends DialectSpec {
         readers.put("CHANGES", FunctionReader.arity(0, as("ROW_COUNT")));
         writers.put("ROW_COUNT", template("CHANGES()"));
         PatIndex.sqlite(writers);
+        IsNumeric.sqlite(writers);
         writers.put("IS_INTEGER_TEXT", template("(LTRIM(TRIM({0}), '+-') <> '' AND LTRIM(TRIM({0}), '+-') NOT GLOB '*[^0-9]*' "
                 + "AND LENGTH(TRIM({0})) - LENGTH(LTRIM(TRIM({0}), '+-')) <= 1)"));
         writers.remove("SEQ_NEXT");
