@@ -72,6 +72,7 @@ public class SelectRenderer extends SelectDeParser {
         }
         ps.setFromItem(com.rhosocial.activerecord.dialect.internal.rules.ValuesTables.apply(ps.getFromItem(), ctx));
         ps.setFromItem(com.rhosocial.activerecord.dialect.internal.rules.GenerateSeries.apply(ps.getFromItem(), ctx));
+        ps.setFromItem(com.rhosocial.activerecord.dialect.internal.rules.JsonEach.apply(ps.getFromItem(), false, ctx));
         if (ps.getJoins() != null) {
             for (Join j : ps.getJoins()) {
                 if (j.isStraight()) {
@@ -81,6 +82,7 @@ public class SelectRenderer extends SelectDeParser {
                     ctx.changed();
                 }
                 j.setRightItem(com.rhosocial.activerecord.dialect.internal.rules.GenerateSeries.apply(j.getRightItem(), ctx));
+                j.setRightItem(com.rhosocial.activerecord.dialect.internal.rules.JsonEach.apply(j.getRightItem(), true, ctx));
                 j.setRightItem(com.rhosocial.activerecord.dialect.internal.rules.ValuesTables.apply(j.getRightItem(),
                         ctx));
             }

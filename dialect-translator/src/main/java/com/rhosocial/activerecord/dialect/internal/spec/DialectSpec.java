@@ -96,6 +96,17 @@ public abstract class DialectSpec {
         return true;
     }
 
+    /**
+     * SQLite's {@code json_each(j)} over a JSON array, as a FROM item of this target with a {@code value} column
+     * (and {@code key}, the 0-based index, where the target can number the elements): SQL text that the normal
+     * rules render, with {@code {0}} for the JSON argument and {@code {alias}} for the table name. {@code numbers}:
+     * the array is known to hold only numbers, so value is numeric (SQLite hands out integers and reals there).
+     * Null when the target has no way to expand an array.
+     */
+    public String jsonArrayTable(boolean numbers, boolean correlated) {
+        return null;
+    }
+
     /** The set-returning generate_series(start, stop[, step]) exists in FROM (PostgreSQL). */
     public boolean supportsGenerateSeries() {
         return false;

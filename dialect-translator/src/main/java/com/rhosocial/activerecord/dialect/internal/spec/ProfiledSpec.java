@@ -693,6 +693,11 @@ final class ProfiledSpec extends DialectSpec {
     }
 
     @Override
+    public String jsonArrayTable(boolean numbers, boolean correlated) {
+        return base.jsonArrayTable(numbers, correlated);
+    }
+
+    @Override
     public boolean supportsGenerateSeries() {
         return base.supportsGenerateSeries();
     }
