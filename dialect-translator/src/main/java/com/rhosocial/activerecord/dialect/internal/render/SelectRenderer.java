@@ -434,6 +434,13 @@ public class SelectRenderer extends SelectDeParser {
             numbered.accept((net.sf.jsqlparser.statement.select.SelectVisitor<StringBuilder>) this, context);
             return getBuilder();
         }
+        if (list.getSelects() != null && !list.getSelects().isEmpty() && list.getSelects().get(0) instanceof PlainSelect head) {
+            registerTables(head);
+            PlainSelect sorted = com.rhosocial.activerecord.dialect.internal.rules.CaseInsensitiveSetOrder.rewrite(list, head, ctx);
+            if (sorted != null) {
+                return visit(sorted, context);
+            }
+        }
         PagingRules.apply(list, ctx);
         if (list.getSelects() != null && !list.getSelects().isEmpty() && list.getSelects().get(0) instanceof PlainSelect first) {
             registerTables(first);
