@@ -256,4 +256,32 @@ class LegacyFunctionsTest {
             }
         }
     }
+
+    @Test
+    void unionSortedUnderTheCaseInsensitiveCollationSortsADerivedTableByLower() throws Exception {
+        // MySQL's utf8mb4_general_ci sorts 'bob' between 'Alice' and 'Carol'; PostgreSQL accepts only output
+        // columns in a UNION's ORDER BY, so the union is sorted from outside.
+        SchemaInfo schema = name -> name.equalsIgnoreCase("people") || name.equalsIgnoreCase("things")
+                ? Optional.of(new TableInfo(name.toLowerCase(java.util.Locale.ROOT), List.of(
+                        new TableInfo.ColumnInfo("name", java.sql.Types.VARCHAR, "VARCHAR", false)), List.of(), List.of()))
+                : Optional.empty();
+        Translation t = translator.translate("SELECT name FROM people UNION SELECT name FROM things ORDER BY name",
+                Dialect.MYSQL, Dialect.POSTGRESQL, schema);
+        // MySQL sorts NULLs first; through the derived table the key's nullability is not known, so it is said
+        assertThat(t.sql()).isEqualTo("SELECT * FROM (SELECT name FROM people UNION SELECT name FROM things) AS ar_u"
+                + " ORDER BY LOWER(name) NULLS FIRST");
+        try (Connection c = pg(); Statement s = c.createStatement()) {
+            s.execute("CREATE TEMP TABLE people (name VARCHAR(10) NOT NULL)");
+            s.execute("CREATE TEMP TABLE things (name VARCHAR(10) NOT NULL)");
+            s.execute("INSERT INTO people VALUES ('Carol'), ('bob')");
+            s.execute("INSERT INTO things VALUES ('Alice')");
+            List<String> names = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery(t.sql())) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            assertThat(names).containsExactly("Alice", "bob", "Carol");
+        }
+    }
 }
