@@ -284,4 +284,26 @@ class LegacyFunctionsTest {
             assertThat(names).containsExactly("Alice", "bob", "Carol");
         }
     }
+
+    @Test
+    void nullIntoAnAutoIncrementColumnLeavesTheColumnOutOnPostgres() throws Exception {
+        // MySQL: inserting NULL into an AUTO_INCREMENT column generates the next value; PostgreSQL refuses the NULL.
+        SchemaInfo schema = name -> name.equalsIgnoreCase("audit")
+                ? Optional.of(new TableInfo("audit", List.of(
+                        new TableInfo.ColumnInfo("id", java.sql.Types.INTEGER, "serial", false, true),
+                        new TableInfo.ColumnInfo("action", java.sql.Types.VARCHAR, "varchar", false)),
+                        List.of("id"), List.of()))
+                : Optional.empty();
+        Translation t = translator.translate("INSERT INTO audit (id, action) VALUES (NULL, 'in'), (NULL, 'out')",
+                Dialect.MYSQL, Dialect.POSTGRESQL, schema);
+        assertThat(t.sql()).isEqualTo("INSERT INTO audit (action) VALUES ('in'), ('out')");
+        // a column the schema does not mark as generated keeps its NULL
+        assertThat(translator.translate("INSERT INTO audit (id, action) VALUES (1, NULL)", Dialect.MYSQL,
+                Dialect.POSTGRESQL, schema).sql()).isEqualTo("INSERT INTO audit (id, action) VALUES (1, NULL)");
+        try (Connection c = pg(); Statement s = c.createStatement()) {
+            s.execute("CREATE TEMP TABLE audit (id SERIAL PRIMARY KEY, action VARCHAR(10) NOT NULL)");
+            s.execute(t.sql());
+            assertThat(row(c, "SELECT MAX(id), COUNT(*) FROM audit")).containsExactly("2", "2");
+        }
+    }
 }

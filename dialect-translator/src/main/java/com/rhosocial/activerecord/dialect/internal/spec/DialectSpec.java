@@ -107,6 +107,15 @@ public abstract class DialectSpec {
         return null;
     }
 
+    /**
+     * An explicit NULL inserted into a generated key column (AUTO_INCREMENT, SQLite's INTEGER PRIMARY KEY) asks
+     * for a generated value, as in MySQL and SQLite; PostgreSQL, Oracle and SQL Server refuse it (NOT NULL) or
+     * take it literally.
+     */
+    public boolean identityTakesNull() {
+        return false;
+    }
+
     /** The set-returning generate_series(start, stop[, step]) exists in FROM (PostgreSQL). */
     public boolean supportsGenerateSeries() {
         return false;

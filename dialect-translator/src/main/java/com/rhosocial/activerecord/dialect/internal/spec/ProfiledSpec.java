@@ -698,6 +698,11 @@ final class ProfiledSpec extends DialectSpec {
     }
 
     @Override
+    public boolean identityTakesNull() {
+        return base.identityTakesNull();
+    }
+
+    @Override
     public boolean supportsGenerateSeries() {
         return base.supportsGenerateSeries();
     }

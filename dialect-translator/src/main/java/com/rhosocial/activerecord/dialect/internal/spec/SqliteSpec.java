@@ -570,4 +570,9 @@ public class SqliteSpec extends DialectSpec {
         // Transactions are serializable (one writer, readers see a snapshot): every level's guarantee holds.
         return null;
     }
+
+    @Override
+    public boolean identityTakesNull() {
+        return true;
+    }
 }
