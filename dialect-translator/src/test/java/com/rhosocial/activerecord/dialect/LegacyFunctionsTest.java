@@ -306,4 +306,29 @@ class LegacyFunctionsTest {
             assertThat(row(c, "SELECT MAX(id), COUNT(*) FROM audit")).containsExactly("2", "2");
         }
     }
+
+    @Test
+    void jsonEachOfABoundListAgainstAnIntegerColumnCastsTheValueOnPostgres() throws Exception {
+        // SQLite: id IN (SELECT value FROM json_each('[101,103]')) matches the integers 101 and 103.
+        SchemaInfo schema = name -> name.equalsIgnoreCase("orders")
+                ? Optional.of(new TableInfo("orders", List.of(
+                        new TableInfo.ColumnInfo("id", java.sql.Types.INTEGER, "int4", false)), List.of("id"), List.of()))
+                : Optional.empty();
+        Translation t = translator.translate("SELECT COUNT(*) FROM orders WHERE id IN (SELECT value FROM json_each(?))",
+                Dialect.SQLITE, Dialect.POSTGRESQL, schema);
+        assertThat(t.sql()).isEqualTo("SELECT COUNT(*) FROM orders WHERE id IN (SELECT CAST(value AS DECIMAL) FROM"
+                + " (SELECT ar_je.ordinality - 1 AS \"key\", ar_je.value AS value FROM json_array_elements_text(CAST(? AS JSON))"
+                + " WITH ORDINALITY AS ar_je(value, ordinality)) AS json_each)");
+        try (Connection c = pg(); Statement s = c.createStatement()) {
+            s.execute("CREATE TEMP TABLE orders (id INT PRIMARY KEY)");
+            s.execute("INSERT INTO orders VALUES (101), (102), (103)");
+            try (PreparedStatement ps = c.prepareStatement(t.sql())) {
+                ps.setString(1, "[101,103]");
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getInt(1)).isEqualTo(2);
+                }
+            }
+        }
+    }
 }

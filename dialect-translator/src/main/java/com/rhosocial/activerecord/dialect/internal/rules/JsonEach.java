@@ -57,6 +57,31 @@ public final class JsonEach {
         return fi;
     }
 
+    /**
+     * {@code id IN (SELECT value FROM json_each(?))}, the usual way to bind a list in SQLite: SQLite's value is an
+     * integer for a JSON number, but a target that reads an array of unknown content gives text (PostgreSQL's
+     * {@code integer = text} is an error), so against a numeric left side the selected value is cast to a number.
+     */
+    static void numericValues(net.sf.jsqlparser.statement.select.ParenthesedSelect sub, Typing.Kind left,
+                              RenderContext ctx) {
+        if (left != Typing.Kind.INTEGER && left != Typing.Kind.EXACT || !(sub.getSelect() instanceof PlainSelect p)
+                || p.getSelectItems() == null || p.getSelectItems().size() != 1
+                || !(p.getSelectItems().get(0).getExpression() instanceof net.sf.jsqlparser.schema.Column c)
+                || !c.getColumnName().equalsIgnoreCase("value")
+                || !(p.getFromItem() instanceof TableFunction tf) || tf.getFunction() == null
+                || !"json_each".equalsIgnoreCase(tf.getFunction().getName())
+                || !ctx.from().dialect().name().equals("SQLITE") || ctx.to().family().equals(ctx.from().family())
+                || tf.getFunction().getParameters() == null || tf.getFunction().getParameters().size() != 1
+                || numbers(tf.getFunction().getParameters().get(0))) {
+            return;
+        }
+        net.sf.jsqlparser.expression.CastExpression cast = new net.sf.jsqlparser.expression.CastExpression();
+        cast.setLeftExpression(c);
+        cast.setColDataType(new net.sf.jsqlparser.statement.create.table.ColDataType("NUMERIC"));
+        p.getSelectItems().set(0, new net.sf.jsqlparser.statement.select.SelectItem<>(cast));
+        ctx.changed();
+    }
+
     /** A literal JSON array whose elements are all numbers. */
     private static boolean numbers(Expression e) {
         if (!(e instanceof StringValue s)) {
