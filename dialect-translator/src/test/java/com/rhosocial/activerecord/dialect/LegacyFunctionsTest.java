@@ -331,4 +331,21 @@ class LegacyFunctionsTest {
             }
         }
     }
+
+    @Test
+    void substrFromPositionZeroKeepsOneCharacterLessOnMariaDb() throws Exception {
+        // SQLite / PostgreSQL: substr('Widget', 0, 3) = 'Wi' (position 0 is before the first character); MariaDB's
+        // SUBSTR(s, 0, n) would be ''.
+        Translation t = translator.translate("SELECT substr('Widget', 0, 3), substr('Widget', 0)", Dialect.SQLITE,
+                Dialect.MARIADB);
+        assertThat(t.sql()).isEqualTo("SELECT SUBSTR('Widget', 1, 3 - 1), SUBSTR('Widget', 1)");
+        try (Connection c = DriverManager.getConnection(MARIADB, "root", "")) {
+            assertThat(row(c, t.sql())).containsExactly("Wi", "Widget");
+        }
+        Translation pg = translator.translate("SELECT substr('Widget', 0, 3)", Dialect.SQLITE, Dialect.POSTGRESQL);
+        assertThat(pg.sql()).isEqualTo("SELECT SUBSTR('Widget', 0, 3)");
+        try (Connection c = pg()) {
+            assertThat(row(c, pg.sql())).containsExactly("Wi");
+        }
+    }
 }

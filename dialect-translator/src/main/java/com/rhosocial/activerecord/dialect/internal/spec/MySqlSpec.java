@@ -67,6 +67,19 @@ public class MySqlSpec extends DialectSpec {
         FunctionReader substr = (n, a) -> a.size() >= 2 && a.get(1) instanceof LongValue z && z.getValue() == 0
                 ? new Call("SUBSTR", java.util.List.of(a.get(0), new LongValue(1), new LongValue(0)))
                 : new Call("SUBSTR", a);
+        // the other way round: position 0 of SQLite / PostgreSQL / SQL Server is one before the first character
+        writers.put("SUBSTR", (c, o) -> {
+            if (c.arity() >= 2 && c.arg(1) instanceof LongValue z && z.getValue() == 0) {
+                o.text("SUBSTR(").expr(c.arg(0)).text(", 1");
+                if (c.arity() >= 3) {
+                    o.text(", ").expr(new net.sf.jsqlparser.expression.operators.arithmetic.Subtraction()
+                            .withLeftExpression(c.arg(2)).withRightExpression(new LongValue(1)));
+                }
+                o.text(")");
+                return;
+            }
+            rename("SUBSTR").write(c, o);
+        });
         readers.put("MID", substr);
         readers.put("SUBSTR", substr);
         readers.put("SUBSTRING", substr);
