@@ -39,8 +39,14 @@ public record TableInfo(String name, List<ColumnInfo> columns, List<String> prim
      * @param jdbcType a {@link java.sql.Types} constant
      * @param typeName the database's own type name
      * @param nullable whether it can hold NULL (true when unknown)
+     * @param autoIncrement whether the database generates its value (AUTO_INCREMENT, identity, serial; JDBC
+     *                      {@code IS_AUTOINCREMENT}); false when unknown
      */
-    public record ColumnInfo(String name, int jdbcType, String typeName, boolean nullable) {
+    public record ColumnInfo(String name, int jdbcType, String typeName, boolean nullable, boolean autoIncrement) {
+        /** A column whose generation is unknown (taken as not generated). */
+        public ColumnInfo(String name, int jdbcType, String typeName, boolean nullable) {
+            this(name, jdbcType, typeName, nullable, false);
+        }
     }
 
     /** Convenience for tests: columns given as name to nullable. */

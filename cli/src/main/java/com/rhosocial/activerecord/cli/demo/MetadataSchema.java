@@ -36,7 +36,8 @@ final class MetadataSchema implements SchemaInfo {
                 try (ResultSet rs = md.getColumns(null, null, n, null)) {
                     while (rs.next()) {
                         columns.add(new TableInfo.ColumnInfo(rs.getString("COLUMN_NAME"), rs.getInt("DATA_TYPE"),
-                                rs.getString("TYPE_NAME"), rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls));
+                                rs.getString("TYPE_NAME"), rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls,
+                            "YES".equalsIgnoreCase(rs.getString("IS_AUTOINCREMENT"))));
                     }
                 }
                 if (columns.isEmpty()) {

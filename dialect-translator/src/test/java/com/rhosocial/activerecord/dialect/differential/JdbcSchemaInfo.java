@@ -71,7 +71,8 @@ final class JdbcSchemaInfo implements SchemaInfo {
         try (ResultSet rs = md.getColumns(catalog, schema, actual, "%")) {
             while (rs.next()) {
                 columns.add(new TableInfo.ColumnInfo(rs.getString("COLUMN_NAME"), rs.getInt("DATA_TYPE"),
-                        rs.getString("TYPE_NAME"), rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls));
+                        rs.getString("TYPE_NAME"), rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls,
+                            "YES".equalsIgnoreCase(rs.getString("IS_AUTOINCREMENT"))));
             }
         }
         Map<Short, String> pk = new TreeMap<>();

@@ -39,6 +39,11 @@ import java.util.regex.Pattern;
  */
 public final class ValueComparator {
 
+    /** A time of day always with its seconds (LocalTime.toString drops ":00"), as a text time reads. */
+    private static String time(LocalTime t) {
+        return t.format(java.time.format.DateTimeFormatter.ISO_LOCAL_TIME);
+    }
+
     private static final Pattern DATE_TIME = Pattern.compile(
             "(\\d{4}-\\d{2}-\\d{2})(?:[ T](\\d{2}:\\d{2})(?::(\\d{2}))?(?:\\.(\\d+))?)?");
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
@@ -74,7 +79,7 @@ public final class ValueComparator {
             return d.toLocalDate().toString();
         }
         if (o instanceof java.sql.Time t) {
-            return t.toLocalTime().toString();
+            return time(t.toLocalTime());
         }
         if (o instanceof LocalDateTime t) {
             return timestamp(t);
@@ -89,7 +94,7 @@ public final class ValueComparator {
             return d.toString();
         }
         if (o instanceof LocalTime t) {
-            return t.toString();
+            return time(t);
         }
         if (o instanceof java.util.Date d) {
             return timestamp(new java.sql.Timestamp(d.getTime()).toLocalDateTime());

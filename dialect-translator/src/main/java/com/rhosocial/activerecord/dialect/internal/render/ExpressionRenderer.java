@@ -566,8 +566,10 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
     public <S> StringBuilder visit(net.sf.jsqlparser.expression.CaseExpression c, S context) {
         if (c.getSwitchExpression() != null && ctx.preserve()
                 && ctx.from().caseInsensitiveStrings() != ctx.to().caseInsensitiveStrings()
-                && c.getWhenClauses().stream().anyMatch(w -> w.getWhenExpression() instanceof StringValue)) {
-            // CASE x WHEN 'v' compares like '=': as a searched CASE the comparison rules keep the source's collation.
+                && c.getWhenClauses().stream().anyMatch(w -> w.getWhenExpression() instanceof StringValue
+                || w.getWhenExpression() instanceof net.sf.jsqlparser.expression.JdbcParameter)) {
+            // CASE x WHEN 'v' (or ?) compares like '=': as a searched CASE the comparison rules keep the source's
+            // collation (for a parameter, when the schema says x is text).
             net.sf.jsqlparser.expression.CaseExpression searched = new net.sf.jsqlparser.expression.CaseExpression();
             java.util.List<WhenClause> whens = new java.util.ArrayList<>();
             for (WhenClause w : c.getWhenClauses()) {

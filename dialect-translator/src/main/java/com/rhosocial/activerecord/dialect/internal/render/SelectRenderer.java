@@ -74,7 +74,8 @@ public class SelectRenderer extends SelectDeParser {
         }
         ps.setFromItem(com.rhosocial.activerecord.dialect.internal.rules.ValuesTables.apply(ps.getFromItem(), ctx));
         ps.setFromItem(com.rhosocial.activerecord.dialect.internal.rules.GenerateSeries.apply(ps.getFromItem(), ctx));
-        ps.setFromItem(com.rhosocial.activerecord.dialect.internal.rules.StringSplits.apply(ps.getFromItem(), ctx));
+        ps.setFromItem(com.rhosocial.activerecord.dialect.internal.rules.JsonEach.apply(
+                com.rhosocial.activerecord.dialect.internal.rules.StringSplits.apply(ps.getFromItem(), ctx), false, ctx));
         if (ps.getJoins() != null) {
             for (Join j : ps.getJoins()) {
                 if (j.isStraight()) {
@@ -84,7 +85,8 @@ public class SelectRenderer extends SelectDeParser {
                     ctx.changed();
                 }
                 j.setRightItem(com.rhosocial.activerecord.dialect.internal.rules.GenerateSeries.apply(j.getRightItem(), ctx));
-                j.setRightItem(com.rhosocial.activerecord.dialect.internal.rules.StringSplits.apply(j.getRightItem(), ctx));
+                j.setRightItem(com.rhosocial.activerecord.dialect.internal.rules.JsonEach.apply(
+                        com.rhosocial.activerecord.dialect.internal.rules.StringSplits.apply(j.getRightItem(), ctx), true, ctx));
                 j.setRightItem(com.rhosocial.activerecord.dialect.internal.rules.ValuesTables.apply(j.getRightItem(),
                         ctx));
             }
@@ -435,6 +437,13 @@ public class SelectRenderer extends SelectDeParser {
         if (numbered != null) {
             numbered.accept((net.sf.jsqlparser.statement.select.SelectVisitor<StringBuilder>) this, context);
             return getBuilder();
+        }
+        if (list.getSelects() != null && !list.getSelects().isEmpty() && list.getSelects().get(0) instanceof PlainSelect head) {
+            registerTables(head);
+            PlainSelect sorted = com.rhosocial.activerecord.dialect.internal.rules.CaseInsensitiveSetOrder.rewrite(list, head, ctx);
+            if (sorted != null) {
+                return visit(sorted, context);
+            }
         }
         PagingRules.apply(list, ctx);
         if (list.getSelects() != null && !list.getSelects().isEmpty() && list.getSelects().get(0) instanceof PlainSelect first) {

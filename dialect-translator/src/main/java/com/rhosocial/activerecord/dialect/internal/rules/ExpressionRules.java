@@ -427,6 +427,9 @@ public final class ExpressionRules {
     /** IN lists: 0/1 against a BOOLEAN column, string literals under a case-insensitive source collation. */
     public boolean in(net.sf.jsqlparser.expression.operators.relational.InExpression in) {
         Expression left = in.getLeftExpression();
+        if (in.getRightExpression() instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect sub) {
+            JsonEach.numericValues(sub, Typing.of(left, ctx), ctx);
+        }
         if (!(in.getRightExpression() instanceof net.sf.jsqlparser.expression.operators.relational.ExpressionList<?> list)
                 || in.getRightExpression() instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect) {
             return false;

@@ -20,6 +20,53 @@ final class InsertForms {
     private InsertForms() {
     }
 
+    /**
+     * {@code INSERT INTO t (id, v) VALUES (NULL, 'b')} into a generated key column, where the source generates a
+     * value for the NULL (MySQL AUTO_INCREMENT, SQLite INTEGER PRIMARY KEY) and the target does not: the column is
+     * left out, so the target generates it. Needs SchemaInfo to say the column is generated, and every row to hold
+     * NULL there.
+     */
+    static void generatedKeyNulls(Insert ins, RenderContext ctx) {
+        if (!ctx.from().identityTakesNull() || ctx.to().identityTakesNull() || ins.getColumns() == null
+                || !(ins.getSelect() instanceof Values v) || v.getExpressions() == null || v.getExpressions().isEmpty()) {
+            return;
+        }
+        java.util.Optional<com.rhosocial.activerecord.dialect.TableInfo> info =
+                ctx.table(ins.getTable().getFullyQualifiedName());
+        if (info.isEmpty()) {
+            return;
+        }
+        ExpressionList<?> rows = v.getExpressions();
+        boolean multi = rows.get(0) instanceof ParenthesedExpressionList;
+        java.util.List<ExpressionList<?>> all = new java.util.ArrayList<>();
+        if (multi) {
+            for (Expression r : rows) {
+                if (!(r instanceof ParenthesedExpressionList<?> p) || p.size() != ins.getColumns().size()) {
+                    return;
+                }
+                all.add(p);
+            }
+        } else if (rows.size() == ins.getColumns().size()) {
+            all.add(rows);
+        } else {
+            return;
+        }
+        for (int i = ins.getColumns().size() - 1; i >= 0; i--) {
+            final int k = i;
+            java.util.Optional<com.rhosocial.activerecord.dialect.TableInfo.ColumnInfo> col =
+                    info.get().column(RenderContext.unquote(ins.getColumns().get(i).getColumnName()));
+            if (col.isEmpty() || !col.get().autoIncrement() || ins.getColumns().size() == 1
+                    || !all.stream().allMatch(r -> r.get(k) instanceof net.sf.jsqlparser.expression.NullValue)) {
+                continue;
+            }
+            ins.getColumns().remove(i);
+            for (ExpressionList<?> r : all) {
+                r.remove(i);
+            }
+            ctx.changed();
+        }
+    }
+
     static void setToValues(Insert ins, RenderContext ctx) {
         if (!ins.isUseSet() || ins.getSetUpdateSets() == null || ctx.to().family().equals("MYSQL")) {
             return;

@@ -30,6 +30,7 @@ public final class StatementRules {
             Identifiers.table(ins.getTable(), ctx);
             InsertForms.setToValues(ins, ctx);
             InsertForms.defaultRow(ins, ctx);
+            InsertForms.generatedKeyNulls(ins, ctx);
             BooleanColumns.insert(ins, ctx);
             return Upserts.insert(ins, r);
         }

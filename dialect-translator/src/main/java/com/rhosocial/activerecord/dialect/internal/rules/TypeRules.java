@@ -56,6 +56,14 @@ public final class TypeRules {
             ctx.changed();
             return;
         }
+        List<String> typeArgs = arguments(t);
+        if (Types.DECIMAL.equals(target) && typeArgs != null && typeArgs.size() == 2 && typeArgs.get(1).trim().matches("\\d{1,2}")
+                && r.writeCall(new com.rhosocial.activerecord.dialect.internal.spec.Call("CAST_DECIMAL",
+                        List.of(c.getLeftExpression(), new net.sf.jsqlparser.expression.LongValue(typeArgs.get(1).trim()))))) {
+            // a target whose DECIMAL keeps no scale (SQLite): the rounding to s places is written out
+            ctx.changed();
+            return;
+        }
         String temporal = ctx.to().temporalCastFunction(canonical(t));
         // '10:30'::time is 10:30:00; an integer cast to TIME is left to the target's CAST
         if (temporal != null && !(Types.TIME.equals(canonical(t))

@@ -25,7 +25,36 @@ import net.sf.jsqlparser.schema.Column;
  * A small, conservative type guess for expressions: enough for the rules that depend on operand types (integer
  * division, string concatenation with {@code +}, implicit string-to-number). Uses {@code SchemaInfo} for columns.
  */
-final class Typing {
+public final class Typing {
+
+    /**
+     * SQLite's typeof(e) known from the expression alone: 'integer', 'real' or 'text' for a literal or a column
+     * of known type (a value stored in a column of that affinity keeps that class), null when it depends on the
+     * value (an exact NUMERIC column holds integers and reals).
+     */
+    public static String storageClass(Expression e, RenderContext ctx) {
+        if (e instanceof DoubleValue) {
+            return "real";
+        }
+        if (e instanceof Parenthesis p) {
+            return storageClass(p.getExpression(), ctx);
+        }
+        if (e instanceof Addition || e instanceof Subtraction || e instanceof Multiplication
+                || e instanceof net.sf.jsqlparser.expression.operators.arithmetic.Division) {
+            // SQLite arithmetic: real when either operand is real, integer when both are integers
+            String a = storageClass(((net.sf.jsqlparser.expression.BinaryExpression) e).getLeftExpression(), ctx);
+            String b = storageClass(((net.sf.jsqlparser.expression.BinaryExpression) e).getRightExpression(), ctx);
+            return "real".equals(a) && b != null && !"text".equals(b) || "real".equals(b) && a != null && !"text".equals(a)
+                    ? "real" : "integer".equals(a) && "integer".equals(b) ? "integer" : null;
+        }
+        return switch (of(e, ctx)) {
+            case INTEGER, BOOLEAN -> "integer";
+            case FLOAT -> "real";
+            case STRING -> "text";
+            case TEMPORAL -> e instanceof Column ? "text" : null;
+            default -> null;
+        };
+    }
 
     enum Kind { INTEGER, EXACT, FLOAT, STRING, BOOLEAN, TEMPORAL, UNKNOWN }
 

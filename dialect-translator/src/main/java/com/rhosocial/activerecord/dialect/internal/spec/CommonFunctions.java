@@ -98,12 +98,56 @@ final class CommonFunctions {
         part(o, "SECOND", b).text(") / 86400e0) / 31e0 END)");
     }
 
+    /**
+     * MySQL INSERT(s, pos, len, new): s unchanged when pos is outside it, otherwise the part before pos, new, and
+     * the rest after len characters (none when len is negative or runs past the end); NULL when any argument is.
+     */
+    private static void strInsert(Call c, Out o) {
+        Expression s = c.arg(0);
+        Expression pos = c.arg(1);
+        Expression len = c.arg(2);
+        net.sf.jsqlparser.expression.LongValue one = new net.sf.jsqlparser.expression.LongValue(1);
+        Expression before = new CallNode(new Call("SUBSTR", List.of(s, one,
+                new net.sf.jsqlparser.expression.operators.arithmetic.Subtraction().withLeftExpression(pos)
+                        .withRightExpression(one))));
+        Expression after = new CallNode(new Call("SUBSTR", List.of(s,
+                new net.sf.jsqlparser.expression.operators.arithmetic.Addition().withLeftExpression(pos)
+                        .withRightExpression(len))));
+        o.text("CASE WHEN ").expr(len).text(" IS NULL OR ").expr(c.arg(3)).text(" IS NULL THEN NULL WHEN ").expr(pos)
+                .text(" < 1 OR ").expr(pos).text(" > ").expr(new CallNode(new Call("LENGTH", List.of(s))))
+                .text(" THEN ").expr(s).text(" ELSE ").expr(new CallNode(new Call("CONCAT_NULL", List.of(before, c.arg(3),
+                        new CallNode(new Call("IF", List.of(
+                                new net.sf.jsqlparser.expression.operators.relational.MinorThan(len,
+                                        new net.sf.jsqlparser.expression.LongValue(0)),
+                                new net.sf.jsqlparser.expression.StringValue(""), after)))))))
+                .text(" END");
+    }
+
     private static Out part(Out o, String unit, Expression e) {
         return o.expr(new CallNode(new Call("EXTRACT", List.of(e), unit)));
     }
 
     static void registerWriters(Map<String, FunctionWriter> w) {
         JsonFunctions.writePostgres(w);
+        WeekNumbers.registerWriters(w);
+        // MySQL TO_DAYS / FROM_DAYS: day numbers from year 0, anchored at 2000-01-01 = 730485 (date - date is days)
+        w.put("TO_DAYS", (c, o) -> o.text("(").expr(new CallNode(new Call("DATE_ONLY", c.args())))
+                .text(" - DATE '2000-01-01' + 730485)"));
+        w.put("FROM_DAYS", template("(DATE '2000-01-01' + CAST({0} - 730485 AS INTEGER))"));
+        w.put("STR_INSERT", CommonFunctions::strInsert);
+        // SQLite typeof(x): its storage class, known here from the literal or the column's declared type
+        w.put("TYPEOF", (c, o) -> {
+            if (c.arg(0) instanceof net.sf.jsqlparser.expression.NullValue) {
+                o.text("'null'");
+                return;
+            }
+            String cls = com.rhosocial.activerecord.dialect.internal.rules.Typing.storageClass(c.arg(0), o.ctx());
+            if (cls == null) {
+                o.ctx().unsupported("typeof", "typeof", "the storage class of " + c.arg(0) + " depends on its value");
+                return;
+            }
+            o.text("CASE WHEN ").expr(c.arg(0)).text(" IS NULL THEN 'null' ELSE '" + cls + "' END");
+        });
         w.put("WEEKDAY0", template("(CAST(EXTRACT(ISODOW FROM {0}) AS INTEGER) - 1)"));
         // the n-th day of a year: January 1st plus n - 1 days, in each target's own spelling of both
         w.put("DATE_OF_YEAR_DAY", (c, o) -> o.expr(new CallNode(new Call("DATE_ADD", List.of(

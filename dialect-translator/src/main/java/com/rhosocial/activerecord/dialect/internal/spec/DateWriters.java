@@ -218,9 +218,11 @@ final class DateWriters {
         w.put("DATEDIFF_DAYS", template("CAST(JULIANDAY(DATE({0})) - JULIANDAY(DATE({1})) AS INTEGER)"));
         w.put("TIMESTAMPDIFF", (c, o) -> {
             String secs = "(STRFTIME('%s', {1}) - STRFTIME('%s', {0}))";
-            String months = "((CAST(STRFTIME('%Y', {1}) AS INTEGER) - CAST(STRFTIME('%Y', {0}) AS INTEGER)) * 12"
-                    + " + CAST(STRFTIME('%m', {1}) AS INTEGER) - CAST(STRFTIME('%m', {0}) AS INTEGER)"
-                    + " - CASE WHEN STRFTIME('%d%H%M%S', {1}) < STRFTIME('%d%H%M%S', {0}) THEN 1 ELSE 0 END)";
+            // whole months, truncated toward zero: an unfinished last month counts in neither direction
+            String raw = "((CAST(STRFTIME('%Y', {1}) AS INTEGER) - CAST(STRFTIME('%Y', {0}) AS INTEGER)) * 12"
+                    + " + CAST(STRFTIME('%m', {1}) AS INTEGER) - CAST(STRFTIME('%m', {0}) AS INTEGER))";
+            String months = "(" + raw + " + CASE WHEN " + raw + " > 0 AND STRFTIME('%d%H%M%S', {1}) < STRFTIME('%d%H%M%S', {0})"
+                    + " THEN -1 WHEN " + raw + " < 0 AND STRFTIME('%d%H%M%S', {1}) > STRFTIME('%d%H%M%S', {0}) THEN 1 ELSE 0 END)";
             String t = switch (c.unit()) {
                 case "YEAR" -> "(" + months + " / 12)";
                 case "QUARTER" -> "(" + months + " / 3)";

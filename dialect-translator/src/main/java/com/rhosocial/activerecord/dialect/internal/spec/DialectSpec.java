@@ -132,6 +132,26 @@ public abstract class DialectSpec implements Cloneable {
         return true;
     }
 
+    /**
+     * SQLite's {@code json_each(j)} over a JSON array, as a FROM item of this target with a {@code value} column
+     * (and {@code key}, the 0-based index, where the target can number the elements): SQL text that the normal
+     * rules render, with {@code {0}} for the JSON argument and {@code {alias}} for the table name. {@code numbers}:
+     * the array is known to hold only numbers, so value is numeric (SQLite hands out integers and reals there).
+     * Null when the target has no way to expand an array.
+     */
+    public String jsonArrayTable(boolean numbers, boolean correlated) {
+        return null;
+    }
+
+    /**
+     * An explicit NULL inserted into a generated key column (AUTO_INCREMENT, SQLite's INTEGER PRIMARY KEY) asks
+     * for a generated value, as in MySQL and SQLite; PostgreSQL, Oracle and SQL Server refuse it (NOT NULL) or
+     * take it literally.
+     */
+    public boolean identityTakesNull() {
+        return false;
+    }
+
     /** The set-returning generate_series(start, stop[, step]) exists in FROM (PostgreSQL). */
     public boolean supportsGenerateSeries() {
         return false;

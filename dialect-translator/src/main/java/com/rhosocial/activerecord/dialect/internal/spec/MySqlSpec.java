@@ -63,10 +63,45 @@ public class MySqlSpec extends DialectSpec {
         readers.put("TRUNCATE", as("TRUNC_NUM"));
         readers.put("UCASE", as("UPPER"));
         readers.put("LCASE", as("LOWER"));
-        readers.put("MID", as("SUBSTR"));
+        // SUBSTRING(s, 0[, n]) is '' in MySQL (position 0 is no position), NULL for NULL: a zero-length substring.
+        FunctionReader substr = (n, a) -> a.size() >= 2 && a.get(1) instanceof LongValue z && z.getValue() == 0
+                ? new Call("SUBSTR", java.util.List.of(a.get(0), new LongValue(1), new LongValue(0)))
+                : new Call("SUBSTR", a);
+        // the other way round: position 0 of SQLite / PostgreSQL / SQL Server is one before the first character
+        writers.put("SUBSTR", (c, o) -> {
+            if (c.arity() >= 2 && c.arg(1) instanceof LongValue z && z.getValue() == 0) {
+                o.text("SUBSTR(").expr(c.arg(0)).text(", 1");
+                if (c.arity() >= 3) {
+                    o.text(", ").expr(new net.sf.jsqlparser.expression.operators.arithmetic.Subtraction()
+                            .withLeftExpression(c.arg(2)).withRightExpression(new LongValue(1)));
+                }
+                o.text(")");
+                return;
+            }
+            rename("SUBSTR").write(c, o);
+        });
+        readers.put("MID", substr);
+        readers.put("SUBSTR", substr);
+        readers.put("SUBSTRING", substr);
+        // INSERT(s, pos, len, new): s with len characters at pos replaced by new
+        readers.put("INSERT", FunctionReader.arity(4, as("STR_INSERT")));
+        writers.put("STR_INSERT", rename("INSERT"));
+        // TIME(expr): the time of day
+        readers.put("TIME", FunctionReader.arity(1, as("TIME_TEXT")));
+        // TO_DAYS / FROM_DAYS: days since year 0 (proleptic Gregorian; 2000-01-01 is day 730485)
+        readers.put("TO_DAYS", FunctionReader.arity(1, as("TO_DAYS")));
+        readers.put("FROM_DAYS", FunctionReader.arity(1, as("FROM_DAYS")));
+        writers.put("TO_DAYS", rename("TO_DAYS"));
+        writers.put("FROM_DAYS", rename("FROM_DAYS"));
+        readers.put("WEEK", WeekNumbers.readWeek());
+        readers.put("YEARWEEK", WeekNumbers.readYearWeek());
+        writers.put("WEEK_MODE", template("WEEK({0}, {u})"));
+        writers.put("YEARWEEK", template("YEARWEEK({0}, {u})"));
         readers.put("ISNULL", FunctionReader.arity(1, as("IS_NULL")));
         readers.put("LAST_INSERT_ID", FunctionReader.arity(0, as("LAST_INSERT_ID")));
-        readers.put("CHAR", FunctionReader.arity(1, as("CHR")));
+        // CHAR(n1, n2, ...): one character per code, NULL codes skipped
+        readers.put("CHAR", (n, a) -> a.size() == 1 ? new Call("CHR", a) : a.size() > 1 ? new Call("CONCAT_SKIP",
+                a.stream().map(x -> (Expression) new CallNode(new Call("CHR", java.util.List.of(x)))).toList()) : null);
         readers.put("SPACE", (n, a) -> new Call("REPEAT", java.util.List.of(new net.sf.jsqlparser.expression.StringValue(" "), a.get(0))));
 
         // ---- writing MySQL spellings
@@ -290,6 +325,20 @@ public class MySqlSpec extends DialectSpec {
     @Override
     public String exceptKeyword() {
         return "EXCEPT";
+    }
+
+    @Override
+    protected void dialectApplyPaging(net.sf.jsqlparser.statement.select.Select select, Paging p, RenderContext ctx) {
+        if (!RowNumberPaging.plain(p.rowCount()) || !RowNumberPaging.plain(p.offset())) {
+            // LIMIT takes only literals and placeholders here
+            if (select instanceof net.sf.jsqlparser.statement.select.PlainSelect ps && RowNumberPaging.apply(ps, p)) {
+                ctx.emulated("paging", "LIMIT / OFFSET expressions as ROW_NUMBER() bounds");
+                return;
+            }
+            ctx.unsupported("paging", "LIMIT", "LIMIT / OFFSET with a computed value needs an ORDER BY of columns on "
+                    + this);
+        }
+        super.dialectApplyPaging(select, p, ctx);
     }
 
     @Override
@@ -539,6 +588,19 @@ public class MySqlSpec extends DialectSpec {
             }
             out.text("TRIM(" + side + " ").expr(call.arg(1)).text(" FROM ").expr(call.arg(0)).text(")");
         };
+    }
+
+    @Override
+    public boolean identityTakesNull() {
+        return true;
+    }
+
+    @Override
+    public String jsonArrayTable(boolean numbers, boolean correlated) {
+        // JSON_TABLE may read columns of the tables before it (no LATERAL in MariaDB 10.11), so it stays the FROM
+        // item itself; its ordinality counts from 1, so there is no 0-based key column.
+        return "JSON_TABLE({0}, '$[*]' COLUMNS (value " + (numbers ? "DECIMAL(65, 30)" : "LONGTEXT")
+                + " PATH '$')) AS {alias}";
     }
 
     @Override

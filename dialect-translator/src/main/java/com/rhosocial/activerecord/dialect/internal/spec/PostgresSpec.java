@@ -293,6 +293,14 @@ public class PostgresSpec extends DialectSpec {
     }
 
     @Override
+    public String jsonArrayTable(boolean numbers, boolean correlated) {
+        // a derived table is not lateral by itself; a function in FROM would be, but could not retype value
+        return (correlated ? "LATERAL " : "") + "(SELECT ar_je.ordinality - 1 AS key, "
+                + (numbers ? "CAST(ar_je.value AS DECIMAL)" : "ar_je.value")
+                + " AS value FROM json_array_elements_text(CAST({0} AS JSON)) WITH ORDINALITY AS ar_je(value, ordinality)) AS {alias}";
+    }
+
+    @Override
     public boolean supportsGenerateSeries() {
         return true;
     }

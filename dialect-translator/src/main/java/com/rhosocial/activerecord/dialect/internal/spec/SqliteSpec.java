@@ -36,6 +36,8 @@ public class SqliteSpec extends DialectSpec {
         readers.put("MIN", (n, a) -> a.size() > 1 ? new Call("LEAST_NULL", a) : null);
         readers.put("LAST_INSERT_ROWID", as("LAST_INSERT_ID"));
         readers.put("CHAR", as("CHR"));
+        readers.put("TYPEOF", FunctionReader.arity(1, as("TYPEOF")));
+        writers.put("TYPEOF", rename("TYPEOF"));
         readers.put("LOG", FunctionReader.arity(1, as("LOG10")));
         readers.put("TRUNC", FunctionReader.arity(1, as("TRUNC_NUM")));
 
@@ -52,7 +54,27 @@ public class SqliteSpec extends DialectSpec {
                 o.text("(ROUND(").expr(c.arg(0)).text(" / " + scale + ") * " + scale + ")");
                 return;
             }
+            long places2 = places == null ? 0 : places instanceof net.sf.jsqlparser.expression.LongValue l ? l.getValue() : -1;
+            if (places2 >= 0 && places2 <= 15) {
+                // round() works on the binary double (round(1.005, 2) is 1.0); the source rounds the decimal value.
+                // The value scaled and printed to 15 significant digits is that decimal (100.49999999999999 prints
+                // as 100.5), and rounding it half away from zero is exact. printf of NULL is '0', hence the CASE.
+                String x = o.capture(c.arg(0));
+                String scale = places2 == 0 ? "" : " * 1e" + places2;
+                o.text("CASE WHEN " + x + " IS NULL THEN NULL ELSE ROUND(CAST(PRINTF('%.15g', "
+                        + (places2 == 0 ? x : "(" + x + ")") + scale
+                        + ") AS REAL))" + (places2 == 0 ? "" : " / 1e" + places2) + " END");
+                return;
+            }
             FunctionWriter.rename("ROUND").write(c, o);
+        });
+        // CAST(x AS DECIMAL(p, s)): rounded half away from zero to s places, as the decimal value (see ROUND)
+        writers.put("CAST_DECIMAL", (c, o) -> {
+            long places = ((net.sf.jsqlparser.expression.LongValue) c.arg(1)).getValue();
+            String x = "CAST(" + o.capture(c.arg(0)) + " AS REAL)";
+            String rounded = "ROUND(CAST(PRINTF('%.15g', " + x + (places == 0 ? "" : " * 1e" + places) + ") AS REAL))";
+            o.text("CASE WHEN " + x + " IS NULL THEN NULL ELSE " + (places == 0 ? "CAST(" + rounded + " AS INTEGER)"
+                    : rounded + " / 1e" + places) + " END");
         });
         // MySQL FIND_IN_SET: the commas up to the match in ',list,' count the element's 1-based index.
         writers.put("FIND_IN_SET", template("CASE WHEN {0} IS NULL OR {1} IS NULL THEN NULL"
@@ -147,6 +169,9 @@ public class SqliteSpec extends DialectSpec {
         readers.put("TIME", (n, a) -> a.size() != 1 ? null : new Call("TIME_TEXT",
                 List.of(isNow(a.get(0)) ? new CallNode(new Call("UTC_NOW", List.of())) : a.get(0))));
         writers.put("TIME_TEXT", template("TIME({0})"));
+        // MySQL TO_DAYS / FROM_DAYS: day 0 of year 0 is Julian day 1721059.5
+        writers.put("TO_DAYS", template("CAST(JULIANDAY(DATE({0})) - 1721059.5 AS INTEGER)"));
+        writers.put("FROM_DAYS", template("DATE({0} + 1721059.5)"));
         // hex(x) is the hex of x's text (hex(255) = '323535'), also for numbers.
         readers.put("HEX", FunctionReader.arity(1, as("HEX_TEXT")));
         writers.put("HEX_TEXT", template("HEX({0})"));
@@ -563,5 +588,10 @@ public class SqliteSpec extends DialectSpec {
     public String isolationStatement(String level, boolean session) {
         // Transactions are serializable (one writer, readers see a snapshot): every level's guarantee holds.
         return null;
+    }
+
+    @Override
+    public boolean identityTakesNull() {
+        return true;
     }
 }

@@ -6,7 +6,8 @@ import net.sf.jsqlparser.expression.SignedExpression;
 
 /**
  * SUBSTR with a negative start counts from the end in MySQL, Oracle and SQLite; PostgreSQL and SQL Server read it
- * as a position before the string. A literal negative start is rewritten to {@code LENGTH(s) + start + 1}.
+ * as a position before the string. A literal negative start is rewritten to {@code LENGTH(s) + start + 1}; a start
+ * of 0 means the same (one before the first character) in SQLite, PostgreSQL and SQL Server.
  */
 final class Substrings {
     private Substrings() {
@@ -18,10 +19,9 @@ final class Substrings {
             o.text(fn + "(").expr(c.arg(0)).text(", ");
             if (start != null && start < 0) {
                 o.text(lengthFn + "(").expr(c.arg(0)).text(") + " + (start + 1));
-            } else if (start != null && start == 0) {
-                // position 0 is "before the string" in PostgreSQL but empty in MySQL; both read 1 here
-                o.text("1");
             } else {
+                // position 0 is "before the string" here as in SQLite (substr(s, 0, n) has n - 1 characters); MySQL's
+                // empty result and Oracle's "0 is 1" are settled by their readers
                 o.expr(c.arg(1));
             }
             if (c.arity() >= 3) {
