@@ -23,6 +23,9 @@ public class PostgresSpec extends DialectSpec {
                 "ILIKE", "ISNULL", "NOTNULL", "SIMILAR", "TABLESAMPLE", "OVERLAPS", "CURRENT_ROLE"));
 
         readers.put("STRPOS", as("INSTR"));
+        PostgresStrings.read(readers);
+        writers.put(PostgresStrings.REGEXP_GROUP, template("SUBSTRING({0} FROM {1})"));
+        writers.put("MD5", rename("MD5"));
         readers.put("SPLIT_PART", FunctionReader.arity(3, as("SPLIT_PART")));
         readers.put("MAKE_DATE", FunctionReader.arity(3, as("MAKE_DATE")));
         JsonFunctions.readPostgres(readers);
@@ -131,6 +134,11 @@ public class PostgresSpec extends DialectSpec {
     public com.rhosocial.activerecord.dialect.internal.text.Prepass.Options prepassOptions() {
         return new com.rhosocial.activerecord.dialect.internal.text.Prepass.Options(false, false, false, false, false,
                 true, false);
+    }
+
+    @Override
+    public boolean supportsSimilarTo() {
+        return true;
     }
 
     @Override

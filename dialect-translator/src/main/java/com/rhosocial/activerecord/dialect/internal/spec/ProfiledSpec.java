@@ -243,6 +243,16 @@ final class ProfiledSpec extends DialectSpec {
     }
 
     @Override
+    public boolean supportsSimilarTo() {
+        return base.supportsSimilarTo();
+    }
+
+    @Override
+    public boolean supportsQuantifiedSubqueries() {
+        return base.supportsQuantifiedSubqueries();
+    }
+
+    @Override
     public boolean dateArithmeticInDays() {
         return base.dateArithmeticInDays();
     }

@@ -1,0 +1,114 @@
+package com.rhosocial.activerecord.dialect.internal.rules;
+
+import com.rhosocial.activerecord.dialect.internal.render.ExpressionRenderer;
+import net.sf.jsqlparser.expression.Alias;
+import net.sf.jsqlparser.expression.AnyComparisonExpression;
+import net.sf.jsqlparser.expression.AnyType;
+import net.sf.jsqlparser.expression.BinaryExpression;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.operators.relational.InExpression;
+import net.sf.jsqlparser.schema.Column;
+import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.select.ParenthesedSelect;
+import net.sf.jsqlparser.statement.select.PlainSelect;
+import net.sf.jsqlparser.statement.select.Select;
+import net.sf.jsqlparser.statement.select.SelectItem;
+import net.sf.jsqlparser.statement.select.SetOperationList;
+
+/**
+ * {@code x op ANY|SOME|ALL (subquery)} on targets without quantified comparisons (SQLite). {@code = ANY} is
+ * {@code IN} and {@code <> ALL} is {@code NOT IN}, by the standard's own definition, NULLs included. The other
+ * operators become a three-valued CASE over the subquery read as a derived table: ANY is true when some row
+ * compares true, unknown when none does but some comparison is unknown (x or the row's value NULL), else false;
+ * ALL is false when some row compares false, unknown when none does but some comparison is unknown, else true
+ * (an empty subquery: ANY false, ALL true).
+ */
+public final class Quantified {
+    private static final String ALIAS = "q_any";
+    private static final String VALUE = "q_value";
+
+    private Quantified() {
+    }
+
+    /** Renders {@code left op quantified}; false when the target writes quantified comparisons itself. */
+    public static boolean render(ExpressionRenderer r, BinaryExpression e, String op) {
+        if (!(e.getRightExpression() instanceof AnyComparisonExpression q) || r.ctx().to().supportsQuantifiedSubqueries()) {
+            return false;
+        }
+        Expression x = e.getLeftExpression();
+        if (x instanceof net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList<?> list
+                && list.size() > 1) {
+            return false;
+        }
+        boolean all = q.getAnyType() == AnyType.ALL;
+        String o = op.trim();
+        ParenthesedSelect sub = parenthesed(q.getSelect());
+        if (!all && o.equals("=") || all && o.equals("<>")) {
+            InExpression in = new InExpression(x, sub);
+            in.setNot(all);
+            r.expr(in);
+            r.ctx().changed();
+            return true;
+        }
+        String name = valueName(q.getSelect());
+        if (name == null) {
+            return false;
+        }
+        Column value = new Column(new Table(ALIAS), name);
+        BinaryExpression test = comparison(o, x, value);
+        if (test == null) {
+            return false;
+        }
+        r.text("CASE WHEN EXISTS (SELECT 1 FROM ").expr(sub).text(" AS " + ALIAS + " WHERE ");
+        if (all) {
+            r.text("NOT (").expr(test).text(")) THEN 0");
+        } else {
+            r.expr(test).text(") THEN 1");
+        }
+        r.text(" WHEN EXISTS (SELECT 1 FROM ").expr(sub).text(" AS " + ALIAS + " WHERE ").expr(x)
+                .text(" IS NULL OR ").expr(value).text(" IS NULL) THEN NULL ELSE " + (all ? "1" : "0") + " END");
+        r.ctx().changed();
+        return true;
+    }
+
+    private static ParenthesedSelect parenthesed(Select s) {
+        if (s instanceof ParenthesedSelect p) {
+            return p;
+        }
+        ParenthesedSelect p = new ParenthesedSelect();
+        p.setSelect(s);
+        return p;
+    }
+
+    /** The subquery's single column, renamed to a name the outer query does not use. */
+    private static String valueName(Select s) {
+        while (s instanceof ParenthesedSelect p) {
+            s = p.getSelect();
+        }
+        PlainSelect first = s instanceof PlainSelect ps ? ps
+                : s instanceof SetOperationList set && !set.getSelects().isEmpty()
+                && set.getSelects().get(0) instanceof PlainSelect ps2 ? ps2 : null;
+        if (first == null || first.getSelectItems() == null || first.getSelectItems().size() != 1) {
+            return null;
+        }
+        SelectItem<?> item = first.getSelectItems().get(0);
+        if (item.getExpression() instanceof net.sf.jsqlparser.statement.select.AllColumns) {
+            return null;
+        }
+        // Always renamed: an unqualified outer x must not resolve to a same-named column of the derived table.
+        item.setAlias(new Alias(VALUE, true));
+        return VALUE;
+    }
+
+    private static BinaryExpression comparison(String op, Expression a, Expression b) {
+        return switch (op) {
+            case "=" -> new net.sf.jsqlparser.expression.operators.relational.EqualsTo(a, b);
+            case "<>", "!=" -> new net.sf.jsqlparser.expression.operators.relational.NotEqualsTo(a, b);
+            case ">" -> new net.sf.jsqlparser.expression.operators.relational.GreaterThan(a, b);
+            case ">=" -> new net.sf.jsqlparser.expression.operators.relational.GreaterThanEquals(a, b);
+            case "<" -> new net.sf.jsqlparser.expression.operators.relational.MinorThan(a, b);
+            case "<=" -> new net.sf.jsqlparser.expression.operators.relational.MinorThanEquals(a, b);
+            default -> null;
+        };
+    }
+}
