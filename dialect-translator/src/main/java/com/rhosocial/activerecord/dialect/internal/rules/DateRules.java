@@ -60,6 +60,18 @@ public final class DateRules {
         }
         if (iv != null) {
             DateReaders.Interval in = DateReaders.interval(iv);
+            List<DateReaders.Interval> steps = in == null || in.unit() == null ? DateReaders.compound(iv) : null;
+            if (steps != null) {
+                // '1 month - 1 day': one DATE_ADD per part, months first, as PostgreSQL applies them
+                Expression d = date;
+                for (DateReaders.Interval step : steps) {
+                    d = new com.rhosocial.activerecord.dialect.internal.spec.CallNode(new Call("DATE_ADD",
+                            List.of(d, subtract ? DateReaders.negate(step.amount()) : step.amount()), step.unit()));
+                }
+                ctx.changed();
+                r.expr(d);
+                return true;
+            }
             if (in == null || in.unit() == null) {
                 return false;
             }

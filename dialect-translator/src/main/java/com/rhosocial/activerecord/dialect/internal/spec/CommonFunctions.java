@@ -185,6 +185,8 @@ final class CommonFunctions {
                 o.ctx().to().dialect() + " has no SQL function for the previous statement's row count; use the JDBC update count"));
         w.put("INITCAP", rename("INITCAP"));
         // MD5 as 32 lower-case hex digits: PostgreSQL and MySQL/MariaDB have it; elsewhere no built-in digest.
+        w.put("AGE", (c, o) -> o.ctx().unsupported("age", "AGE", o.ctx().to().dialect() + " has no interval type for"
+                + " age(); only EXTRACT(YEAR | MONTH FROM age(...)) and date_part('year' | 'month', age(...)) are translated"));
         w.put("MD5", (c, o) -> o.ctx().unsupported("md5", "MD5", o.ctx().to().dialect() + " has no MD5 function"));
         // substring(s FROM 'a(b)c') returns the first capture group: only PostgreSQL says that.
         w.put(PostgresStrings.REGEXP_GROUP, (c, o) -> o.ctx().unsupported("regexp", "SUBSTRING",

@@ -75,7 +75,10 @@ public class PostgresSpec extends DialectSpec {
         writers.put("LEAST_NULL", NullSafe.greatestNull("LEAST"));
         writers.put("IF", template("CASE WHEN {0} THEN {1} ELSE {2} END"));
 
-        readers.put("DATE_PART", DateReaders.datePart());
+        readers.put("DATE_PART", DateReaders.datePartPg());
+        // age() is an interval (years, months, days): only its YEAR / MONTH fields have a portable meaning
+        readers.put("AGE", (n, a) -> a.size() == 1 || a.size() == 2 ? new Call("AGE", a) : null);
+        writers.put("AGE", rename("AGE"));
         readers.put("DATE_TRUNC", DateReaders.dateTruncPg());
         readers.put("TO_CHAR", (n, a) -> a.size() == 1 ? new Call("TO_TEXT", a)
                 : NumberFormats.read(a) != null ? NumberFormats.read(a)
