@@ -523,6 +523,14 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
         return builder;
     }
 
+    @Override
+    public <S> StringBuilder visit(net.sf.jsqlparser.expression.ArrayConstructor a, S context) {
+        if (!to.supportsArrays() && from.supportsArrays()) {
+            ctx.unsupported("array", "ARRAY", to.dialect() + " has no array type for ARRAY[...]");
+        }
+        return super.visit(a, context);
+    }
+
     /** PostgreSQL's JSON operators as path extraction on targets without them. */
     @Override
     public <S> StringBuilder visit(net.sf.jsqlparser.expression.JsonExpression j, S context) {
