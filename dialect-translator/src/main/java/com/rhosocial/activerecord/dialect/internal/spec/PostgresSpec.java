@@ -86,7 +86,10 @@ public class PostgresSpec extends DialectSpec {
         readers.put("TO_DATE", DateReaders.format("PARSE_DATE", 0, 1, FormatTokens.TO_CHAR, '"'));
         readers.put("TO_TIMESTAMP", DateReaders.format("PARSE_DATE", 0, 1, FormatTokens.TO_CHAR, '"'));
         DateWriters.postgres(writers);
-        writers.put("LAST_DAY", template("CAST(DATE_TRUNC('month', {0}) + INTERVAL '1 month - 1 day' AS DATE)"));
+        // DATE_TRUNC of an untyped literal or parameter is ambiguous (date, timestamp, timestamptz): read it as a timestamp
+        writers.put("LAST_DAY", (c, o) -> o.text("CAST(DATE_TRUNC('month', ").text(c.arg(0) instanceof net.sf.jsqlparser.expression.StringValue
+                || c.arg(0) instanceof net.sf.jsqlparser.expression.JdbcParameter ? "CAST(" + o.capture(c.arg(0)) + " AS TIMESTAMP)"
+                : o.capture(c.arg(0))).text(") + INTERVAL '1 month - 1 day' AS DATE)"));
         writers.put("TO_TEXT", template("CAST({0} AS TEXT)"));
         // PostgreSQL's Julian date starts at local midnight, SQLite's julianday at noon: 0.5 apart.
         writers.put("JULIANDAY", template("(EXTRACT(JULIAN FROM CAST({0} AS TIMESTAMP)) - 0.5)"));
