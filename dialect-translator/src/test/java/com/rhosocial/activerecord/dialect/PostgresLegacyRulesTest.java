@@ -91,6 +91,26 @@ class PostgresLegacyRulesTest {
     }
 
     @Test
+    void anAggregateComparedWithAllStaysOutsideTheSubqueryOnSqlite() throws Exception {
+        // PostgreSQL: sums 15, 7 against ALL {15, 7}: 15 >= ALL true, 7 >= ALL false; with a NULL in the set only
+        // the false one stays false (15 >= ALL {15, 7, NULL} is NULL).
+        Translation t = pg("SELECT g, sum(v) >= ALL (SELECT sum(v) FROM t GROUP BY g) FROM t GROUP BY g ORDER BY g",
+                Dialect.SQLITE);
+        String sub = "(SELECT sum(v) AS q_value FROM t GROUP BY g) AS q_any";
+        assertThat(t.sql()).isEqualTo("SELECT g, CASE WHEN (SELECT COUNT(*) FROM " + sub + ") = 0 THEN 1"
+                + " WHEN sum(v) IS NULL THEN NULL WHEN sum(v) < (SELECT MAX(q_value) FROM " + sub + ") THEN 0"
+                + " WHEN (SELECT COUNT(*) - COUNT(q_value) FROM " + sub + ") > 0 THEN NULL ELSE 1 END"
+                + " FROM t GROUP BY g ORDER BY g NULLS LAST");
+        try (Connection lite = sqlite()) {
+            exec(lite, "CREATE TABLE t (g INTEGER, v INTEGER)", "INSERT INTO t VALUES (1, 10), (1, 5), (2, 7)");
+            assertThat(rows(lite, t.sql())).containsExactly(List.of("1", "1"), List.of("2", "0"));
+            exec(lite, "INSERT INTO t VALUES (3, NULL)");
+            assertThat(rows(lite, t.sql())).containsExactly(java.util.Arrays.asList("1", null), List.of("2", "0"),
+                    java.util.Arrays.asList("3", null));
+        }
+    }
+
+    @Test
     void substringFromZeroShortensTheLengthOnMariaDb() throws Exception {
         // PostgreSQL: substring('Alice' from 0 for 3) = 'Al', from -1 for 4 = 'Al', substr('Alice', 0) = 'Alice'.
         Translation t = pg("SELECT substring('Alice' from 0 for 3), substring('Alice' from -1 for 4), substr('Alice', 0)",

@@ -26,6 +26,8 @@ import net.sf.jsqlparser.statement.select.SetOperationList;
 public final class Quantified {
     private static final String ALIAS = "q_any";
     private static final String VALUE = "q_value";
+    private static final java.util.regex.Pattern AGGREGATE = java.util.regex.Pattern.compile(
+            "(?i)\\b(COUNT|SUM|AVG|MIN|MAX|TOTAL|GROUP_CONCAT|STRING_AGG|ARRAY_AGG|BOOL_AND|BOOL_OR|EVERY|STDDEV\\w*|VARIANCE|VAR_\\w+)\\s*\\(");
 
     private Quantified() {
     }
@@ -54,6 +56,9 @@ public final class Quantified {
         if (name == null) {
             return false;
         }
+        if (AGGREGATE.matcher(x.toString()).find()) {
+            return aggregates(r, x, sub, o, all);
+        }
         Column value = new Column(new Table(ALIAS), name);
         BinaryExpression test = comparison(o, x, value);
         if (test == null) {
@@ -67,6 +72,36 @@ public final class Quantified {
         }
         r.text(" WHEN EXISTS (SELECT 1 FROM ").expr(sub).text(" AS " + ALIAS + " WHERE ").expr(x)
                 .text(" IS NULL OR ").expr(value).text(" IS NULL) THEN NULL ELSE " + (all ? "1" : "0") + " END");
+        r.ctx().changed();
+        return true;
+    }
+
+    /**
+     * With an aggregate in x (HAVING sum(t) > ALL (...)) x cannot move into the subquery: the same three-valued
+     * answer from the subquery's row count, NULL count and MIN / MAX, comparing x outside.
+     */
+    private static boolean aggregates(ExpressionRenderer r, Expression x, ParenthesedSelect sub, String op, boolean all) {
+        String rows = "(SELECT COUNT(*) FROM " + r.capture(sub) + " AS " + ALIAS + ")";
+        String nulls = "(SELECT COUNT(*) - COUNT(" + VALUE + ") FROM " + r.capture(sub) + " AS " + ALIAS + ")";
+        String min = "(SELECT MIN(" + VALUE + ") FROM " + r.capture(sub) + " AS " + ALIAS + ")";
+        String max = "(SELECT MAX(" + VALUE + ") FROM " + r.capture(sub) + " AS " + ALIAS + ")";
+        String v = r.capture(x);
+        // ALL is decided false by one row that compares false; ANY true by one that compares true
+        String decisive = switch (op) {
+            case ">" -> all ? v + " <= " + max : v + " > " + min;
+            case ">=" -> all ? v + " < " + max : v + " >= " + min;
+            case "<" -> all ? v + " >= " + min : v + " < " + max;
+            case "<=" -> all ? v + " > " + min : v + " <= " + max;
+            case "=" -> v + " <> " + min + " OR " + v + " <> " + max;
+            case "<>", "!=" -> v + " <> " + min + " OR " + v + " <> " + max;
+            default -> null;
+        };
+        if (decisive == null) {
+            return false;
+        }
+        String empty = all ? "1" : "0";
+        r.text("CASE WHEN " + rows + " = 0 THEN " + empty + " WHEN " + v + " IS NULL THEN NULL WHEN " + decisive
+                + " THEN " + (all ? "0" : "1") + " WHEN " + nulls + " > 0 THEN NULL ELSE " + empty + " END");
         r.ctx().changed();
         return true;
     }
