@@ -345,8 +345,9 @@ public final class DateReaders {
         Expression end = a.size() == 2 ? a.get(0) : new CallNode(new Call("CURRENT_DATE", List.of()));
         Expression start = a.get(a.size() - 1);
         Call years = new Call("TIMESTAMPDIFF", List.of(start, end), unit);
-        return unit.equals("YEAR") ? years
-                : new Call("MOD", List.of(new CallNode(years), new LongValue(12)));
+        // parenthesized: some targets write the month difference as "a - CASE ... END", and MOD as "%"
+        return unit.equals("YEAR") ? years : new Call("MOD", List.of(new ParenthesedExpressionList<>(new CallNode(years)),
+                new LongValue(12)));
     }
 
     /** A format function: {@code formatArg} holds the format, {@code valueArg} the date. */

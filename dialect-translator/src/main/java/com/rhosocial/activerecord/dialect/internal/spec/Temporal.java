@@ -54,7 +54,7 @@ public final class Temporal {
         if (e instanceof Function f && f.getName() != null) {
             String n = f.getName().toUpperCase(Locale.ROOT);
             switch (n) {
-                case "CURDATE", "CURRENT_DATE", "DATE", "LAST_DAY", "TO_DATE", "MAKEDATE", "EOMONTH" -> {
+                case "CURDATE", "CURRENT_DATE", "DATE", "LAST_DAY", "TO_DATE", "MAKEDATE", "EOMONTH", "MAKE_DATE" -> {
                     return Kind.DATE;
                 }
                 case "NOW", "SYSDATE", "GETDATE", "SYSDATETIME", "CURRENT_TIMESTAMP", "DATETIME", "LOCALTIMESTAMP",
@@ -81,6 +81,14 @@ public final class Temporal {
                     return Kind.UNKNOWN;
                 }
             }
+        }
+        if (e instanceof net.sf.jsqlparser.expression.AnalyticExpression a && a.getExpression() != null) {
+            // LAG(d) OVER (...), MAX(d) OVER (...): a value of the argument's kind (gaps between consecutive dates)
+            String n = a.getName() == null ? "" : a.getName().toUpperCase(Locale.ROOT);
+            return switch (n) {
+                case "LAG", "LEAD", "FIRST_VALUE", "LAST_VALUE", "NTH_VALUE", "MIN", "MAX" -> of(a.getExpression(), ctx);
+                default -> Kind.UNKNOWN;
+            };
         }
         if (e instanceof net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList<?> l && l.size() == 1) {
             return of(l.get(0), ctx);
