@@ -231,13 +231,14 @@ class PostgresLegacyRulesTest {
     }
 
     @Test
-    void updateReturningCteReturnsTheSetExpressionAndRefusesComputedUses() {
-        Translation t = pg("WITH u AS (UPDATE jobs SET tries = tries + 1 WHERE id = 7 RETURNING id, tries) SELECT * FROM u",
+    void updateReturningCteReturnsTheSetExpressionsAndRefusesReturningStar() {
+        // RETURNING gives the new values: the SET expression, evaluated on the old row, stands for the set column.
+        Translation t = pg("WITH u AS (UPDATE jobs SET tries = tries + 1 WHERE id = 7 RETURNING id, tries, tries * 2 AS twice) SELECT * FROM u",
                 Dialect.MARIADB);
         assertThat(t.statements()).containsExactly(
-                "WITH u AS (SELECT id, tries + 1 AS tries FROM jobs WHERE id = 7) SELECT * FROM u",
+                "WITH u AS (SELECT id, tries + 1 AS tries, (tries + 1) * 2 AS twice FROM jobs WHERE id = 7) SELECT * FROM u",
                 "UPDATE jobs SET tries = tries + 1 WHERE id = 7");
-        Translation refused = pg("WITH u AS (UPDATE jobs SET tries = tries + 1 RETURNING tries * 2) SELECT * FROM u",
+        Translation refused = pg("WITH u AS (UPDATE jobs SET tries = tries + 1 RETURNING *) SELECT * FROM u",
                 Dialect.SQLITE);
         assertThat(refused.outcome()).isEqualTo(Outcome.UNSUPPORTED);
         assertThat(refused.warnings()).extracting(TranslationWarning::rule).contains("data-modifying-cte");

@@ -28,8 +28,9 @@ import net.sf.jsqlparser.statement.update.UpdateSet;
  * PostgreSQL result because every part of such a statement sees the same snapshot taken before any change. It is
  * sound only when the rows are the same before and after, so the rule refuses (UNSUPPORTED, rule
  * {@code data-modifying-cte}): more than one modifying CTE, INSERT CTEs, joins / USING / LIMIT in the DELETE or
- * UPDATE, an UPDATE whose RETURNING list computes from a column it sets (a bare such column is returned as its SET
- * expression, the new value), and a main INSERT into the table the CTE changes.
+ * UPDATE, RETURNING * after an UPDATE, and a main INSERT into the table the CTE changes. A column the UPDATE sets
+ * is returned with its new value: its SET expression (evaluated on the old row, as the UPDATE does) takes its place
+ * in the RETURNING expressions.
  */
 public final class DataModifyingCtes {
     private static final String RULE = "data-modifying-cte";
@@ -108,12 +109,23 @@ public final class DataModifyingCtes {
                             : new net.sf.jsqlparser.expression.Alias(((net.sf.jsqlparser.schema.Column) e).getColumnName(), true)));
                     continue;
                 }
-                String text = item.toString().toLowerCase(Locale.ROOT);
-                for (String c : set.keySet()) {
-                    if (text.contains("*") || Pattern.compile("(?<![\\w$])\"?" + Pattern.quote(c) + "\"?(?![\\w$])")
-                            .matcher(text).find()) {
-                        return refuse(st, ctx, "the UPDATE's RETURNING list computes from " + c
-                                + ", which it sets (RETURNING gives the new values)");
+                if (item.getExpression() instanceof net.sf.jsqlparser.statement.select.AllColumns) {
+                    return refuse(st, ctx, "RETURNING * after an UPDATE needs every column's new value");
+                }
+                String text = item.getExpression().toString();
+                String replaced = substitute(text, set);
+                if (replaced == null) {
+                    return refuse(st, ctx, "the UPDATE's RETURNING list computes from a column it sets in a way"
+                            + " that cannot be rewritten on the old row");
+                }
+                if (!replaced.equals(text)) {
+                    try {
+                        Expression e2 = net.sf.jsqlparser.parser.CCJSqlParserUtil.parseExpression(replaced);
+                        returning.add(SelectItem.from(e2, item.getAlias() != null ? item.getAlias()
+                                : new net.sf.jsqlparser.expression.Alias(plainName(text), true)));
+                        continue;
+                    } catch (net.sf.jsqlparser.JSQLParserException e3) {
+                        return refuse(st, ctx, "the UPDATE's RETURNING list computes from a column it sets");
                     }
                 }
                 returning.add(item);
@@ -151,6 +163,81 @@ public final class DataModifyingCtes {
         String second = renderOne(change, ctx);
         ctx.emulated(RULE, "WITH");
         return main + '\u0000' + second;
+    }
+
+    /**
+     * {@code text} with every (possibly qualified, possibly quoted) name of a set column replaced by its SET
+     * expression in parentheses, string literals left alone; null for a name set by a row-valued SET.
+     */
+    static String substitute(String text, java.util.Map<String, Expression> set) {
+        StringBuilder b = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\'') {
+                int j = i + 1;
+                while (j < text.length() && (text.charAt(j) != '\'' || j + 1 < text.length() && text.charAt(j + 1) == '\'')) {
+                    j += text.charAt(j) == '\'' ? 2 : 1;
+                }
+                b.append(text, i, Math.min(j + 1, text.length()));
+                i = j + 1;
+                continue;
+            }
+            if (Character.isLetter(c) || c == '_' || c == '"') {
+                int j = i;
+                String last = null;
+                while (j < text.length()) {
+                    int k = j;
+                    if (text.charAt(k) == '"') {
+                        int close = text.indexOf('"', k + 1);
+                        if (close < 0) {
+                            return null;
+                        }
+                        last = text.substring(k + 1, close);
+                        k = close + 1;
+                    } else if (Character.isLetter(text.charAt(k)) || text.charAt(k) == '_') {
+                        while (k < text.length() && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == '_'
+                                || text.charAt(k) == '$')) {
+                            k++;
+                        }
+                        last = text.substring(j, k);
+                    } else {
+                        break;
+                    }
+                    j = k;
+                    if (j < text.length() - 1 && text.charAt(j) == '.' && text.charAt(j + 1) != '.') {
+                        j++;
+                        continue;
+                    }
+                    break;
+                }
+                int after = j;
+                while (after < text.length() && text.charAt(after) == ' ') {
+                    after++;
+                }
+                String key = last == null ? null : last.toLowerCase(Locale.ROOT);
+                boolean call = after < text.length() && text.charAt(after) == '(';
+                if (key != null && !call && set.containsKey(key)) {
+                    if (set.get(key) == null) {
+                        return null;
+                    }
+                    b.append('(').append(set.get(key)).append(')');
+                } else {
+                    b.append(text, i, j);
+                }
+                i = j;
+                continue;
+            }
+            b.append(c);
+            i++;
+        }
+        return b.toString();
+    }
+
+    /** The column name PostgreSQL gives an unaliased RETURNING expression ("?column?" when none is evident). */
+    private static String plainName(String text) {
+        java.util.regex.Matcher m = Pattern.compile("^\\s*(?:\\w+\\.)?(\\w+)\\s*\\(").matcher(text);
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "q_returned";
     }
 
     private static String renderOne(Statement st, RenderContext ctx) {
