@@ -28,7 +28,7 @@ import net.sf.jsqlparser.statement.update.UpdateSet;
  * PostgreSQL result because every part of such a statement sees the same snapshot taken before any change. It is
  * sound only when the rows are the same before and after, so the rule refuses (UNSUPPORTED, rule
  * {@code data-modifying-cte}): more than one modifying CTE, INSERT CTEs, joins / USING / LIMIT in the DELETE or
- * UPDATE, RETURNING * after an UPDATE, and a main INSERT into the table the CTE changes. A column the UPDATE sets
+ * UPDATE, RETURNING * after an UPDATE of a table SchemaInfo does not describe, and a main INSERT into the table the CTE changes. A column the UPDATE sets
  * is returned with its new value: its SET expression (evaluated on the old row, as the UPDATE does) takes its place
  * in the RETURNING expressions.
  */
@@ -110,7 +110,20 @@ public final class DataModifyingCtes {
                     continue;
                 }
                 if (item.getExpression() instanceof net.sf.jsqlparser.statement.select.AllColumns) {
-                    return refuse(st, ctx, "RETURNING * after an UPDATE needs every column's new value");
+                    // RETURNING *: each column of the table in order, the set ones as their SET expressions
+                    java.util.Optional<com.rhosocial.activerecord.dialect.TableInfo> info = ctx.table(u.getTable().getName());
+                    if (info.isEmpty() || info.get().columns().isEmpty()) {
+                        return refuse(st, ctx, "RETURNING * after an UPDATE needs the table's columns (SchemaInfo)");
+                    }
+                    for (com.rhosocial.activerecord.dialect.TableInfo.ColumnInfo col : info.get().columns()) {
+                        Expression value = set.get(col.name().toLowerCase(Locale.ROOT));
+                        if (set.containsKey(col.name().toLowerCase(Locale.ROOT)) && value == null) {
+                            return refuse(st, ctx, "RETURNING " + col.name() + " needs the value a row-valued SET gives it");
+                        }
+                        returning.add(value == null ? SelectItem.from(new net.sf.jsqlparser.schema.Column(col.name()))
+                                : SelectItem.from(value, new net.sf.jsqlparser.expression.Alias(col.name(), true)));
+                    }
+                    continue;
                 }
                 String text = item.getExpression().toString();
                 String replaced = substitute(text, set);
