@@ -38,10 +38,6 @@ public final class Quantified {
             return false;
         }
         Expression x = e.getLeftExpression();
-        if (x instanceof net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList<?> list
-                && list.size() > 1) {
-            return false;
-        }
         boolean all = q.getAnyType() == AnyType.ALL;
         String o = op.trim();
         ParenthesedSelect sub = parenthesed(q.getSelect());
@@ -52,9 +48,13 @@ public final class Quantified {
             r.ctx().changed();
             return true;
         }
+        if (x instanceof net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList<?> list
+                && list.size() > 1) {
+            return refuse(r, "a row value");
+        }
         String name = valueName(q.getSelect());
         if (name == null) {
-            return false;
+            return refuse(r, "a subquery of * or of several columns");
         }
         if (AGGREGATE.matcher(x.toString()).find()) {
             return aggregates(r, x, sub, o, all);
@@ -62,7 +62,7 @@ public final class Quantified {
         Column value = new Column(new Table(ALIAS), name);
         BinaryExpression test = comparison(o, x, value);
         if (test == null) {
-            return false;
+            return refuse(r, "operator " + o);
         }
         r.text("CASE WHEN EXISTS (SELECT 1 FROM ").expr(sub).text(" AS " + ALIAS + " WHERE ");
         if (all) {
@@ -97,13 +97,19 @@ public final class Quantified {
             default -> null;
         };
         if (decisive == null) {
-            return false;
+            return refuse(r, "operator " + op);
         }
         String empty = all ? "1" : "0";
         r.text("CASE WHEN " + rows + " = 0 THEN " + empty + " WHEN " + v + " IS NULL THEN NULL WHEN " + decisive
                 + " THEN " + (all ? "0" : "1") + " WHEN " + nulls + " > 0 THEN NULL ELSE " + empty + " END");
         r.ctx().changed();
         return true;
+    }
+
+    private static boolean refuse(ExpressionRenderer r, String what) {
+        r.ctx().unsupported("any-all", "ANY", r.ctx().to() + " has no quantified comparison; ANY / ALL with " + what
+                + " is not emulated");
+        return false;
     }
 
     private static ParenthesedSelect parenthesed(Select s) {
