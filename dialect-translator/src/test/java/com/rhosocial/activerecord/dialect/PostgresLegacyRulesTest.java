@@ -268,4 +268,35 @@ class PostgresLegacyRulesTest {
         assertThat(t.outcome()).isEqualTo(Outcome.UNSUPPORTED);
         assertThat(t.warnings()).extracting(TranslationWarning::rule).contains("age");
     }
+
+    @Test
+    void textParametersAgainstADateColumnAreCastOnPostgres() throws Exception {
+        // MySQL code binds dates as text ('2024-02-01'); PostgreSQL has no date >= varchar operator.
+        SchemaInfo schema = name -> name.equalsIgnoreCase("ar_rules_pg_orders")
+                ? java.util.Optional.of(new TableInfo("ar_rules_pg_orders", List.of(
+                        new TableInfo.ColumnInfo("id", java.sql.Types.INTEGER, "int4", false),
+                        new TableInfo.ColumnInfo("order_date", java.sql.Types.DATE, "date", false)),
+                        List.of("id"), List.of()))
+                : java.util.Optional.empty();
+        Translation t = translator.translate("SELECT id FROM ar_rules_pg_orders WHERE order_date BETWEEN ? AND ? ORDER BY id",
+                Dialect.MYSQL, Dialect.POSTGRESQL, schema);
+        assertThat(t.sql()).isEqualTo(
+                "SELECT id FROM ar_rules_pg_orders WHERE order_date BETWEEN CAST(? AS DATE) AND CAST(? AS DATE) ORDER BY id");
+        String pgUrl = System.getenv().getOrDefault("AR_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+        try (Connection pg = DriverManager.getConnection(pgUrl, "postgres", "")) {
+            pg.setAutoCommit(false);
+            exec(pg, "CREATE TEMPORARY TABLE ar_rules_pg_orders (id INTEGER PRIMARY KEY, order_date DATE NOT NULL)",
+                    "INSERT INTO ar_rules_pg_orders VALUES (1, '2024-01-31'), (2, '2024-02-01'), (3, '2024-03-01')");
+            try (java.sql.PreparedStatement ps = pg.prepareStatement(t.sql())) {
+                ps.setString(1, "2024-02-01");
+                ps.setString(2, "2024-02-29");
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getInt(1)).isEqualTo(2);
+                    assertThat(rs.next()).isFalse();
+                }
+            }
+            pg.rollback();
+        }
+    }
 }

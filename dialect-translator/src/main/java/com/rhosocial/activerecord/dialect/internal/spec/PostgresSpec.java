@@ -143,6 +143,13 @@ public class PostgresSpec extends DialectSpec {
     }
 
     @Override
+    public String temporalParameter(String p, boolean dateOnly) {
+        // A text parameter ('2024-02-01', as MySQL and SQLite code binds dates) against a DATE / TIMESTAMP column:
+        // PostgreSQL has no date = varchar operator; a typed Date / Timestamp casts to itself.
+        return "CAST(" + p + (dateOnly ? " AS DATE)" : " AS TIMESTAMP)");
+    }
+
+    @Override
     public boolean supportsSimilarTo() {
         return true;
     }
