@@ -211,7 +211,16 @@ class PostgresLegacyRulesTest {
         }
         assertThat(pg("SELECT name FROM t WHERE name SIMILAR TO '[A-D]%'", Dialect.SQLITE).sql())
                 .isEqualTo("SELECT name FROM t WHERE name GLOB '[A-D]*'");
-        Translation lite = pg("SELECT name FROM t WHERE name SIMILAR TO '(a|b)%'", Dialect.SQLITE);
+        // one group of alternatives: an OR of GLOBs (SQLite has no regular expressions); a repeated group cannot be
+        Translation alt = pg("SELECT name FROM t WHERE name NOT SIMILAR TO '%@example.(com|org)'", Dialect.SQLITE);
+        assertThat(alt.sql()).isEqualTo("SELECT name FROM t WHERE NOT (name GLOB '*@example.com' OR name GLOB '*@example.org')");
+        try (Connection c = sqlite()) {
+            exec(c, "CREATE TABLE t (id INTEGER, name TEXT)",
+                    "INSERT INTO t VALUES (1, 'a@example.org'), (2, 'b@example.net'), (3, NULL), (4, 'c@exampleXcom')");
+            assertThat(rows(c, alt.sql().replace("SELECT name", "SELECT id") + " ORDER BY id"))
+                    .containsExactly(List.of("2"), List.of("4"));
+        }
+        Translation lite = pg("SELECT name FROM t WHERE name SIMILAR TO '(a|b)+%'", Dialect.SQLITE);
         assertThat(lite.outcome()).isEqualTo(Outcome.UNSUPPORTED);
     }
 
