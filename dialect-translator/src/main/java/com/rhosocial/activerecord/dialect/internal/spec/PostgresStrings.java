@@ -88,7 +88,7 @@ final class PostgresStrings {
         CaseExpression count = new CaseExpression();
         count.setWhenClauses(new ArrayList<>(List.of(new WhenClause()
                 .withWhenExpression(new MinorThan(a.get(1), new LongValue(0)))
-                .withThenExpression(new Addition().withLeftExpression(length).withRightExpression(a.get(1))))));
+                .withThenExpression(new Addition().withLeftExpression(length).withRightExpression(grouped(a.get(1)))))));
         count.setElseExpression(a.get(1));
         return new Call(fn, List.of(a.get(0), count));
     }
@@ -105,7 +105,7 @@ final class PostgresStrings {
         Long start = literal(from);
         Expression head = node("SUBSTR", s, new LongValue(1), start != null ? new LongValue(Math.max(0, start - 1))
                 : new Subtraction().withLeftExpression(from).withRightExpression(new LongValue(1)));
-        Expression tail = node("SUBSTR", s, new Addition().withLeftExpression(from).withRightExpression(count));
+        Expression tail = node("SUBSTR", s, new Addition().withLeftExpression(from).withRightExpression(grouped(count)));
         return new Call("CONCAT_NULL", List.of(head, t, tail));
     }
 
@@ -115,6 +115,12 @@ final class PostgresStrings {
         }
         return k == 0 ? e : k > 0 ? new Addition().withLeftExpression(e).withRightExpression(new LongValue(k))
                 : new Subtraction().withLeftExpression(e).withRightExpression(new LongValue(-k));
+    }
+
+    /** {@code e} in parentheses when it is an operator expression (it goes to the right of a '+'). */
+    private static Expression grouped(Expression e) {
+        return e instanceof net.sf.jsqlparser.expression.BinaryExpression
+                ? new net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList<>(e) : e;
     }
 
     private static Expression node(String name, Expression... args) {
