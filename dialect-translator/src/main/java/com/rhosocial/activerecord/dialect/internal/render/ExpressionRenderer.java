@@ -302,6 +302,9 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
 
     @Override
     public <S> StringBuilder visit(EqualsTo e, S context) {
+        if (com.rhosocial.activerecord.dialect.internal.rules.Quantified.render(this, e, e.getStringExpression())) {
+            return builder;
+        }
         if (!rules.comparison(e, " = ")) {
             super.visit(e, context);
         }
@@ -310,6 +313,9 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
 
     @Override
     public <S> StringBuilder visit(net.sf.jsqlparser.expression.operators.relational.GreaterThan e, S context) {
+        if (com.rhosocial.activerecord.dialect.internal.rules.Quantified.render(this, e, e.getStringExpression())) {
+            return builder;
+        }
         if (!com.rhosocial.activerecord.dialect.internal.rules.TemporalParameters.comparison(this,
                 e.getLeftExpression(), e.getRightExpression(), " > ")
                 && !com.rhosocial.activerecord.dialect.internal.rules.Conversions.numericComparison(this,
@@ -322,6 +328,9 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
     @Override
     public <S> StringBuilder visit(net.sf.jsqlparser.expression.operators.relational.GreaterThanEquals e,
                                    S context) {
+        if (com.rhosocial.activerecord.dialect.internal.rules.Quantified.render(this, e, e.getStringExpression())) {
+            return builder;
+        }
         if (!com.rhosocial.activerecord.dialect.internal.rules.TemporalParameters.comparison(this,
                 e.getLeftExpression(), e.getRightExpression(), " >= ")
                 && !com.rhosocial.activerecord.dialect.internal.rules.Conversions.numericComparison(this,
@@ -333,6 +342,9 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
 
     @Override
     public <S> StringBuilder visit(net.sf.jsqlparser.expression.operators.relational.MinorThan e, S context) {
+        if (com.rhosocial.activerecord.dialect.internal.rules.Quantified.render(this, e, e.getStringExpression())) {
+            return builder;
+        }
         if (!com.rhosocial.activerecord.dialect.internal.rules.TemporalParameters.comparison(this,
                 e.getLeftExpression(), e.getRightExpression(), " < ")
                 && !com.rhosocial.activerecord.dialect.internal.rules.Conversions.numericComparison(this,
@@ -345,6 +357,9 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
     @Override
     public <S> StringBuilder visit(net.sf.jsqlparser.expression.operators.relational.MinorThanEquals e,
                                    S context) {
+        if (com.rhosocial.activerecord.dialect.internal.rules.Quantified.render(this, e, e.getStringExpression())) {
+            return builder;
+        }
         if (!com.rhosocial.activerecord.dialect.internal.rules.TemporalParameters.comparison(this,
                 e.getLeftExpression(), e.getRightExpression(), " <= ")
                 && !com.rhosocial.activerecord.dialect.internal.rules.Conversions.numericComparison(this,
@@ -364,6 +379,9 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
 
     @Override
     public <S> StringBuilder visit(NotEqualsTo e, S context) {
+        if (com.rhosocial.activerecord.dialect.internal.rules.Quantified.render(this, e, e.getStringExpression())) {
+            return builder;
+        }
         if (!rules.comparison(e, " <> ")) {
             super.visit(e, context);
         }
@@ -503,6 +521,14 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
         builder.append("NOT ");
         BooleanContext.render(this, n.getExpression());
         return builder;
+    }
+
+    @Override
+    public <S> StringBuilder visit(net.sf.jsqlparser.expression.ArrayConstructor a, S context) {
+        if (!to.supportsArrays() && from.supportsArrays()) {
+            ctx.unsupported("array", "ARRAY", to.dialect() + " has no array type for ARRAY[...]");
+        }
+        return super.visit(a, context);
     }
 
     /** PostgreSQL's JSON operators as path extraction on targets without them. */

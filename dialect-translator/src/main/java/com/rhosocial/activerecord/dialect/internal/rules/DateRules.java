@@ -60,6 +60,18 @@ public final class DateRules {
         }
         if (iv != null) {
             DateReaders.Interval in = DateReaders.interval(iv);
+            List<DateReaders.Interval> steps = in == null || in.unit() == null ? DateReaders.compound(iv) : null;
+            if (steps != null) {
+                // '1 month - 1 day': one DATE_ADD per part, months first, as PostgreSQL applies them
+                Expression d = date;
+                for (DateReaders.Interval step : steps) {
+                    d = new com.rhosocial.activerecord.dialect.internal.spec.CallNode(new Call("DATE_ADD",
+                            List.of(d, subtract ? DateReaders.negate(step.amount()) : step.amount()), step.unit()));
+                }
+                ctx.changed();
+                r.expr(d);
+                return true;
+            }
             if (in == null || in.unit() == null) {
                 return false;
             }
@@ -125,25 +137,13 @@ public final class DateRules {
         if (unit == null || e.getExpression() == null) {
             return false;
         }
-        if ((unit.equals("YEAR") || unit.equals("MONTH")) && x instanceof net.sf.jsqlparser.expression.Function age
-                && !(age instanceof com.rhosocial.activerecord.dialect.internal.spec.CallNode)
-                && "AGE".equalsIgnoreCase(age.getName()) && age.getParameters() != null
-                && (age.getParameters().size() == 1 || age.getParameters().size() == 2)
-                && !ctx.to().family().equals(ctx.from().family())) {
+        Call age = (unit.equals("YEAR") || unit.equals("MONTH")) && !ctx.to().family().equals(ctx.from().family())
+                ? DateReaders.ageParts(x, unit) : null;
+        if (age != null) {
             // PostgreSQL EXTRACT(YEAR / MONTH FROM age(end, start)): the whole years between the two, and the
             // whole months left over; age(start) counts up to today.
-            List<Expression> a = new java.util.ArrayList<>(age.getParameters());
-            Expression end = a.size() == 2 ? a.get(0)
-                    : new com.rhosocial.activerecord.dialect.internal.spec.CallNode(new Call("CURRENT_DATE", List.of()));
-            Expression start = a.get(a.size() - 1);
             ctx.changed();
-            if (unit.equals("YEAR")) {
-                return r.writeCall(new Call("TIMESTAMPDIFF", List.of(start, end), "YEAR"));
-            }
-            r.text("(");
-            r.writeCall(new Call("TIMESTAMPDIFF", List.of(start, end), "MONTH"));
-            r.text(" % 12)");
-            return true;
+            return r.writeCall(age);
         }
         if (unit.equals("DOW") && ctx.from().dayOfWeekFromZero()) {
             // EXTRACT(DOW ...) in PostgreSQL counts Sunday as 0.

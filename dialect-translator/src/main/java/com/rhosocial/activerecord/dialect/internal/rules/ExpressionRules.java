@@ -66,6 +66,9 @@ public final class ExpressionRules {
             Upserts.newValue(r, ctx.upsertTarget(), f.getParameters().get(0));
             return true;
         }
+        if (Arrays.function(r, f, name)) {
+            return true;
+        }
         if (name.equals("MOD") && f.getParameters() != null && f.getParameters().size() == 2
                 && !from.family().equals("ORACLE")) {
             Arithmetic.modFunction(r, f.getParameters().get(0), f.getParameters().get(1));

@@ -37,6 +37,9 @@ public final class Predicates {
         if (kw == LikeExpression.KeyWord.SIMILAR_TO && from.supportsGlob()) {
             return glob(r, l);
         }
+        if (kw == LikeExpression.KeyWord.SIMILAR_TO) {
+            return SimilarTo.render(r, l);
+        }
         boolean ilike = kw == LikeExpression.KeyWord.ILIKE;
         if (kw != LikeExpression.KeyWord.LIKE && !ilike) {
             return false;

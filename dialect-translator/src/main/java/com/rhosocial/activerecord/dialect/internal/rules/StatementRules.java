@@ -25,6 +25,10 @@ public final class StatementRules {
 
     public static String render(Statement st, StatementRenderer r) {
         RenderContext ctx = r.ctx();
+        String modifying = DataModifyingCtes.render(st, r);
+        if (modifying != null) {
+            return modifying;
+        }
         if (st instanceof Insert ins) {
             ctx.tableInScope(ins.getTable().getFullyQualifiedName());
             Identifiers.table(ins.getTable(), ctx);

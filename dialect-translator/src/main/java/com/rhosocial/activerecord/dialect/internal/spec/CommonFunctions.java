@@ -63,6 +63,7 @@ final class CommonFunctions {
                 ? new Call("REPLACE", java.util.List.of(a.get(0), a.get(1), new net.sf.jsqlparser.expression.StringValue("")))
                 : new Call("REPLACE", a));
         r.put("INITCAP", as("INITCAP"));
+        r.put("MD5", FunctionReader.arity(1, as("MD5")));
         r.put("TRANSLATE", as("TRANSLATE"));
         r.put("CBRT", as("CBRT"));
         r.put("SPACE", (n, a) -> new Call("REPEAT", java.util.List.of(new net.sf.jsqlparser.expression.StringValue(" "), a.get(0))));
@@ -227,6 +228,13 @@ final class CommonFunctions {
         w.put("ROW_COUNT", (c, o) -> o.ctx().unsupported("row-count", "@@ROWCOUNT",
                 o.ctx().to().dialect() + " has no SQL function for the previous statement's row count; use the JDBC update count"));
         w.put("INITCAP", rename("INITCAP"));
+        // MD5 as 32 lower-case hex digits: PostgreSQL and MySQL/MariaDB have it; elsewhere no built-in digest.
+        w.put("AGE", (c, o) -> o.ctx().unsupported("age", "AGE", o.ctx().to().dialect() + " has no interval type for"
+                + " age(); only EXTRACT(YEAR | MONTH FROM age(...)) and date_part('year' | 'month', age(...)) are translated"));
+        w.put("MD5", (c, o) -> o.ctx().unsupported("md5", "MD5", o.ctx().to().dialect() + " has no MD5 function"));
+        // substring(s FROM 'a(b)c') returns the first capture group: only PostgreSQL says that.
+        w.put(PostgresStrings.REGEXP_GROUP, (c, o) -> o.ctx().unsupported("regexp", "SUBSTRING",
+                o.ctx().to().dialect() + " cannot return a regular expression's capture group"));
         w.put("TRANSLATE", rename("TRANSLATE"));
         w.put("FIELD", (c, o) -> {
             // MySQL FIELD(x, a, b, ...): position of x in the list, 0 when absent or NULL

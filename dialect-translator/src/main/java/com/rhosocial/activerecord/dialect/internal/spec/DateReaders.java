@@ -104,6 +104,71 @@ public final class DateReaders {
         return new Interval(new LongValue(n), unit);
     }
 
+    /**
+     * A PostgreSQL interval literal of several parts ({@code '1 month - 1 day'}, {@code '1 year 2 months'},
+     * {@code '2 hours 30 minutes'}) as the steps PostgreSQL applies in order: whole months, then days, then
+     * seconds (years and weeks folded into months and days). Null for one part (see {@link #interval}) or anything
+     * else ('ago', '1:30', fractions).
+     */
+    public static List<Interval> compound(IntervalExpression i) {
+        if (i.getExpression() != null || i.getParameter() == null || i.getIntervalType() != null
+                || i.getIntervalQualifier() != null) {
+            return null;
+        }
+        String p = i.getParameter().trim();
+        if (!p.startsWith("'")) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*([-+]?)\\s*(\\d+)\\s*([A-Za-z]+)")
+                .matcher(p.substring(1, p.length() - 1));
+        long months = 0;
+        long days = 0;
+        long seconds = 0;
+        int parts = 0;
+        int end = 0;
+        java.util.Set<String> timeUnits = new java.util.LinkedHashSet<>();
+        while (m.find() && m.start() == end) {
+            end = m.end();
+            long n = Long.parseLong(m.group(2)) * (m.group(1).equals("-") ? -1 : 1);
+            String unit = unit(m.group(3));
+            if (unit == null) {
+                return null;
+            }
+            switch (unit) {
+                case "YEAR" -> months += 12 * n;
+                case "MONTH" -> months += n;
+                case "WEEK" -> days += 7 * n;
+                case "DAY" -> days += n;
+                case "HOUR" -> seconds += 3600 * n;
+                case "MINUTE" -> seconds += 60 * n;
+                case "SECOND" -> seconds += n;
+                default -> {
+                    return null;
+                }
+            }
+            if (unit.equals("HOUR") || unit.equals("MINUTE") || unit.equals("SECOND")) {
+                timeUnits.add(unit);
+            }
+            parts++;
+        }
+        if (parts < 2 || end != p.length() - 2 && !p.substring(1 + end, p.length() - 1).isBlank()) {
+            return null;
+        }
+        List<Interval> steps = new ArrayList<>(3);
+        if (months != 0) {
+            steps.add(months % 12 == 0 ? new Interval(new LongValue(months / 12), "YEAR") : new Interval(new LongValue(months), "MONTH"));
+        }
+        if (days != 0) {
+            steps.add(new Interval(new LongValue(days), "DAY"));
+        }
+        if (seconds != 0) {
+            String u = timeUnits.size() == 1 ? timeUnits.iterator().next() : "SECOND";
+            long per = u.equals("HOUR") ? 3600 : u.equals("MINUTE") ? 60 : 1;
+            steps.add(new Interval(new LongValue(seconds / per), u));
+        }
+        return steps.isEmpty() ? null : steps;
+    }
+
     private static Expression stripUnit(Expression e, String[] unit) {
         if (e instanceof IntervalExpression in && !in.isUsingIntervalKeyword()) {
             if (in.getIntervalQualifier() != null) {
@@ -258,7 +323,31 @@ public final class DateReaders {
 
     /** PostgreSQL DATE_PART('unit', d). */
     static FunctionReader datePartPg() {
-        return datePart();
+        FunctionReader plain = datePart();
+        return (name, a) -> {
+            String unit = a.size() == 2 ? unitOf(a.get(0)) : null;
+            Call age = "YEAR".equals(unit) || "MONTH".equals(unit) ? ageParts(a.get(1), unit) : null;
+            return age != null ? age : plain.read(name, a);
+        };
+    }
+
+    /**
+     * The YEAR or MONTH field of PostgreSQL's age(end, start) (age(start): up to today): the whole years between
+     * the two, or the whole months left over after them; null when {@code e} is no age() call.
+     */
+    public static Call ageParts(Expression e, String unit) {
+        if (!(e instanceof net.sf.jsqlparser.expression.Function age) || e instanceof CallNode
+                || !"AGE".equalsIgnoreCase(age.getName()) || age.getParameters() == null
+                || age.getParameters().size() < 1 || age.getParameters().size() > 2) {
+            return null;
+        }
+        List<Expression> a = new ArrayList<>(age.getParameters());
+        Expression end = a.size() == 2 ? a.get(0) : new CallNode(new Call("CURRENT_DATE", List.of()));
+        Expression start = a.get(a.size() - 1);
+        Call years = new Call("TIMESTAMPDIFF", List.of(start, end), unit);
+        // parenthesized: some targets write the month difference as "a - CASE ... END", and MOD as "%"
+        return unit.equals("YEAR") ? years : new Call("MOD", List.of(new ParenthesedExpressionList<>(new CallNode(years)),
+                new LongValue(12)));
     }
 
     /** A format function: {@code formatArg} holds the format, {@code valueArg} the date. */

@@ -259,6 +259,16 @@ public abstract class DialectSpec implements Cloneable {
         return true;
     }
 
+    /** {@code s SIMILAR TO 'pattern'} (PostgreSQL). */
+    public boolean supportsSimilarTo() {
+        return false;
+    }
+
+    /** {@code x op ANY|SOME|ALL (subquery)} is understood (not by SQLite). */
+    public boolean supportsQuantifiedSubqueries() {
+        return true;
+    }
+
     /** DATE +/- integer means days (PostgreSQL dates, Oracle dates). */
     public boolean dateArithmeticInDays() {
         return false;

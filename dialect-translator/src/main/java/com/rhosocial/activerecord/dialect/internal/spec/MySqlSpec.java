@@ -119,8 +119,16 @@ public class MySqlSpec extends DialectSpec {
         writers.put("TRIM", trimSet("BOTH", "^[{s}]+|[{s}]+$"));
         writers.put("LTRIM", trimSet("LEADING", "^[{s}]+"));
         writers.put("RTRIM", trimSet("TRAILING", "[{s}]+$"));
-        writers.put("INSTR", rename("INSTR"));
+        writers.put("INSTR", (c, o) -> {
+            if (o.ctx().preserve() && !o.ctx().from().caseInsensitiveStrings()) {
+                // A case-sensitive source (PostgreSQL strpos, SQLite instr): the default collation would ignore case.
+                o.text("INSTR(CONVERT(").expr(c.arg(0)).text(" USING utf8mb4) COLLATE utf8mb4_bin, ").expr(c.arg(1)).text(")");
+                return;
+            }
+            o.text("INSTR(").args(c, 0).text(")");
+        });
         writers.put("RANDOM", template("RAND()"));
+        writers.put("MD5", rename("MD5"));
         writers.put("UUID", template("UUID()"));
         writers.put("NOW", template("NOW()"));
         writers.put("CURRENT_DATE", template("CURDATE()"));

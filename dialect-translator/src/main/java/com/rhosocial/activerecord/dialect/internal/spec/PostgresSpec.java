@@ -23,6 +23,9 @@ public class PostgresSpec extends DialectSpec {
                 "ILIKE", "ISNULL", "NOTNULL", "SIMILAR", "TABLESAMPLE", "OVERLAPS", "CURRENT_ROLE"));
 
         readers.put("STRPOS", as("INSTR"));
+        PostgresStrings.read(readers);
+        writers.put(PostgresStrings.REGEXP_GROUP, template("SUBSTRING({0} FROM {1})"));
+        writers.put("MD5", rename("MD5"));
         readers.put("SPLIT_PART", FunctionReader.arity(3, as("SPLIT_PART")));
         readers.put("MAKE_DATE", FunctionReader.arity(3, as("MAKE_DATE")));
         JsonFunctions.readPostgres(readers);
@@ -73,7 +76,10 @@ public class PostgresSpec extends DialectSpec {
         writers.put("LEAST_NULL", NullSafe.greatestNull("LEAST"));
         writers.put("IF", template("CASE WHEN {0} THEN {1} ELSE {2} END"));
 
-        readers.put("DATE_PART", DateReaders.datePart());
+        readers.put("DATE_PART", DateReaders.datePartPg());
+        // age() is an interval (years, months, days): only its YEAR / MONTH fields have a portable meaning
+        readers.put("AGE", (n, a) -> a.size() == 1 || a.size() == 2 ? new Call("AGE", a) : null);
+        writers.put("AGE", rename("AGE"));
         readers.put("DATE_TRUNC", DateReaders.dateTruncPg());
         readers.put("TO_CHAR", (n, a) -> a.size() == 1 ? new Call("TO_TEXT", a)
                 : NumberFormats.read(a) != null ? NumberFormats.read(a)
@@ -81,7 +87,10 @@ public class PostgresSpec extends DialectSpec {
         readers.put("TO_DATE", DateReaders.format("PARSE_DATE", 0, 1, FormatTokens.TO_CHAR, '"'));
         readers.put("TO_TIMESTAMP", DateReaders.format("PARSE_DATE", 0, 1, FormatTokens.TO_CHAR, '"'));
         DateWriters.postgres(writers);
-        writers.put("LAST_DAY", template("CAST(DATE_TRUNC('month', {0}) + INTERVAL '1 month - 1 day' AS DATE)"));
+        // DATE_TRUNC of an untyped literal or parameter is ambiguous (date, timestamp, timestamptz): read it as a timestamp
+        writers.put("LAST_DAY", (c, o) -> o.text("CAST(DATE_TRUNC('month', ").text(c.arg(0) instanceof net.sf.jsqlparser.expression.StringValue
+                || c.arg(0) instanceof net.sf.jsqlparser.expression.JdbcParameter ? "CAST(" + o.capture(c.arg(0)) + " AS TIMESTAMP)"
+                : o.capture(c.arg(0))).text(") + INTERVAL '1 month - 1 day' AS DATE)"));
         writers.put("TO_TEXT", template("CAST({0} AS TEXT)"));
         // PostgreSQL's Julian date starts at local midnight, SQLite's julianday at noon: 0.5 apart.
         writers.put("JULIANDAY", template("(EXTRACT(JULIAN FROM CAST({0} AS TIMESTAMP)) - 0.5)"));
@@ -132,6 +141,18 @@ public class PostgresSpec extends DialectSpec {
     public com.rhosocial.activerecord.dialect.internal.text.Prepass.Options prepassOptions() {
         return new com.rhosocial.activerecord.dialect.internal.text.Prepass.Options(false, false, false, false, false,
                 true, false);
+    }
+
+    @Override
+    public String temporalParameter(String p, boolean dateOnly) {
+        // A text parameter ('2024-02-01', as MySQL and SQLite code binds dates) against a DATE / TIMESTAMP column:
+        // PostgreSQL has no date = varchar operator; a typed Date / Timestamp casts to itself.
+        return "CAST(" + p + (dateOnly ? " AS DATE)" : " AS TIMESTAMP)");
+    }
+
+    @Override
+    public boolean supportsSimilarTo() {
+        return true;
     }
 
     @Override

@@ -93,7 +93,15 @@ public class SqliteSpec extends DialectSpec {
         writers.put("GREATEST_SKIP", NullSafe.greatestSkip("MAX"));
         writers.put("LEAST_SKIP", NullSafe.greatestSkip("MIN"));
         writers.put("LEFT", template("SUBSTR({0}, 1, {1})"));
-        writers.put("RIGHT", template("SUBSTR({0}, -({1}))"));
+        // SUBSTR(s, -n) would return the whole string for n = 0 (start 0); a count below 0 gives '' as in MySQL.
+        writers.put("RIGHT", (c, o) -> {
+            if (c.arg(1) instanceof LongValue n && n.getValue() > 0) {
+                o.text("SUBSTR(").expr(c.arg(0)).text(", -" + n.getValue() + ")");
+                return;
+            }
+            String n = o.capture(c.arg(1));
+            o.text("SUBSTR(").expr(c.arg(0)).text(", -MAX(" + n + ", 0), MAX(" + n + ", 0))");
+        });
         writers.put("REPEAT", template("REPLACE(HEX(ZEROBLOB({1})), '00', {0})"));
         // LPAD cuts a too-long string to its left part; the fill is the first (n - length) characters of the
         // repeated pad, as with a multi-character pad ('x', 5, 'ab' -> 'ababx').
@@ -417,6 +425,11 @@ public class SqliteSpec extends DialectSpec {
     public String autoIncrementColumn(String canonical, boolean primaryKey) {
         // Only "INTEGER PRIMARY KEY" aliases the rowid; AUTOINCREMENT keeps ids from being reused.
         return "INTEGER PRIMARY KEY AUTOINCREMENT";
+    }
+
+    @Override
+    public boolean supportsQuantifiedSubqueries() {
+        return false;
     }
 
     @Override

@@ -54,7 +54,7 @@ public final class Temporal {
         if (e instanceof Function f && f.getName() != null) {
             String n = f.getName().toUpperCase(Locale.ROOT);
             switch (n) {
-                case "CURDATE", "CURRENT_DATE", "DATE", "LAST_DAY", "TO_DATE", "MAKEDATE", "EOMONTH" -> {
+                case "CURDATE", "CURRENT_DATE", "DATE", "LAST_DAY", "TO_DATE", "MAKEDATE", "EOMONTH", "MAKE_DATE" -> {
                     return Kind.DATE;
                 }
                 case "NOW", "SYSDATE", "GETDATE", "SYSDATETIME", "CURRENT_TIMESTAMP", "DATETIME", "LOCALTIMESTAMP",
@@ -68,6 +68,11 @@ public final class Temporal {
                             || p.size() == 2 && p.get(1) instanceof StringValue) && of(p.get(0), ctx) != Kind.UNKNOWN
                             ? Kind.DATE : Kind.UNKNOWN;
                 }
+                case "MIN", "MAX", "COALESCE", "GREATEST", "LEAST" -> {
+                    // an aggregate or a choice among dates is a date (date minus date on MAX(d) - MIN(d))
+                    List<? extends Expression> p = f.getParameters() == null ? List.of() : f.getParameters();
+                    return p.isEmpty() || f instanceof CallNode ? Kind.UNKNOWN : of(p.get(0), ctx);
+                }
                 case "DATE_ADD", "DATE_SUB", "ADDDATE", "SUBDATE", "DATEADD", "ADD_MONTHS" -> {
                     return f.getParameters() != null && !f.getParameters().isEmpty()
                             ? of(f.getParameters().get(n.equals("DATEADD") ? 2 : 0), ctx) : Kind.UNKNOWN;
@@ -76,6 +81,26 @@ public final class Temporal {
                     return Kind.UNKNOWN;
                 }
             }
+        }
+        if (e instanceof net.sf.jsqlparser.expression.AnalyticExpression a && a.getExpression() != null) {
+            // LAG(d) OVER (...), MAX(d) OVER (...): a value of the argument's kind (gaps between consecutive dates)
+            String n = a.getName() == null ? "" : a.getName().toUpperCase(Locale.ROOT);
+            return switch (n) {
+                case "LAG", "LEAD", "FIRST_VALUE", "LAST_VALUE", "NTH_VALUE", "MIN", "MAX" -> of(a.getExpression(), ctx);
+                default -> Kind.UNKNOWN;
+            };
+        }
+        if (e instanceof net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList<?> l && l.size() == 1) {
+            return of(l.get(0), ctx);
+        }
+        if ((e instanceof net.sf.jsqlparser.expression.operators.arithmetic.Addition
+                || e instanceof net.sf.jsqlparser.expression.operators.arithmetic.Subtraction)
+                && ctx.from().dateArithmeticInDays() && !ctx.from().family().equals("ORACLE")
+                && ((net.sf.jsqlparser.expression.BinaryExpression) e).getRightExpression()
+                instanceof net.sf.jsqlparser.expression.LongValue) {
+            // PostgreSQL date + n (days) is a date
+            Kind k = of(((net.sf.jsqlparser.expression.BinaryExpression) e).getLeftExpression(), ctx);
+            return k == Kind.DATE ? Kind.DATE : Kind.UNKNOWN;
         }
         if (e instanceof Column c) {
             String name = c.getColumnName().toUpperCase(Locale.ROOT);
