@@ -7,6 +7,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import net.sf.jsqlparser.expression.Alias;
+import net.sf.jsqlparser.expression.AnalyticExpression;
+import net.sf.jsqlparser.expression.AnalyticType;
+import net.sf.jsqlparser.expression.CastExpression;
+import net.sf.jsqlparser.expression.TimeKeyExpression;
+import net.sf.jsqlparser.expression.WindowDefinition;
+import net.sf.jsqlparser.statement.create.table.ColDataType;
 import net.sf.jsqlparser.expression.BooleanValue;
 import net.sf.jsqlparser.expression.CaseExpression;
 import net.sf.jsqlparser.expression.DoubleValue;
@@ -364,9 +370,14 @@ public final class HandParser {
      * equivalence test on the corpus).
      */
     private static final Set<String> NAME_KEYWORDS = Set.of("NAME", "VALUE", "TYPE", "DATA", "KEY", "LEVEL", "SIZE",
-            "COMMENTS");
+            "COMMENTS", "POSITION");
     /** Keyword-lexed function names JSqlParser parses into a plain {@code Function}. */
-    private static final Set<String> FUNCTION_KEYWORDS = Set.of("COUNT", "MIN", "MAX", "COALESCE");
+    private static final Set<String> FUNCTION_KEYWORDS = Set.of("COUNT", "MIN", "MAX", "COALESCE", "LEFT", "RIGHT",
+            "IF");
+    /** Types whose {@code (p[, s])} JSqlParser prints into the type's name. */
+    private static final Set<String> SIZED_TYPES = Set.of("DECIMAL", "NUMERIC", "CHAR", "VARCHAR");
+    /** Keywords JSqlParser reads, without parentheses, as a {@code TimeKeyExpression}. */
+    private static final Set<String> TIME_KEYS = Set.of("CURRENT_TIMESTAMP", "CURRENT_DATE", "CURRENT_TIME");
     private static final ConcurrentHashMap<String, Integer> WORDS = new ConcurrentHashMap<>();
     private static final int MAX_WORDS = 20_000;
 
@@ -856,13 +867,16 @@ public final class HandParser {
 
         private Insert insert() {
             expectWord("INSERT");
-            expectWord("INTO");
             Insert ins = new Insert();
+            if (acceptWord("IGNORE")) {
+                ins.setModifierIgnore(true);
+            }
+            expectWord("INTO");
             ins.setTable(table());
             if (accept(LP)) {
                 ExpressionList<Column> cols = new ExpressionList<>();
                 do {
-                    cols.add(new Column(name()));
+                    cols.add(new Column(columnPart()));
                 } while (accept(COMMA));
                 expect(RP);
                 ins.setColumns(cols);
@@ -932,6 +946,12 @@ public final class HandParser {
             d.setUsingFromItemList(new ArrayList<>());
             if (acceptWord("WHERE")) {
                 d.setWhere(expression());
+            }
+            if (atWord("LIMIT")) {
+                d.setLimit(limit());
+                if (d.getLimit().getOffset() != null) {
+                    throw refuse();
+                }
             }
             return d;
         }
@@ -1180,6 +1200,13 @@ public final class HandParser {
                     if (atWord("CASE")) {
                         return caseExpression();
                     }
+                    if (atWord("CAST") && kind[pos + 1] == LP) {
+                        return cast();
+                    }
+                    if (TIME_KEYS.contains(text(pos).toUpperCase(Locale.ROOT)) && kind[pos + 1] != LP
+                            && kind[pos + 1] != DOT) {
+                        return new TimeKeyExpression(text(pos++));
+                    }
                     return columnOrFunction();
                 default:
                     throw refuse();
@@ -1211,6 +1238,42 @@ public final class HandParser {
             return c;
         }
 
+        /** {@code CAST(x AS type)}, {@code type(p)} or {@code type(p, s)} with a one-word type. */
+        private Expression cast() {
+            CastExpression c = new CastExpression(text(pos));
+            pos += 2;
+            enter();
+            c.setLeftExpression(expression());
+            expectWord("AS");
+            if (kind[pos] != WORD || isWord(pos, "AS")) {
+                throw refuse();
+            }
+            String type = text(pos++);
+            ColDataType dataType;
+            if (accept(LP)) {
+                // JSqlParser keeps the size in the type's name for these (others, such as VARCHAR2, differ)
+                if (!at(INT) || !SIZED_TYPES.contains(type.toUpperCase(Locale.ROOT))) {
+                    throw refuse();
+                }
+                int precision = Integer.parseInt(text(pos++));
+                int scale = -1;
+                if (accept(COMMA)) {
+                    if (!at(INT)) {
+                        throw refuse();
+                    }
+                    scale = Integer.parseInt(text(pos++));
+                }
+                expect(RP);
+                dataType = new ColDataType(type, precision, scale);
+            } else {
+                dataType = new ColDataType(type);
+            }
+            expect(RP);
+            c.setColDataType(dataType);
+            depth--;
+            return c;
+        }
+
         private Expression columnOrFunction() {
             if (kind[pos] == WORD && kind[pos + 1] == LP) {
                 return function();
@@ -1232,7 +1295,7 @@ public final class HandParser {
             f.setName(nameParts);
             if (accept(RP)) {
                 depth--;
-                return f;
+                return atWord("OVER") ? window(f, null) : f;
             }
             ExpressionList<Expression> args = new ExpressionList<>();
             if (upper.equals("COUNT") && at(STAR) && kind[pos + 1] == RP) {
@@ -1249,9 +1312,47 @@ public final class HandParser {
                 } while (accept(COMMA));
             }
             expect(RP);
+            if (atWord("OVER")) {
+                depth--;
+                return window(f, args);
+            }
             f.setParameters(args);
             depth--;
             return f;
+        }
+
+        /** {@code f(...) OVER ([PARTITION BY ...] [ORDER BY ...])}, without a frame. */
+        private Expression window(Function f, ExpressionList<Expression> args) {
+            expectWord("OVER");
+            expect(LP);
+            if (args != null && args.size() > 2) {
+                throw refuse();
+            }
+            AnalyticExpression a = new AnalyticExpression();
+            a.setName(f.getName());
+            if (args != null) {
+                a.setExpression(args.get(0));
+                if (args.size() == 2) {
+                    a.setOffset(args.get(1));
+                }
+            }
+            a.setDistinct(f.isDistinct());
+            a.setType(AnalyticType.OVER);
+            WindowDefinition w = new WindowDefinition();
+            if (acceptWord("PARTITION")) {
+                expectWord("BY");
+                ExpressionList<Expression> list = new ExpressionList<>();
+                do {
+                    list.add(expression());
+                } while (accept(COMMA));
+                w.setPartitionExpressionList(list);
+            }
+            if (atWord("ORDER")) {
+                w.setOrderByElements(orderBy());
+            }
+            expect(RP);
+            a.setWindowDefinition(w);
+            return a;
         }
     }
 }
