@@ -11,6 +11,7 @@ import net.sf.jsqlparser.expression.AnalyticExpression;
 import net.sf.jsqlparser.expression.AnalyticType;
 import net.sf.jsqlparser.expression.CastExpression;
 import net.sf.jsqlparser.expression.TimeKeyExpression;
+import net.sf.jsqlparser.expression.TrimFunction;
 import net.sf.jsqlparser.expression.WindowDefinition;
 import net.sf.jsqlparser.statement.create.table.ColDataType;
 import net.sf.jsqlparser.expression.BooleanValue;
@@ -373,7 +374,7 @@ public final class HandParser {
             "COMMENTS", "POSITION");
     /** Keyword-lexed function names JSqlParser parses into a plain {@code Function}. */
     private static final Set<String> FUNCTION_KEYWORDS = Set.of("COUNT", "MIN", "MAX", "COALESCE", "LEFT", "RIGHT",
-            "IF");
+            "IF", "YEAR", "MONTH", "DAY", "HOUR", "MINUTE", "SECOND", "DATE", "TIMESTAMP", "REPLACE");
     /** Types whose {@code (p[, s])} JSqlParser prints into the type's name. */
     private static final Set<String> SIZED_TYPES = Set.of("DECIMAL", "NUMERIC", "CHAR", "VARCHAR");
     /** Keywords JSqlParser reads, without parentheses, as a {@code TimeKeyExpression}. */
@@ -681,8 +682,9 @@ public final class HandParser {
                     list.add(expression());
                 } while (accept(COMMA));
                 g.setGroupByExpressions(list);
-                if (atWord("WITH")) {
-                    throw refuse();
+                if (atWord("WITH") && isWord(pos + 1, "ROLLUP")) {
+                    pos += 2;
+                    g.setMysqlWithRollup(true);
                 }
                 ps.setGroupByElement(g);
             }
@@ -1010,8 +1012,8 @@ public final class HandParser {
             }
             Expression left = additive();
             Expression out = predicate(left);
-            if (isComparison(kind[pos]) || atWord("LIKE") || atWord("IN") || atWord("BETWEEN") || atWord("IS")
-                    || atWord("NOT")) {
+            if (isComparison(kind[pos]) || atWord("LIKE") || atWord("ILIKE") || atWord("REGEXP") || atWord("IN")
+                    || atWord("BETWEEN") || atWord("IS") || atWord("NOT")) {
                 throw refuse();
             }
             return out;
@@ -1046,9 +1048,12 @@ public final class HandParser {
                 not = true;
                 pos++;
             }
-            if (acceptWord("LIKE")) {
+            LikeExpression.KeyWord keyWord = acceptWord("LIKE") ? LikeExpression.KeyWord.LIKE
+                    : acceptWord("ILIKE") ? LikeExpression.KeyWord.ILIKE
+                    : acceptWord("REGEXP") ? LikeExpression.KeyWord.REGEXP : null;
+            if (keyWord != null) {
                 LikeExpression like = new LikeExpression();
-                like.setLikeKeyWord(LikeExpression.KeyWord.LIKE);
+                like.setLikeKeyWord(keyWord);
                 like.setNot(not);
                 like.setLeftExpression(left);
                 like.setRightExpression(additive());
@@ -1274,6 +1279,15 @@ public final class HandParser {
             return c;
         }
 
+        /** {@code TRIM(x)}; the forms with LEADING/TRAILING/BOTH or FROM are left to JSqlParser. */
+        private Expression trim() {
+            pos += 2;
+            TrimFunction t = new TrimFunction();
+            t.setExpression(expression());
+            expect(RP);
+            return t;
+        }
+
         private Expression columnOrFunction() {
             if (kind[pos] == WORD && kind[pos + 1] == LP) {
                 return function();
@@ -1284,8 +1298,11 @@ public final class HandParser {
         private Expression function() {
             String fname = text(pos);
             String upper = fname.toUpperCase(Locale.ROOT);
-            if (wordClass(upper) != PLAIN && !FUNCTION_KEYWORDS.contains(upper)) {
+            if (wordClass(upper) != PLAIN && !FUNCTION_KEYWORDS.contains(upper) && !upper.equals("TRIM")) {
                 throw refuse();
+            }
+            if (upper.equals("TRIM")) {
+                return trim();
             }
             pos += 2;
             enter();
