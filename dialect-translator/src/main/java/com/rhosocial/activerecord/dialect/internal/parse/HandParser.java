@@ -10,7 +10,10 @@ import net.sf.jsqlparser.expression.Alias;
 import net.sf.jsqlparser.expression.AnalyticExpression;
 import net.sf.jsqlparser.expression.AnalyticType;
 import net.sf.jsqlparser.expression.CastExpression;
+import net.sf.jsqlparser.expression.ExtractExpression;
 import net.sf.jsqlparser.expression.TimeKeyExpression;
+import net.sf.jsqlparser.expression.operators.relational.IsDistinctExpression;
+import net.sf.jsqlparser.statement.ReturningClause;
 import net.sf.jsqlparser.expression.TrimFunction;
 import net.sf.jsqlparser.expression.WindowDefinition;
 import net.sf.jsqlparser.statement.create.table.ColDataType;
@@ -152,6 +155,7 @@ public final class HandParser {
     static final int PERCENT = 23;
     static final int CONCAT = 24;
     static final int EOF = 25;
+    static final int COLONS = 26;
 
     /** Splits the text into tokens; false for any character or spelling outside the grammar. */
     static final class Lexer {
@@ -286,6 +290,13 @@ public final class HandParser {
                         case '=' -> k = EQ;
                         case '+' -> k = PLUS;
                         case '%' -> k = PERCENT;
+                        case ':' -> {
+                            if (d != ':') {
+                                return false;
+                            }
+                            k = COLONS;
+                            w = 2;
+                        }
                         case '-' -> {
                             if (d == '-') {
                                 return false;
@@ -337,7 +348,7 @@ public final class HandParser {
                     }
                     i += w;
                     // operator runs such as <=>, >>, =>, ||| and *= are other operators: JSqlParser decides
-                    if (i < len && k >= EQ && "<>=!|&^~@:*".indexOf(s.charAt(i)) >= 0
+                    if (i < len && (k >= EQ || k == COLONS) && "<>=!|&^~@:*".indexOf(s.charAt(i)) >= 0
                             && !(k == STAR && s.charAt(i) == ')')) {
                         return false;
                     }
@@ -371,10 +382,13 @@ public final class HandParser {
      * equivalence test on the corpus).
      */
     private static final Set<String> NAME_KEYWORDS = Set.of("NAME", "VALUE", "TYPE", "DATA", "KEY", "LEVEL", "SIZE",
-            "COMMENTS", "POSITION");
+            "COMMENTS", "POSITION", "ACTION");
     /** Keyword-lexed function names JSqlParser parses into a plain {@code Function}. */
     private static final Set<String> FUNCTION_KEYWORDS = Set.of("COUNT", "MIN", "MAX", "COALESCE", "LEFT", "RIGHT",
-            "IF", "YEAR", "MONTH", "DAY", "HOUR", "MINUTE", "SECOND", "DATE", "TIMESTAMP", "REPLACE");
+            "IF", "YEAR", "MONTH", "DAY", "HOUR", "MINUTE", "SECOND", "DATE", "TIMESTAMP", "REPLACE", "RANDOM", "ANY");
+    /** Keywords JSqlParser accepts as an alias after AS (not without it). */
+    private static final Set<String> ALIAS_KEYWORDS = Set.of("YEAR", "MONTH", "DAY", "HOUR", "MINUTE", "SECOND",
+            "DOMAIN");
     /** Types whose {@code (p[, s])} JSqlParser prints into the type's name. */
     private static final Set<String> SIZED_TYPES = Set.of("DECIMAL", "NUMERIC", "CHAR", "VARCHAR");
     /** Keywords JSqlParser reads, without parentheses, as a {@code TimeKeyExpression}. */
@@ -715,6 +729,9 @@ public final class HandParser {
                 pos++;
                 expectWord("UPDATE");
                 ps.setForMode(ForMode.UPDATE);
+                if (acceptWord("NOWAIT")) {
+                    ps.setNoWait(true);
+                }
             }
         }
 
@@ -789,6 +806,9 @@ public final class HandParser {
 
         private Alias alias() {
             if (acceptWord("AS")) {
+                if (kind[pos] == WORD && ALIAS_KEYWORDS.contains(text(pos).toUpperCase(Locale.ROOT))) {
+                    return new Alias(text(pos++), true);
+                }
                 return new Alias(name(), true);
             }
             if (isName(pos)) {
@@ -913,6 +933,7 @@ public final class HandParser {
             } else {
                 throw refuse();
             }
+            ins.setReturningClause(returning());
             return ins;
         }
 
@@ -935,6 +956,7 @@ public final class HandParser {
             if (acceptWord("WHERE")) {
                 u.setWhere(expression());
             }
+            u.setReturningClause(returning());
             return u;
         }
 
@@ -955,7 +977,20 @@ public final class HandParser {
                     throw refuse();
                 }
             }
+            d.setReturningClause(returning());
             return d;
+        }
+
+        /** {@code RETURNING items}, or null without one. */
+        private ReturningClause returning() {
+            if (!acceptWord("RETURNING")) {
+                return null;
+            }
+            List<SelectItem<?>> items = new ArrayList<>();
+            do {
+                items.add(selectItem());
+            } while (accept(COMMA));
+            return new ReturningClause(ReturningClause.Keyword.RETURNING, items);
         }
 
         private Column column() {
@@ -1098,11 +1133,18 @@ public final class HandParser {
                 throw refuse();
             }
             if (acceptWord("IS")) {
+                boolean isNot = acceptWord("NOT");
+                if (acceptWord("DISTINCT")) {
+                    expectWord("FROM");
+                    IsDistinctExpression distinct = new IsDistinctExpression();
+                    distinct.setNot(isNot);
+                    distinct.setLeftExpression(left);
+                    distinct.setRightExpression(additive());
+                    return distinct;
+                }
                 IsNullExpression isNull = new IsNullExpression();
                 isNull.setLeftExpression(left);
-                if (acceptWord("NOT")) {
-                    isNull.setNot(true);
-                }
+                isNull.setNot(isNot);
                 expectWord("NULL");
                 return isNull;
             }
@@ -1161,9 +1203,26 @@ public final class HandParser {
                 if (at(MINUS) || at(PLUS)) {
                     throw refuse();
                 }
-                return new SignedExpression('-', primary());
+                return new SignedExpression('-', postfix());
             }
-            return primary();
+            return postfix();
+        }
+
+        /** A primary with PostgreSQL's {@code ::type} casts (one-word types). */
+        private Expression postfix() {
+            Expression e = primary();
+            while (accept(COLONS)) {
+                if (kind[pos] != WORD || kind[pos + 1] == LP || kind[pos + 1] == DOT) {
+                    throw refuse();
+                }
+                CastExpression c = new CastExpression();
+                // JSqlParser's :: cast has no keyword (the constructor's default is CAST)
+                c.keyword = null;
+                c.setLeftExpression(e);
+                c.setColDataType(new ColDataType(text(pos++)));
+                e = c;
+            }
+            return e;
         }
 
         private JdbcParameter param() {
@@ -1207,6 +1266,16 @@ public final class HandParser {
                     }
                     if (atWord("CAST") && kind[pos + 1] == LP) {
                         return cast();
+                    }
+                    if (atWord("EXTRACT") && kind[pos + 1] == LP && kind[pos + 2] == WORD && isWord(pos + 3, "FROM")) {
+                        ExtractExpression x = new ExtractExpression();
+                        x.setName(text(pos + 2));
+                        pos += 4;
+                        enter();
+                        x.setExpression(expression());
+                        expect(RP);
+                        depth--;
+                        return x;
                     }
                     if (TIME_KEYS.contains(text(pos).toUpperCase(Locale.ROOT)) && kind[pos + 1] != LP
                             && kind[pos + 1] != DOT) {
@@ -1303,6 +1372,9 @@ public final class HandParser {
             }
             if (upper.equals("TRIM")) {
                 return trim();
+            }
+            if (upper.equals("ANY") && (isWord(pos + 2, "SELECT") || isWord(pos + 2, "WITH") || kind[pos + 2] == LP)) {
+                throw refuse();
             }
             pos += 2;
             enter();
