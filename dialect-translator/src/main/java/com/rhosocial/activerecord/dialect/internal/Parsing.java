@@ -77,13 +77,9 @@ final class Parsing {
     private Parsing() {
     }
 
-    static Statements parse(String sql, DialectSpec from) throws RefusedException {
-        return parse(sql, from, true);
-    }
-
     /**
-     * As {@link #parse(String, DialectSpec)}; with {@code hand} the hand-written parser is tried first, and
-     * JSqlParser runs only for what it leaves (it builds the same AST, much faster).
+     * The statements of {@code sql}; with {@code hand} the hand-written parser is tried first, and JSqlParser runs
+     * only for what it leaves (it builds the same AST, much faster).
      */
     static Statements parse(String sql, DialectSpec from, boolean hand) throws RefusedException {
         if (sql.length() > MAX_LENGTH) {

@@ -428,6 +428,8 @@ public final class HandParser {
         private final int[] kind;
         private final int[] start;
         private final int[] end;
+        /** Per token: 0 not yet known, 1 a plain name for JSqlParser, 2 not (names are checked repeatedly). */
+        private final byte[] nameable;
         private int pos;
         private int depth;
 
@@ -436,6 +438,7 @@ public final class HandParser {
             this.kind = lx.kind;
             this.start = lx.start;
             this.end = lx.end;
+            this.nameable = new byte[lx.n];
         }
 
         // ---- token helpers
@@ -502,8 +505,11 @@ public final class HandParser {
             if (kind[i] != WORD) {
                 return false;
             }
-            String upper = text(i).toUpperCase(Locale.ROOT);
-            return wordClass(upper) == PLAIN || NAME_KEYWORDS.contains(upper);
+            if (nameable[i] == 0) {
+                String upper = text(i).toUpperCase(Locale.ROOT);
+                nameable[i] = (byte) (wordClass(upper) == PLAIN || NAME_KEYWORDS.contains(upper) ? 1 : 2);
+            }
+            return nameable[i] == 1;
         }
 
         private String name() {
@@ -1228,7 +1234,11 @@ public final class HandParser {
         private JdbcParameter param() {
             int idx = Integer.parseInt(s, start[pos] + 1, end[pos], 10);
             pos++;
-            return new JdbcParameter(idx, true, "?");
+            // not the (Integer, boolean, String) constructor, which compiles a regular expression on every call
+            JdbcParameter p = new JdbcParameter();
+            p.setIndex(idx);
+            p.setUseFixedIndex(true);
+            return p;
         }
 
         private Expression primary() {
