@@ -41,6 +41,12 @@ public final class Engine {
      */
     private static final boolean FAST_PATH =
             !"false".equalsIgnoreCase(System.getProperty("activerecord.translator.fastPath"));
+    /**
+     * The hand-written parser tried before JSqlParser (default) or not
+     * ({@code -Dactiverecord.translator.handParser=false}).
+     */
+    private static final boolean HAND_PARSER =
+            !"false".equalsIgnoreCase(System.getProperty("activerecord.translator.handParser"));
 
     private Engine() {
     }
@@ -52,7 +58,7 @@ public final class Engine {
 
     public static Result translate(String sql, Dialect fromDialect, Dialect toDialect, SchemaInfo schema,
                                    Semantics semantics) {
-        return translate(sql, Specs.of(fromDialect), Specs.of(toDialect), schema, semantics, true);
+        return translate(sql, Specs.of(fromDialect), Specs.of(toDialect), schema, semantics, true, true);
     }
 
     /**
@@ -61,7 +67,7 @@ public final class Engine {
      */
     public static Result translate(String sql, Dialect fromDialect, TargetProfile to, SchemaInfo schema,
                                    Semantics semantics) {
-        Result r = translate(sql, Specs.of(fromDialect), Specs.of(to), schema, semantics, true);
+        Result r = translate(sql, Specs.of(fromDialect), Specs.of(to), schema, semantics, true, true);
         if (r.translation().outcome() == Outcome.UNSUPPORTED) {
             return r;
         }
@@ -94,11 +100,20 @@ public final class Engine {
      */
     static Result translate(String sql, Dialect fromDialect, Dialect toDialect, SchemaInfo schema,
                             Semantics semantics, boolean fastPath) {
-        return translate(sql, Specs.of(fromDialect), Specs.of(toDialect), schema, semantics, fastPath);
+        return translate(sql, Specs.of(fromDialect), Specs.of(toDialect), schema, semantics, fastPath, true);
+    }
+
+    /**
+     * As {@link #translate(String, Dialect, Dialect, SchemaInfo, Semantics, boolean)}; {@code handParser=false}
+     * always parses with JSqlParser (the hand parser's equivalence test compares both).
+     */
+    static Result translate(String sql, Dialect fromDialect, Dialect toDialect, SchemaInfo schema,
+                            Semantics semantics, boolean fastPath, boolean handParser) {
+        return translate(sql, Specs.of(fromDialect), Specs.of(toDialect), schema, semantics, fastPath, handParser);
     }
 
     private static Result translate(String sql, DialectSpec from, DialectSpec to, SchemaInfo schema,
-                                    Semantics semantics, boolean fastPath) {
+                                    Semantics semantics, boolean fastPath, boolean handParser) {
         String trimmed = sql.trim();
         if (trimmed.isEmpty() || isCallEscape(trimmed)) {
             // JDBC {call ...} / {? = call ...}: the target's driver understands the escape itself.
@@ -138,7 +153,7 @@ public final class Engine {
             }
             Statements statements;
             try {
-                statements = Parsing.parse(text, from);
+                statements = Parsing.parse(text, from, handParser && HAND_PARSER);
             } catch (Parsing.RefusedException e) {
                 if (e.line() > 0) {
                     ctx.unsupported(e.rule(), e.line(), e.column(), e.getMessage());

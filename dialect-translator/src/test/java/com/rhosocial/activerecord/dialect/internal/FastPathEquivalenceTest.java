@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class FastPathEquivalenceTest {
 
-    private static final String[] CORPORA = {"mysql", "postgresql", "sqlite", "oracle", "sqlserver", "integration"};
+    static final String[] CORPORA = {"mysql", "postgresql", "sqlite", "oracle", "sqlserver", "integration"};
 
     /**
      * Shapes at the edges of the fast path's grammar (each branch of it, and near misses it must refuse), written
@@ -38,7 +38,7 @@ class FastPathEquivalenceTest {
      * NOT LIKE with a column pattern, MySQL's LIMIT offset, count, ORDER BY an alias, catalog tables, keywords
      * used as names.
      */
-    private static final String[] SHAPES = {
+    static final String[] SHAPES = {
         "SELECT u.id, u.status, u.name AS label FROM users u WHERE u.status = ? AND u.name NOT LIKE u.nick",
         "SELECT Users.Id FROM Users WHERE Users.Id IN (?, ?) ORDER BY Users.Id DESC LIMIT ?",
         "SELECT USERS.ID FROM USERS AS U WHERE U.ID = ? OR U.ID IS NULL",

@@ -245,8 +245,12 @@ public final class Prepass {
 
     /** {@code s.toUpperCase().contains(upper)} without copying {@code s}: these pre-checks run on every statement. */
     private static boolean containsIgnoreCase(String s, String upper) {
+        // the first character is compared directly: regionMatches at every position was a measurable cost
+        char first = upper.charAt(0);
+        char firstLower = Character.toLowerCase(first);
         for (int i = 0, last = s.length() - upper.length(); i <= last; i++) {
-            if (s.regionMatches(true, i, upper, 0, upper.length())) {
+            char c = s.charAt(i);
+            if ((c == first || c == firstLower) && s.regionMatches(true, i, upper, 0, upper.length())) {
                 return true;
             }
         }

@@ -1,0 +1,432 @@
+package com.rhosocial.activerecord.dialect.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.rhosocial.activerecord.dialect.Dialect;
+import com.rhosocial.activerecord.dialect.SchemaInfo;
+import com.rhosocial.activerecord.dialect.Semantics;
+import com.rhosocial.activerecord.dialect.TableInfo;
+import com.rhosocial.activerecord.dialect.Translation;
+import com.rhosocial.activerecord.dialect.differential.CorpusCase;
+import com.rhosocial.activerecord.dialect.differential.CorpusParser;
+import com.rhosocial.activerecord.dialect.internal.parse.HandParser;
+import com.rhosocial.activerecord.dialect.internal.spec.DialectSpec;
+import com.rhosocial.activerecord.dialect.internal.spec.Specs;
+import com.rhosocial.activerecord.dialect.internal.text.Prepass;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.StringLength;
+import net.sf.jsqlparser.statement.Statements;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hand-written parser must be invisible: for every statement it accepts, its AST equals JSqlParser's field by
+ * field (and prints the same), and the whole translation (statements, parameter map, outcome, warnings) to every
+ * other dialect, with both semantics, with and without a schema, is the same with it on and off. Checked on every
+ * statement of the differential and benchmark corpora, on respellings of each, and on edge shapes and near misses;
+ * it must also accept a real share of them, so that the comparison means something.
+ */
+class HandParserEquivalenceTest {
+
+    /** Shapes at the edges of the hand parser's grammar, in each source dialect; near misses it must refuse. */
+    private static final String[] EDGES = {
+        "SELECT a.b, c AS d, t.*, * FROM s.t x, u WHERE a = ? AND b IN (1, 2) OR NOT c LIKE 'x'",
+        "SELECT DISTINCT a FROM t WHERE c NOT LIKE 'x%' ESCAPE '!' AND TRUE AND x = -1 AND y = 1.5",
+        "SELECT a FROM t WHERE z IS NOT NULL AND w NOT IN (SELECT b FROM u) AND NOT EXISTS (SELECT 1 FROM v)",
+        "SELECT a FROM t WHERE v NOT BETWEEN 1 AND 2 AND (a = 1 OR b = 2) AND c BETWEEN ? AND ? + 1",
+        "SELECT COUNT(*), COUNT(DISTINCT x), f(a, b), g(), h(k(1), 'x') FROM t",
+        "SELECT CASE WHEN a = 1 THEN 'x' WHEN a > 2 OR b < 3 THEN 'y' ELSE 'z' END AS k FROM t",
+        "SELECT CASE a WHEN 1 THEN 2 END FROM t",
+        "SELECT a + b * c - d / e % f, -a * b, - 1, (a + b) * c, a - -b FROM t",
+        "SELECT a || b + c, a + b || c, 'x' || 'y' FROM t",
+        "SELECT a, (SELECT MAX(b) FROM u WHERE u.a = t.a) AS m FROM t WHERE t.x > (SELECT AVG(x) FROM t)",
+        "SELECT d.a FROM (SELECT a FROM t) AS d JOIN u ON u.a = d.a LEFT JOIN v ON 1 = 1 CROSS JOIN w",
+        "SELECT d.a FROM (SELECT a FROM t) d RIGHT OUTER JOIN u ON u.a = d.a LEFT OUTER JOIN v ON v.a = u.a",
+        "SELECT a FROM t INNER JOIN u ON u.id = t.id INNER JOIN v ON v.id = u.id AND v.x <> u.x",
+        "SELECT a, COUNT(*) FROM t GROUP BY a HAVING COUNT(*) > 1 ORDER BY 2 DESC, a ASC",
+        "SELECT a FROM t ORDER BY a DESC NULLS LAST, b NULLS FIRST LIMIT 5 OFFSET 2",
+        "SELECT a FROM t LIMIT ?, ?",
+        "SELECT a FROM t LIMIT 10, 20",
+        "SELECT a FROM t OFFSET 5",
+        "SELECT a FROM t WHERE id = ? FOR UPDATE",
+        "SELECT a FROM t UNION SELECT b FROM u UNION ALL SELECT c FROM v ORDER BY 1 LIMIT 3",
+        "SELECT a FROM t EXCEPT SELECT b FROM u",
+        "SELECT a FROM t INTERSECT SELECT b FROM u",
+        "(SELECT a FROM t) UNION (SELECT b FROM u)",
+        "SELECT a FROM t UNION DISTINCT SELECT b FROM u",
+        "WITH r AS (SELECT a FROM t) SELECT a FROM r",
+        "WITH RECURSIVE r (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 5) SELECT n FROM r",
+        "WITH a AS (SELECT 1 AS x), b AS (SELECT 2 AS y) SELECT x, y FROM a, b",
+        "INSERT INTO t (a, b) VALUES (?, 2), (3, NULL)",
+        "INSERT INTO s.t VALUES (1, 'x', -2.5)",
+        "INSERT INTO t (a) SELECT a FROM u WHERE b = ?",
+        "UPDATE t x SET a = ?, x.b = b + 1 WHERE c = 1",
+        "UPDATE t SET a = CASE WHEN b THEN 1 ELSE 0 END",
+        "DELETE FROM t WHERE a IN (?, ?) OR b IS NULL",
+        "DELETE FROM s.t",
+        "SELECT a FROM t WHERE a = 'it''s' AND b = ''",
+        "SELECT a FROM t WHERE a = 'back\\\\slash'",
+        "SELECT a FROM t WHERE a = 1e5",
+        "SELECT a FROM t WHERE a = .5",
+        "SELECT a FROM t WHERE a = 1.",
+        "SELECT a FROM t WHERE a = 0x1F",
+        "SELECT a FROM t WHERE a = 99999999999999999999",
+        "SELECT a FROM t WHERE a <=> b",
+        "SELECT a FROM t WHERE a = b = c",
+        "SELECT a FROM t WHERE NOT NOT a",
+        "SELECT a FROM t WHERE a IN (b = c)",
+        "SELECT a FROM t WHERE a IN ()",
+        "SELECT a FROM t WHERE (a, b) IN ((1, 2))",
+        "SELECT a FROM t WHERE a IS TRUE",
+        "SELECT a FROM t WHERE a IS DISTINCT FROM b",
+        "SELECT a FROM t WHERE a ILIKE 'x'",
+        "SELECT a FROM t WHERE a REGEXP 'x'",
+        "SELECT a FROM t WHERE a = ANY (SELECT b FROM u)",
+        "SELECT a FROM t -- comment",
+        "SELECT a FROM t /* comment */",
+        "SELECT a FROM t; SELECT b FROM u",
+        "SELECT a FROM t;",
+        "SELECT CAST(a AS INT), EXTRACT(YEAR FROM d), TRIM(a), SUBSTRING(a, 1, 2), POSITION('a' IN b) FROM t",
+        "SELECT LEFT(a, 2), RIGHT(a, 2), IF(a, 1, 2), CURRENT_TIMESTAMP, CURRENT_DATE, NOW() FROM t",
+        "SELECT COUNT(ALL a), SUM(DISTINCT a), MIN(a), MAX(a), COALESCE(a, b, 0), NULLIF(a, b) FROM t",
+        "SELECT ROW_NUMBER() OVER (PARTITION BY a ORDER BY b) FROM t",
+        "SELECT a FROM t WHERE a = INTERVAL '1' DAY",
+        "SELECT a::int FROM t",
+        "SELECT a->>'x' FROM t",
+        "SELECT a FROM t AS x(c)",
+        "SELECT a FROM t x JOIN u y USING (id)",
+        "SELECT a FROM t NATURAL JOIN u",
+        "SELECT a FROM t FULL OUTER JOIN u ON u.a = t.a",
+        "SELECT a FROM t FOR UPDATE NOWAIT",
+        "SELECT a FROM t FOR SHARE",
+        "SELECT a FROM t ORDER BY a LIMIT 1 UNION SELECT b FROM u",
+        "SELECT a FROM t LIMIT ALL",
+        "SELECT a FROM t LIMIT ? OFFSET ? FOR UPDATE",
+        "SELECT a FROM t GROUP BY a WITH ROLLUP",
+        "INSERT INTO t (a) VALUES (1) ON DUPLICATE KEY UPDATE a = 2",
+        "INSERT INTO t (a) VALUES (1) RETURNING a",
+        "INSERT INTO t DEFAULT VALUES",
+        "INSERT INTO t (a) VALUES (DEFAULT)",
+        "UPDATE t SET a = 1 ORDER BY b LIMIT 2",
+        "UPDATE t AS x SET a = 1",
+        "UPDATE t SET a = 1 FROM u WHERE u.id = t.id",
+        "DELETE FROM t x WHERE x.a = 1",
+        "DELETE FROM t WHERE a = 1 LIMIT 5",
+        "DELETE t FROM t JOIN u ON u.a = t.a",
+        "SELECT name, value, type, data, key, level, size, comments FROM settings AS level",
+        "SELECT t.number, t.date, t.text, t.year FROM t WHERE t.timestamp = ?",
+        "SELECT number FROM t",
+        "SELECT a FROM t WHERE date = ?",
+        "SELECT user, timestamp, year FROM t",
+        "SELECT a b, c d FROM t e",
+        "SELECT a FROM t WHERE a = ?0",
+        "SELECT a FROM t WHERE a = ??",
+        "SELECT $1 FROM t",
+        "SELECT a$b FROM t",
+        "SELECT a FROM t WHERE a = N'x'",
+        "SELECT a FROM t WHERE a = E'x'",
+        "SELECT a FROM t WHERE a = X'1F'",
+        "SELECT {fn UCASE(a)} FROM t",
+        "SELECT a FROM dual",
+        "SELECT 1",
+        "SELECT ?",
+        "SELECT a FROM t WHERE a IN (SELECT b FROM u UNION SELECT c FROM v)",
+        "SELECT a FROM t WHERE EXISTS (WITH q AS (SELECT 1 AS x) SELECT x FROM q)",
+        "SELECT a.b.c FROM t",
+        "SELECT a FROM x.y.z",
+        "SELECT cast(a as decimal(10, 2)), CAST(b AS VARCHAR(20)), CAST(c AS SIGNED), current_date FROM t",
+        "SELECT CAST(a AS DOUBLE PRECISION), CAST(b AS UNSIGNED INTEGER), CAST(c AS CHAR(3) CHARACTER SET utf8) FROM t",
+        "SELECT LAG(a, 1) OVER (ORDER BY b), COUNT(*) OVER (PARTITION BY c), SUM(DISTINCT d) OVER () FROM t",
+        "SELECT RANK() OVER (PARTITION BY a, b ORDER BY c DESC NULLS LAST) AS r FROM t",
+        "SELECT SUM(a) OVER (ORDER BY b ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) FROM t",
+        "SELECT SUM(a) OVER w FROM t WINDOW w AS (ORDER BY b)",
+        "INSERT IGNORE INTO t (a) VALUES (1)",
+        "DELETE FROM t WHERE a < NOW() LIMIT 10",
+        "UPDATE t SET number = ?, position = ? WHERE number = ? AND position > 1",
+        "INSERT INTO t (number, date, position, year) VALUES (?, ?, ?, ?)",
+        "SELECT position, number, date FROM t ORDER BY position",
+        "SELECT CURRENT_TIMESTAMP(3), current_time, LEFT(a, 2), RIGHT(a, 1), IF(a > 1, 'x', 'y') FROM t",
+        "SELECT TRIM(a), TRIM(BOTH ' ' FROM a), TRIM(LEADING 'x' FROM a), TRIM(a FROM b) FROM t",
+        "SELECT YEAR(d), MONTH(d), DAY(d), HOUR(d), DATE(d), TIMESTAMP(?), SUBSTRING(a, 2), SUBSTRING(a, 1, 2) FROM t",
+        "SELECT SUBSTRING(a FROM 2), REPLACE(a, 'x', 'y'), POSITION('a' IN b) FROM t",
+        "SELECT a FROM t WHERE a REGEXP ? AND b NOT REGEXP 'x' AND c ILIKE ? AND d NOT ILIKE 'y'",
+        "SELECT a, COUNT(*) FROM t GROUP BY a WITH ROLLUP",
+        "SELECT REPLACE(a, 'x', 'y'), DATE(d) FROM t WHERE REPLACE(b, '-', '') = ?",
+        "SELECT a, COUNT(*) FROM t GROUP BY a WITH ROLLUP ORDER BY a",
+        "SELECT a::date, b::integer, c::text[], d::varchar(10), CURRENT_DATE - e::date AS age, -f::int FROM t",
+        "SELECT random(), EXTRACT(YEAR FROM d) AS month, extract(epoch from d) AS day, EXTRACT(d) FROM t",
+        "SELECT a FROM t WHERE id = ANY(?) AND b = ANY (SELECT c FROM u) AND e = ANY((SELECT 1)) AND f = ALL(?)",
+        "SELECT a FROM t WHERE e IS NOT DISTINCT FROM ? OR f IS DISTINCT FROM g + 1",
+        "SELECT a AS year, b AS hour, c AS domain, d year FROM t",
+        "SELECT a FROM t WHERE id = ? FOR UPDATE NOWAIT",
+        "SELECT a FROM t WHERE id = ? FOR UPDATE SKIP LOCKED",
+        "INSERT INTO t (a, action) VALUES (?, ?) RETURNING id",
+        "UPDATE t SET a = ? WHERE id = ? RETURNING id, a AS b, *",
+        "DELETE FROM t WHERE id = ? RETURNING user_id",
+        "SELECT a FROM t WHERE " + "(".repeat(30) + "a = ?" + ")".repeat(30),
+        "SELECT a FROM t WHERE " + "(".repeat(45) + "a = ?" + ")".repeat(45),
+        "SELECT " + "-".repeat(3) + "a FROM t",
+        "SELECT a FROM t WHERE a = 1 AND " + "b = 2 AND ".repeat(200) + "c = 3",
+    };
+
+    private record Case(Dialect from, String sql) {
+    }
+
+    private static List<Case> cases() throws IOException {
+        List<Case> out = new ArrayList<>();
+        for (String name : FastPathEquivalenceTest.CORPORA) {
+            for (CorpusCase c : CorpusParser.parseResource("corpus/" + name + ".corpus")) {
+                for (String s : c.statements()) {
+                    out.add(new Case(c.source(), s));
+                }
+            }
+        }
+        for (String d : new String[] {"mysql", "postgresql"}) {
+            out.addAll(benchmark(d));
+        }
+        List<String> shapes = new ArrayList<>(Arrays.asList(FastPathEquivalenceTest.SHAPES));
+        shapes.addAll(Arrays.asList(EDGES));
+        for (String shape : shapes) {
+            for (Dialect d : Dialect.values()) {
+                out.add(new Case(d, shape));
+                out.add(new Case(d, shape.replace("t.", Specs.of(d).family().equals("MYSQL") ? "`t`."
+                        : Specs.of(d).squareBracketQuotes() ? "[t]." : "\"t\".")));
+            }
+        }
+        return out;
+    }
+
+    private static List<Case> benchmark(String d) throws IOException {
+        Path p = Path.of("..", "benchmarks", "src", "main", "resources", "corpus", d + ".sql");
+        assertThat(p).as("benchmark corpus beside this module").exists();
+        List<Case> out = new ArrayList<>();
+        for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
+            if (!line.isBlank() && !line.startsWith("--")) {
+                out.add(new Case(Dialect.of(d), line.strip()));
+            }
+        }
+        return out;
+    }
+
+    private static Statements jsqlparser(String pre, DialectSpec from) {
+        try {
+            return Parsing.parse(pre, from, false);
+        } catch (Parsing.RefusedException e) {
+            return null;
+        }
+    }
+
+    @Test
+    void everyStatementTheHandParserAcceptsParsesAndTranslatesExactlyAsJsqlparser() throws IOException {
+        SchemaInfo schema = schema();
+        int accepted = 0;
+        int parsed = 0;
+        int translations = 0;
+        Set<String> acceptedSources = new LinkedHashSet<>();
+        List<String> mismatches = new ArrayList<>();
+        for (Case c : cases()) {
+            DialectSpec from = Specs.of(c.from());
+            for (String sql : FastPathEquivalenceTest.respellings(c.sql())) {
+                String pre = Prepass.apply(sql, from.prepassOptions()).sql();
+                Statements hand = HandParser.parse(pre, from);
+                Statements full = jsqlparser(pre, from);
+                if (full != null) {
+                    parsed++;
+                }
+                if (hand == null) {
+                    continue;
+                }
+                accepted++;
+                acceptedSources.add(c.from() + " " + c.sql());
+                if (full == null) {
+                    mismatches.add(c.from() + " accepted, JSqlParser refuses: " + pre);
+                    continue;
+                }
+                String diff = AstDiff.diff(full, hand);
+                if (diff != null || !full.toString().equals(hand.toString())) {
+                    mismatches.add(c.from() + " AST differs: " + pre + "\n  " + diff + "\n  jsql: " + full
+                            + "\n  hand: " + hand);
+                    continue;
+                }
+                for (Dialect to : Dialect.values()) {
+                    if (Engine.sameFamily(c.from(), to)) {
+                        continue;
+                    }
+                    for (Semantics sem : Semantics.values()) {
+                        for (SchemaInfo si : new SchemaInfo[] {SchemaInfo.NONE, schema}) {
+                            translations++;
+                            Translation on = Engine.translate(sql, c.from(), to, si, sem, false, true).translation();
+                            Translation off = Engine.translate(sql, c.from(), to, si, sem, false, false).translation();
+                            if (!same(on, off)) {
+                                mismatches.add(c.from() + ">" + to + " " + sem + (si == schema ? " schema" : "")
+                                        + "\n  in:   " + sql + "\n  hand: " + describe(on) + "\n  jsql: "
+                                        + describe(off));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        System.out.println("hand parser: accepted " + accepted + " of " + parsed + " statements JSqlParser parses ("
+                + acceptedSources.size() + " distinct corpus statements), " + translations + " translations compared, "
+                + mismatches.size() + " mismatches");
+        assertThat(mismatches).as("hand parser differs from JSqlParser").isEmpty();
+        assertThat(acceptedSources.size()).isGreaterThan(500);
+    }
+
+    /** The benchmark corpora are what the speed claim is about: most of what JSqlParser parses must take this path. */
+    @Test
+    void acceptsMostOfTheBenchmarkCorpus() throws IOException {
+        int parsed = 0;
+        int accepted = 0;
+        for (String d : new String[] {"mysql", "postgresql"}) {
+            for (Case c : benchmark(d)) {
+                DialectSpec from = Specs.of(c.from());
+                String pre = Prepass.apply(c.sql(), from.prepassOptions()).sql();
+                if (jsqlparser(pre, from) != null) {
+                    parsed++;
+                    if (HandParser.parse(pre, from) != null) {
+                        accepted++;
+                    }
+                }
+            }
+        }
+        System.out.println("hand parser: " + accepted + " of " + parsed + " benchmark statements");
+        assertThat(accepted).isGreaterThan(parsed * 80 / 100);
+    }
+
+    /** Malformed input never escapes the entry point: it answers null (or an AST JSqlParser agrees with). */
+    @Property(tries = 3000)
+    void arbitraryTextNeverThrows(@ForAll @StringLength(max = 120) String text) {
+        for (Dialect d : new Dialect[] {Dialect.MYSQL, Dialect.POSTGRESQL, Dialect.SQLSERVER}) {
+            HandParser.parse(text, Specs.of(d));
+        }
+    }
+
+    @Test
+    void mutationsOfAcceptedStatementsNeverThrowAndStillAgree() throws IOException {
+        Random rnd = new Random(7);
+        String[] pieces = {"(", ")", ",", "'", "SELECT ", " FROM ", " AND ", " NOT ", "?1", ".", "*", " CASE ", " END ",
+            " IN ", " = ", "-", "||", "\"", "`", "[", ";"};
+        List<String> mismatches = new ArrayList<>();
+        List<Case> seeds = benchmark("postgresql");
+        for (int i = 0; i < 4000; i++) {
+            Case seed = seeds.get(rnd.nextInt(seeds.size()));
+            StringBuilder b = new StringBuilder(Prepass.apply(seed.sql(), Specs.of(seed.from()).prepassOptions()).sql());
+            int at = rnd.nextInt(b.length() + 1);
+            switch (rnd.nextInt(3)) {
+                case 0 -> b.insert(at, pieces[rnd.nextInt(pieces.length)]);
+                case 1 -> b.delete(at, Math.min(b.length(), at + 1 + rnd.nextInt(6)));
+                default -> b.insert(at, "(".repeat(rnd.nextInt(60)));
+            }
+            String sql = b.toString();
+            Statements hand = HandParser.parse(sql, Specs.of(seed.from()));
+            if (hand != null) {
+                Statements full = jsqlparser(sql, Specs.of(seed.from()));
+                if (full == null || AstDiff.diff(full, hand) != null) {
+                    mismatches.add(sql + "\n  " + (full == null ? "JSqlParser refuses" : AstDiff.diff(full, hand)));
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    /** A schema answering for any table, so schema-aware rules (null ordering, types) read the AST's columns. */
+    private static SchemaInfo schema() {
+        Map<String, Boolean> columns = new LinkedHashMap<>();
+        for (String c : new String[] {"id", "name", "email", "status", "created_at", "total", "a", "b", "c", "price",
+            "title", "body", "country", "placed_at", "customer_id", "user_id"}) {
+            columns.put(c, !c.equals("id"));
+        }
+        return name -> Optional.of(TableInfo.of(name, columns, List.of("id")));
+    }
+
+    private static boolean same(Translation a, Translation b) {
+        return a.statements().equals(b.statements()) && Arrays.equals(a.parameterMap(), b.parameterMap())
+                && a.outcome() == b.outcome() && a.warnings().equals(b.warnings());
+    }
+
+    private static String describe(Translation t) {
+        return t.outcome() + " " + t.statements() + " " + Arrays.toString(t.parameterMap()) + " " + t.warnings();
+    }
+
+    /** Field-by-field comparison of two JSqlParser trees (the parser's token links aside). */
+    static final class AstDiff {
+        private AstDiff() {
+        }
+
+        static String diff(Object a, Object b) {
+            return diff(a, b, "", 0);
+        }
+
+        private static String diff(Object a, Object b, String path, int depth) {
+            if (depth > 400) {
+                return path + ": too deep";
+            }
+            if (a == null || b == null) {
+                return a == b ? null : path + ": " + a + " vs " + b;
+            }
+            if (a.getClass() != b.getClass()) {
+                return path + ": " + a.getClass().getSimpleName() + " vs " + b.getClass().getSimpleName();
+            }
+            if (a instanceof String || a instanceof Number || a instanceof Boolean || a instanceof Character
+                    || a instanceof Enum) {
+                return a.equals(b) ? null : path + ": " + a + " vs " + b;
+            }
+            if (a instanceof Collection<?> ca) {
+                Collection<?> cb = (Collection<?>) b;
+                if (ca.size() != cb.size()) {
+                    return path + ": size " + ca.size() + " vs " + cb.size();
+                }
+                Iterator<?> ia = ca.iterator();
+                Iterator<?> ib = cb.iterator();
+                for (int i = 0; ia.hasNext(); i++) {
+                    String d = diff(ia.next(), ib.next(), path + "[" + i + "]", depth + 1);
+                    if (d != null) {
+                        return d;
+                    }
+                }
+            } else if (a instanceof Map<?, ?> ma) {
+                return ma.equals(b) ? null : path + ": map " + a + " vs " + b;
+            }
+            if (!a.getClass().getName().startsWith("net.sf.jsqlparser")) {
+                return a instanceof Collection || a.equals(b) ? null : path + ": " + a + " vs " + b;
+            }
+            for (Class<?> k = a.getClass(); k != null && k.getName().startsWith("net.sf.jsqlparser");
+                 k = k.getSuperclass()) {
+                for (Field f : k.getDeclaredFields()) {
+                    if (Modifier.isStatic(f.getModifiers()) || f.getName().equals("node")) {
+                        continue;
+                    }
+                    try {
+                        f.setAccessible(true);
+                        String d = diff(f.get(a), f.get(b), path + "." + f.getName(), depth + 1);
+                        if (d != null) {
+                            return d;
+                        }
+                    } catch (IllegalAccessException e) {
+                        return path + "." + f.getName() + ": " + e;
+                    }
+                }
+            }
+            return null;
+        }
+    }
+}
