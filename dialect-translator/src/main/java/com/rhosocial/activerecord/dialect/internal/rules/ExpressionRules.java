@@ -340,7 +340,7 @@ public final class ExpressionRules {
             return true;
         }
         if (from.plusConcatenatesStrings() && (Typing.isString(a.getLeftExpression(), ctx)
-                || Typing.isString(a.getRightExpression(), ctx))) {
+                || Typing.isString(a.getRightExpression(), ctx)) && !Typing.stringPlusNumber(a, ctx)) {
             List<Expression> parts = new ArrayList<>();
             flattenPlus(a, parts);
             ctx.changed();

@@ -47,6 +47,8 @@ public class OracleSpec extends DialectSpec {
         readers.put("LOG", as("LOG"));
         readers.put("SYS_GUID", as("UUID"));
         readers.put("CHR", as("CHR"));
+        readers.put("BITAND", FunctionReader.arity(2, as("BITAND")));
+        readers.put("MEDIAN", FunctionReader.arity(1, as("MEDIAN")));
         readers.put("GREATEST", as("GREATEST_NULL"));
         readers.put("LEAST", as("LEAST_NULL"));
         niladic.put("SYSDATE", "NOW");
@@ -68,6 +70,8 @@ public class OracleSpec extends DialectSpec {
         writers.put("REPEAT", template("RPAD({0}, {1} * LENGTH({0}), {0})"));
         writers.put("OCTET_LENGTH", rename("LENGTHB"));
         writers.put("MOD", rename("MOD"));
+        writers.put("BITAND", rename("BITAND"));
+        writers.put("MEDIAN", rename("MEDIAN"));
         writers.put("NVL2", rename("NVL2"));
         writers.put("DECODE", rename("DECODE"));
         writers.put("CONCAT_WS", OracleWriters.concatWs());
