@@ -1,0 +1,57 @@
+package com.rhosocial.activerecord.dialect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Golden tests for the Oracle / T-SQL constructs of breadth round 3: BITAND, MEDIAN, a DATE plus a day fraction,
+ * T-SQL DATETIME plus a number and a string plus a number. The expected SQL is written by hand from the targets'
+ * manuals; the corpus cases ({@code ora-c-*}, {@code ms-c-*}) run the same shapes on the real servers.
+ */
+class BreadthOracleSqlServerTest {
+    private final SqlTranslator t = SqlTranslator.builder().build();
+
+    private List<String> statements(String source, Dialect from, Dialect to) throws Exception {
+        return t.translate(source, from, to).statements();
+    }
+
+    @Test
+    void bitandIsTheAmpersandOperator() throws Exception {
+        assertThat(statements("SELECT id FROM orders WHERE BITAND(flags, 4) = 4", Dialect.ORACLE, Dialect.SQLITE))
+                .containsExactly("SELECT id FROM orders WHERE (flags & 4) = 4");
+        assertThat(statements("SELECT BITAND(a, b) FROM t", Dialect.ORACLE, Dialect.MARIADB))
+                .containsExactly("SELECT (a & b) FROM t");
+    }
+
+    @Test
+    void medianIsTheContinuousPercentileOnPostgresql() throws Exception {
+        assertThat(statements("SELECT dept, MEDIAN(salary) FROM emp GROUP BY dept", Dialect.ORACLE, Dialect.POSTGRESQL))
+                .containsExactly("SELECT dept, PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY salary) FROM emp GROUP BY dept");
+    }
+
+    @Test
+    void oracleDatePlusADayFractionAddsWholeSeconds() throws Exception {
+        // 1/24 of a day: the numerator is multiplied by 86400 before the division (MariaDB divides to 4 decimals)
+        assertThat(statements("SELECT TIMESTAMP '2024-01-15 12:30:45' + 1/24 FROM DUAL", Dialect.ORACLE,
+                Dialect.MARIADB)).containsExactly(
+                "SELECT DATE_ADD(TIMESTAMP '2024-01-15 12:30:45', INTERVAL ROUND(1 * 86400 / 24) SECOND)");
+        assertThat(statements("SELECT TIMESTAMP '2024-01-15 12:30:45' - 0.5 FROM DUAL", Dialect.ORACLE,
+                Dialect.MARIADB)).containsExactly(
+                "SELECT DATE_ADD(TIMESTAMP '2024-01-15 12:30:45', INTERVAL -(ROUND(0.5 * 86400)) SECOND)");
+    }
+
+    @Test
+    void tsqlStringPlusNumberIsAnAddition() throws Exception {
+        // data type precedence: the string converts to INT, so '10' + 5 is 15, not '105'
+        assertThat(statements("SELECT '10' + 5, 'a' + 'b'", Dialect.SQLSERVER, Dialect.MARIADB))
+                .containsExactly("SELECT '10' + 5, CONCAT('a', 'b')");
+    }
+
+    @Test
+    void tsqlDatetimePlusNumberCountsDays() throws Exception {
+        assertThat(statements("SELECT GETDATE() + 1", Dialect.SQLSERVER, Dialect.MARIADB))
+                .containsExactly("SELECT DATE_ADD(NOW(), INTERVAL 1 DAY)");
+    }
+}
