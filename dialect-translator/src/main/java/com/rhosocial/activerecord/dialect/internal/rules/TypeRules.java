@@ -21,7 +21,9 @@ public final class TypeRules {
             java.util.Map.entry("103", "%d/%m/%Y"), java.util.Map.entry("104", "%d.%m.%Y"),
             java.util.Map.entry("105", "%d-%m-%Y"), java.util.Map.entry("110", "%m-%d-%Y"),
             java.util.Map.entry("111", "%Y/%m/%d"), java.util.Map.entry("112", "%Y%m%d"),
-            java.util.Map.entry("108", "%H:%M:%S"), java.util.Map.entry("126", "%Y-%m-%dT%H:%M:%S"));
+            java.util.Map.entry("108", "%H:%M:%S"), java.util.Map.entry("126", "%Y-%m-%dT%H:%M:%S"),
+            java.util.Map.entry("102", "%Y.%m.%d"), java.util.Map.entry("106", "%d %b %Y"),
+            java.util.Map.entry("107", "%b %d, %Y"));
 
     private final ExpressionRenderer r;
     private final RenderContext ctx;

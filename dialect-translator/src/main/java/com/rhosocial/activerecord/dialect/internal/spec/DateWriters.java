@@ -32,6 +32,11 @@ final class DateWriters {
                 case "DOW" -> o.text("DAYOFWEEK(").expr(c.arg(0)).text(")");
                 case "ISODOW" -> o.text("(WEEKDAY(").expr(c.arg(0)).text(") + 1)");
                 case "ISOWEEK" -> o.text("WEEK(").expr(c.arg(0)).text(", 3)");
+                case "USWEEK" -> {
+                    // T-SQL week: week 1 holds January 1st, weeks start on Sunday
+                    String d = o.capture(c.arg(0));
+                    o.text("(FLOOR((DAYOFYEAR(" + d + ") + DAYOFWEEK(MAKEDATE(YEAR(" + d + "), 1)) - 2) / 7) + 1)");
+                }
                 default -> o.text("EXTRACT(" + c.unit() + " FROM ").expr(c.arg(0)).text(")");
             }
         });
@@ -127,6 +132,12 @@ final class DateWriters {
                 }
             };
             switch (c.unit()) {
+                case "USWEEK" -> {
+                    // T-SQL week: week 1 holds January 1st, weeks start on Sunday
+                    String t = "CAST(" + o.capture(d) + " AS TIMESTAMP)";
+                    o.text("CAST(FLOOR((EXTRACT(DOY FROM " + t + ") + EXTRACT(DOW FROM DATE_TRUNC('year', " + t
+                            + ")) - 1) / 7) + 1 AS INTEGER)");
+                }
                 case "DOW" -> {
                     o.text("(CAST(EXTRACT(DOW FROM ");
                     arg.run();
@@ -252,6 +263,11 @@ final class DateWriters {
             };
             if (c.unit().equals("QUARTER")) {
                 o.text("((CAST(STRFTIME('%m', ").expr(c.arg(0)).text(") AS INTEGER) + 2) / 3)");
+            } else if (c.unit().equals("USWEEK")) {
+                // T-SQL week: week 1 holds January 1st, weeks start on Sunday
+                String d = o.capture(c.arg(0));
+                o.text("((CAST(STRFTIME('%j', " + d + ") AS INTEGER) + CAST(STRFTIME('%w', DATE(" + d
+                        + ", 'start of year')) AS INTEGER) - 1) / 7 + 1)");
             } else if (f == null) {
                 o.ctx().unsupported("extract", c.unit(), "SQLite cannot extract " + c.unit());
             } else {
@@ -461,6 +477,7 @@ final class DateWriters {
             String unit = switch (c.unit()) {
                 case "DOY" -> "dayofyear";
                 case "DOW" -> "weekday";
+                case "USWEEK" -> "week";
                 default -> c.unit().toLowerCase(java.util.Locale.ROOT);
             };
             if (unit.equals("year") || unit.equals("month") || unit.equals("day")) {

@@ -89,7 +89,8 @@ public class OracleSpec extends DialectSpec {
                 : DateReaders.format("FORMAT_DATE", 0, 1, FormatTokens.TO_CHAR, '"').read(n, a));
         readers.put("TO_DATE", DateReaders.format("PARSE_DATE", 0, 1, FormatTokens.TO_CHAR, '"'));
         readers.put("TO_TIMESTAMP", DateReaders.format("PARSE_DATE", 0, 1, FormatTokens.TO_CHAR, '"'));
-        readers.put("TO_NUMBER", FunctionReader.arity(1, as("TO_NUMBER")));
+        readers.put("TO_NUMBER", (n, a) -> a.size() == 1 ? new Call("TO_NUMBER", a)
+                : a.size() == 2 ? OracleSpec.toNumberFormatted(a.get(0), a.get(1)) : null);
         readers.put("LAST_DAY", as("LAST_DAY"));
         readers.put("NEXTVAL@SEQUENCE", as("SEQ_NEXT"));
         readers.put("CURRVAL@SEQUENCE", as("SEQ_CURRENT"));
@@ -371,6 +372,33 @@ public class OracleSpec extends DialectSpec {
     @Override
     public String addColumnKeyword() {
         return "ADD";
+    }
+
+    /**
+     * TO_NUMBER(s, '$9,999.99'): a plain-digits model only checks the text, so the number is the text without the
+     * group separators and currency sign the model names (the US defaults ',' and '$'); other models are not read.
+     */
+    static Call toNumberFormatted(net.sf.jsqlparser.expression.Expression s, net.sf.jsqlparser.expression.Expression f) {
+        if (!(f instanceof net.sf.jsqlparser.expression.StringValue fmt)
+                || !fmt.getValue().toUpperCase(java.util.Locale.ROOT).matches("(FM)?[$L]?S?[09,.GD$]+S?")) {
+            return null;
+        }
+        String m = fmt.getValue().toUpperCase(java.util.Locale.ROOT);
+        net.sf.jsqlparser.expression.Expression text = s;
+        if (m.contains(",") || m.contains("G")) {
+            text = replace(text, ",");
+        }
+        if (m.contains("$") || m.contains("L")) {
+            text = replace(text, "$");
+        }
+        return new Call("TO_NUMBER", List.of(text));
+    }
+
+    private static net.sf.jsqlparser.expression.Expression replace(net.sf.jsqlparser.expression.Expression s, String what) {
+        return new net.sf.jsqlparser.expression.Function().withName("REPLACE").withParameters(
+                new net.sf.jsqlparser.expression.operators.relational.ExpressionList<>(s,
+                        new net.sf.jsqlparser.expression.StringValue(what),
+                        new net.sf.jsqlparser.expression.StringValue("''")));
     }
 
     @Override

@@ -53,6 +53,7 @@ public class SqlServerSpec extends DialectSpec {
         readers.put("LOG", (n, a) -> a.size() == 2 ? new Call("LOG", List.of(a.get(1), a.get(0)))
                 : new Call("LN", a));
         readers.put("REPLICATE", as("REPEAT"));
+        readers.put("QUOTENAME", SqlServerSpec::quoteName);
         readers.put("SCOPE_IDENTITY", as("LAST_INSERT_ID"));
         readers.put("CHAR", FunctionReader.arity(1, as("CHR")));
         readers.put("SQUARE", (n, a) -> new Call("POWER", List.of(a.get(0), new net.sf.jsqlparser.expression.LongValue(2))));
@@ -95,7 +96,12 @@ public class SqlServerSpec extends DialectSpec {
 
         readers.put("DATEADD", DateReaders.dateAddUnitFirst());
         readers.put("DATEDIFF", DateReaders.dateDiffTsql());
-        readers.put("DATEPART", DateReaders.datePart());
+        FunctionReader datePart = DateReaders.datePart();
+        // DATEPART(week): Sunday-based weeks counted from the one holding January 1st (not the ISO week)
+        readers.put("DATEPART", (n, a) -> {
+            Call c = datePart.read(n, a);
+            return c != null && "WEEK".equals(c.unit()) ? new Call("EXTRACT", c.args(), "USWEEK") : c;
+        });
         readers.put("YEAR", DateReaders.part("YEAR"));
         readers.put("MONTH", DateReaders.part("MONTH"));
         readers.put("DAY", DateReaders.part("DAY"));
@@ -569,5 +575,40 @@ public class SqlServerSpec extends DialectSpec {
         return new Call("SAME", List.of(DateReaders.caseWhen(tooLong,
                 new CallNode(new Call("REPEAT", List.of(new net.sf.jsqlparser.expression.StringValue("*"), len))),
                 new CallNode(new Call("LPAD", List.of(text, len, new net.sf.jsqlparser.expression.StringValue(" ")))))));
+    }
+
+    /**
+     * QUOTENAME(s [, q]): s between the delimiters with each closing delimiter doubled ([a]]b] for a]b); the
+     * quote character must be a literal ('[', ']', '"', '\'' or '`').
+     */
+    private static Call quoteName(String name, List<net.sf.jsqlparser.expression.Expression> a) {
+        String q = "[";
+        if (a.size() == 2) {
+            if (!(a.get(1) instanceof net.sf.jsqlparser.expression.StringValue sv) || sv.getValue().isEmpty()) {
+                return null;
+            }
+            q = sv.getValue().replace("''", "'");
+        } else if (a.size() != 1) {
+            return null;
+        }
+        String open;
+        String close;
+        switch (q) {
+            case "[", "]" -> { open = "["; close = "]"; }
+            case "\"" -> { open = "\""; close = "\""; }
+            case "'" -> { open = "'"; close = "'"; }
+            case "`" -> { open = "`"; close = "`"; }
+            default -> { return null; }
+        }
+        net.sf.jsqlparser.expression.Expression doubled = new net.sf.jsqlparser.expression.Function()
+                .withName("REPLACE").withParameters(new net.sf.jsqlparser.expression.operators.relational.ExpressionList<>(
+                        a.get(0), lit(close), lit(close + close)));
+        return new Call("CONCAT_NULL", List.of(lit(open), doubled, lit(close)));
+    }
+
+    private static net.sf.jsqlparser.expression.StringValue lit(String v) {
+        net.sf.jsqlparser.expression.StringValue s = new net.sf.jsqlparser.expression.StringValue();
+        s.setValue(v.replace("'", "''"));
+        return s;
     }
 }
