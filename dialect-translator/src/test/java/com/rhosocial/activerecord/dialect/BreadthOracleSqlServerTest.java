@@ -54,4 +54,31 @@ class BreadthOracleSqlServerTest {
         assertThat(statements("SELECT GETDATE() + 1", Dialect.SQLSERVER, Dialect.MARIADB))
                 .containsExactly("SELECT DATE_ADD(NOW(), INTERVAL 1 DAY)");
     }
+
+    @Test
+    void tsqlDatePartWeekCountsSundayWeeksFromJanuaryFirst() throws Exception {
+        assertThat(statements("SELECT DATEPART(week, d) FROM t", Dialect.SQLSERVER, Dialect.SQLITE)).containsExactly(
+                "SELECT ((CAST(STRFTIME('%j', d) AS INTEGER) + CAST(STRFTIME('%w', DATE(d, 'start of year')) AS INTEGER)"
+                        + " - 1) / 7 + 1) FROM t");
+        assertThat(statements("SELECT DATEPART(wk, d) FROM t", Dialect.SQLSERVER, Dialect.MARIADB)).containsExactly(
+                "SELECT (FLOOR((DAYOFYEAR(d) + DAYOFWEEK(MAKEDATE(YEAR(d), 1)) - 2) / 7) + 1) FROM t");
+    }
+
+    @Test
+    void quoteNameDoublesTheClosingDelimiter() throws Exception {
+        assertThat(statements("SELECT QUOTENAME(n), QUOTENAME(n, '''') FROM t", Dialect.SQLSERVER, Dialect.POSTGRESQL))
+                .containsExactly("SELECT '[' || REPLACE(n, ']', ']]') || ']', '''' || REPLACE(n, '''', '''''') || '''' FROM t");
+    }
+
+    @Test
+    void oracleToNumberWithAFormatDropsGroupSeparatorsAndCurrency() throws Exception {
+        assertThat(statements("SELECT TO_NUMBER(s, '$9,999.99') FROM t", Dialect.ORACLE, Dialect.MARIADB))
+                .containsExactly("SELECT (REPLACE(REPLACE(s, ',', ''), '$', '') + 0) FROM t");
+    }
+
+    @Test
+    void convertStyle106IsDayMonthNameYear() throws Exception {
+        assertThat(statements("SELECT CONVERT(VARCHAR(11), d, 106) FROM t", Dialect.SQLSERVER, Dialect.POSTGRESQL))
+                .containsExactly("SELECT TO_CHAR(d, 'DD Mon YYYY') FROM t");
+    }
 }
