@@ -67,7 +67,8 @@ class BreadthOracleSqlServerTest {
     @Test
     void quoteNameDoublesTheClosingDelimiter() throws Exception {
         assertThat(statements("SELECT QUOTENAME(n), QUOTENAME(n, '''') FROM t", Dialect.SQLSERVER, Dialect.POSTGRESQL))
-                .containsExactly("SELECT '[' || REPLACE(n, ']', ']]') || ']', '''' || REPLACE(n, '''', '''''') || '''' FROM t");
+                .containsExactly("SELECT ('[' || CAST(REPLACE(n, ']', ']]') AS TEXT) || ']'), "
+                        + "('''' || CAST(REPLACE(n, '''', '''''') AS TEXT) || '''') FROM t");
     }
 
     @Test
