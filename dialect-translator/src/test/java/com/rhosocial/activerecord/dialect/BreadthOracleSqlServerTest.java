@@ -82,4 +82,14 @@ class BreadthOracleSqlServerTest {
         assertThat(statements("SELECT CONVERT(VARCHAR(11), d, 106) FROM t", Dialect.SQLSERVER, Dialect.POSTGRESQL))
                 .containsExactly("SELECT TO_CHAR(d, 'DD Mon YYYY') FROM t");
     }
+
+    @Test
+    void tsqlIfNotExistsInsertIsAnInsertSelectGuardedByTheSameExists() throws Exception {
+        assertThat(statements("IF NOT EXISTS (SELECT 1 FROM inv WHERE pid = 4) INSERT INTO inv (pid, qty) VALUES (4, 'a,b')",
+                Dialect.SQLSERVER, Dialect.POSTGRESQL)).containsExactly(
+                "INSERT INTO inv (pid, qty) SELECT 4, 'a,b' WHERE NOT EXISTS (SELECT 1 FROM inv WHERE pid = 4)");
+        // an ELSE branch is not rewritten
+        assertThat(t.translate("IF NOT EXISTS (SELECT 1 FROM inv) INSERT INTO inv (pid) VALUES (1) ELSE UPDATE inv SET pid = (2)",
+                Dialect.SQLSERVER, Dialect.POSTGRESQL).statements().get(0)).startsWith("IF NOT EXISTS");
+    }
 }

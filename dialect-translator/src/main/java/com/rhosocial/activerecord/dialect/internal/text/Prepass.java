@@ -30,6 +30,10 @@ public final class Prepass {
     private static final Pattern DROP_GUARD = Pattern.compile(
             "(?is)^\\s*IF\\s+OBJECT_ID\\s*\\(\\s*N?'(?:tempdb\\.\\.)?[^']+'\\s*(?:,\\s*N?'U'\\s*)?\\)\\s+IS\\s+NOT\\s+NULL"
             + "\\s+(?:BEGIN\\s+)?DROP\\s+TABLE\\s+([#\\w.\\[\\]]+)\\s*;?\\s*(?:END\\s*;?\\s*)?$");
+    /** T-SQL {@code IF NOT EXISTS (q) INSERT INTO t (cols) VALUES (row)}: a guarded single-row insert. */
+    private static final Pattern GUARDED_INSERT = Pattern.compile(
+            "(?is)^\\s*IF\\s+(NOT\\s+)?EXISTS\\s*(\\(.*\\))\\s*(?:BEGIN\\s+)?INSERT\\s+(?:INTO\\s+)?([\\w.\\[\\]\"#]+)\\s*"
+            + "(\\([^()]*\\))?\\s*VALUES\\s*\\((.*)\\)\\s*;?\\s*(?:END\\s*;?\\s*)?$");
     /** {@code SELECT ... INTO #t FROM ...}: the temporary table created from a query. */
     private static final Pattern SELECT_INTO_TEMP = Pattern.compile("(?i)\\s+INTO\\s+##?(\\w+)(?=\\s+FROM\\b)");
     private static final Pattern CREATE_TEMP = Pattern.compile("(?i)^(\\s*CREATE\\s+)TABLE\\s+##?(?=\\w)");
@@ -217,6 +221,9 @@ public final class Prepass {
         if (o.squareBrackets() && s.stripLeading().regionMatches(true, 0, "MERGE", 0, 5)) {
             s = MERGE_NO_INTO.matcher(s).replaceFirst("$1INTO ");
         }
+        if (o.squareBrackets() && s.stripLeading().regionMatches(true, 0, "IF", 0, 2)) {
+            s = guardedInsert(s);
+        }
         if (o.squareBrackets() && s.contains("@@")) {
             // @@IDENTITY: the last identity value of the session (SCOPE_IDENTITY without the scope, which only
             // differs when a trigger inserts elsewhere); mapped like SCOPE_IDENTITY().
@@ -282,6 +289,25 @@ public final class Prepass {
             String value = "CAST(" + m.group(3) + " AS " + m.group(2) + ")";
             s = replaceOutsideLiterals(rest, Pattern.compile("(?i)@" + name + "\\b"), Matcher.quoteReplacement(value));
         }
+    }
+
+    /**
+     * T-SQL {@code IF [NOT] EXISTS (query) [BEGIN] INSERT INTO t (cols) VALUES (row) [END]}: one statement,
+     * {@code INSERT INTO t (cols) SELECT row WHERE [NOT] EXISTS (query)}, which inserts under the same condition.
+     * Several rows, an ELSE branch or other statements in the block are left alone.
+     */
+    static String guardedInsert(String s) {
+        Matcher m = GUARDED_INSERT.matcher(s);
+        if (!m.matches()) {
+            return s;
+        }
+        String blanked = m.group(5).replaceAll("'(?:[^']|'')*'", "''");
+        if (blanked.matches("(?s).*\\)\\s*,\\s*\\(.*")
+                || blanked.matches("(?is).*(\\b(SELECT|ELSE|UPDATE|DELETE|INSERT)\\b|;).*")) {
+            return s;
+        }
+        return "INSERT INTO " + m.group(3) + (m.group(4) == null ? "" : " " + m.group(4)) + " SELECT " + m.group(5)
+                + " WHERE " + (m.group(1) == null ? "" : "NOT ") + "EXISTS " + m.group(2);
     }
 
     private static String tempTables(String s) {
