@@ -92,4 +92,20 @@ class BreadthOracleSqlServerTest {
         assertThat(t.translate("IF NOT EXISTS (SELECT 1 FROM inv) INSERT INTO inv (pid) VALUES (1) ELSE UPDATE inv SET pid = (2)",
                 Dialect.SQLSERVER, Dialect.POSTGRESQL).statements().get(0)).startsWith("IF NOT EXISTS");
     }
+
+    @Test
+    void tsqlAvgOfAnIntegerTruncates() throws Exception {
+        // without a schema the column's type is unknown; an integer expression is enough to know
+        assertThat(statements("SELECT AVG(2 * 3) FROM t", Dialect.SQLSERVER, Dialect.MARIADB))
+                .containsExactly("SELECT TRUNCATE(AVG(2 * 3), 0) FROM t");
+        assertThat(statements("SELECT AVG(2 * 3) FROM t", Dialect.SQLSERVER, Dialect.POSTGRESQL))
+                .containsExactly("SELECT TRUNC(AVG(2 * 3)) FROM t");
+    }
+
+    @Test
+    void compoundIntervalLiteralsBecomeOneAmountInTheSmallestUnit() throws Exception {
+        assertThat(statements("SELECT d + INTERVAL '1-2' YEAR TO MONTH, d + INTERVAL '1 12:00:00' DAY TO SECOND FROM t",
+                Dialect.ORACLE, Dialect.MARIADB)).containsExactly(
+                "SELECT DATE_ADD(d, INTERVAL 14 MONTH), DATE_ADD(d, INTERVAL 129600 SECOND) FROM t");
+    }
 }
