@@ -108,4 +108,14 @@ class BreadthOracleSqlServerTest {
                 Dialect.ORACLE, Dialect.MARIADB)).containsExactly(
                 "SELECT DATE_ADD(d, INTERVAL 14 MONTH), DATE_ADD(d, INTERVAL 129600 SECOND) FROM t");
     }
+
+    @Test
+    void quantifiedSubqueriesOnSqliteAreExistsTests() throws Exception {
+        assertThat(statements("SELECT id FROM p WHERE price > ALL (SELECT unit_price FROM i WHERE o = 100)",
+                Dialect.ORACLE, Dialect.SQLITE)).containsExactly("SELECT id FROM p WHERE NOT EXISTS (SELECT 1 FROM "
+                + "(SELECT unit_price AS qv__ FROM i WHERE o = 100) qs__ WHERE NOT (price > qs__.qv__) OR qs__.qv__ IS NULL"
+                + " OR price IS NULL)");
+        assertThat(statements("SELECT id FROM p WHERE id = ANY (SELECT pid FROM i)", Dialect.ORACLE, Dialect.SQLITE))
+                .containsExactly("SELECT id FROM p WHERE EXISTS (SELECT 1 FROM (SELECT pid AS qv__ FROM i) qs__ WHERE id = qs__.qv__)");
+    }
 }

@@ -302,7 +302,8 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
 
     @Override
     public <S> StringBuilder visit(EqualsTo e, S context) {
-        if (!rules.comparison(e, " = ")) {
+        if (!com.rhosocial.activerecord.dialect.internal.rules.QuantifiedSubqueries.render(this,
+                e.getLeftExpression(), e.getRightExpression(), " = ") && !rules.comparison(e, " = ")) {
             super.visit(e, context);
         }
         return builder;
@@ -310,7 +311,9 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
 
     @Override
     public <S> StringBuilder visit(net.sf.jsqlparser.expression.operators.relational.GreaterThan e, S context) {
-        if (!com.rhosocial.activerecord.dialect.internal.rules.TemporalParameters.comparison(this,
+        if (!com.rhosocial.activerecord.dialect.internal.rules.QuantifiedSubqueries.render(this,
+                e.getLeftExpression(), e.getRightExpression(), " > ")
+                && !com.rhosocial.activerecord.dialect.internal.rules.TemporalParameters.comparison(this,
                 e.getLeftExpression(), e.getRightExpression(), " > ")
                 && !com.rhosocial.activerecord.dialect.internal.rules.Conversions.numericComparison(this,
                 e.getLeftExpression(), e.getRightExpression(), " > ")) {
@@ -322,7 +325,9 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
     @Override
     public <S> StringBuilder visit(net.sf.jsqlparser.expression.operators.relational.GreaterThanEquals e,
                                    S context) {
-        if (!com.rhosocial.activerecord.dialect.internal.rules.TemporalParameters.comparison(this,
+        if (!com.rhosocial.activerecord.dialect.internal.rules.QuantifiedSubqueries.render(this,
+                e.getLeftExpression(), e.getRightExpression(), " >= ")
+                && !com.rhosocial.activerecord.dialect.internal.rules.TemporalParameters.comparison(this,
                 e.getLeftExpression(), e.getRightExpression(), " >= ")
                 && !com.rhosocial.activerecord.dialect.internal.rules.Conversions.numericComparison(this,
                 e.getLeftExpression(), e.getRightExpression(), " >= ")) {
@@ -333,7 +338,9 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
 
     @Override
     public <S> StringBuilder visit(net.sf.jsqlparser.expression.operators.relational.MinorThan e, S context) {
-        if (!com.rhosocial.activerecord.dialect.internal.rules.TemporalParameters.comparison(this,
+        if (!com.rhosocial.activerecord.dialect.internal.rules.QuantifiedSubqueries.render(this,
+                e.getLeftExpression(), e.getRightExpression(), " < ")
+                && !com.rhosocial.activerecord.dialect.internal.rules.TemporalParameters.comparison(this,
                 e.getLeftExpression(), e.getRightExpression(), " < ")
                 && !com.rhosocial.activerecord.dialect.internal.rules.Conversions.numericComparison(this,
                 e.getLeftExpression(), e.getRightExpression(), " < ")) {
@@ -345,7 +352,9 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
     @Override
     public <S> StringBuilder visit(net.sf.jsqlparser.expression.operators.relational.MinorThanEquals e,
                                    S context) {
-        if (!com.rhosocial.activerecord.dialect.internal.rules.TemporalParameters.comparison(this,
+        if (!com.rhosocial.activerecord.dialect.internal.rules.QuantifiedSubqueries.render(this,
+                e.getLeftExpression(), e.getRightExpression(), " <= ")
+                && !com.rhosocial.activerecord.dialect.internal.rules.TemporalParameters.comparison(this,
                 e.getLeftExpression(), e.getRightExpression(), " <= ")
                 && !com.rhosocial.activerecord.dialect.internal.rules.Conversions.numericComparison(this,
                 e.getLeftExpression(), e.getRightExpression(), " <= ")) {
@@ -364,7 +373,8 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
 
     @Override
     public <S> StringBuilder visit(NotEqualsTo e, S context) {
-        if (!rules.comparison(e, " <> ")) {
+        if (!com.rhosocial.activerecord.dialect.internal.rules.QuantifiedSubqueries.render(this,
+                e.getLeftExpression(), e.getRightExpression(), " <> ") && !rules.comparison(e, " <> ")) {
             super.visit(e, context);
         }
         return builder;

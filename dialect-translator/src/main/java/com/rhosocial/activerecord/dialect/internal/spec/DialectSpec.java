@@ -469,6 +469,11 @@ public abstract class DialectSpec implements Cloneable {
         return null;
     }
 
+    /** {@code x > ALL (subquery)} and {@code x = ANY (subquery)} exist (not in SQLite). */
+    public boolean supportsQuantifiedSubquery() {
+        return true;
+    }
+
     /** How subtotals of GROUP BY are written: ROLLUP(a, b) (the default), WITH_ROLLUP (MySQL) or UNION (none). */
     public String rollupStyle() {
         return "FUNCTION";

@@ -258,6 +258,11 @@ public class SqliteSpec extends DialectSpec {
     }
 
     @Override
+    public boolean supportsQuantifiedSubquery() {
+        return false;
+    }
+
+    @Override
     public String caseInsensitiveCollation() {
         return "NOCASE";
     }
