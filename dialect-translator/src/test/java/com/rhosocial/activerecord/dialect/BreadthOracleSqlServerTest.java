@@ -118,4 +118,22 @@ class BreadthOracleSqlServerTest {
         assertThat(statements("SELECT id FROM p WHERE id = ANY (SELECT pid FROM i)", Dialect.ORACLE, Dialect.SQLITE))
                 .containsExactly("SELECT id FROM p WHERE EXISTS (SELECT 1 FROM (SELECT pid AS qv__ FROM i) qs__ WHERE id = qs__.qv__)");
     }
+
+    @Test
+    void pivotIsAConditionalAggregateGroupedByTheOtherColumns() throws Exception {
+        assertThat(statements("SELECT * FROM (SELECT cid, status, total FROM orders) PIVOT (SUM(total) FOR status IN "
+                + "('shipped' AS s, 'pending' AS p)) ORDER BY cid", Dialect.ORACLE, Dialect.POSTGRESQL)).containsExactly(
+                "SELECT * FROM (SELECT cid, SUM(CASE WHEN status = 'shipped' THEN total END) AS s, SUM(CASE WHEN status = "
+                + "'pending' THEN total END) AS p FROM (SELECT cid, status, total FROM orders) AS dt1 GROUP BY cid) AS pv__"
+                + " ORDER BY cid");
+    }
+
+    @Test
+    void unpivotIsOneSelectPerColumnWithoutNulls() throws Exception {
+        assertThat(statements("SELECT id, attr, val FROM (SELECT id, a, b FROM t) UNPIVOT (val FOR attr IN (a AS 'A', b))",
+                Dialect.ORACLE, Dialect.SQLITE)).containsExactly(
+                "SELECT id, attr, val FROM (SELECT id, 'A' AS attr, a AS val FROM (SELECT id, a, b FROM t) AS dt1 WHERE a IS "
+                + "NOT NULL UNION ALL SELECT id, 'B' AS attr, b AS val FROM (SELECT id, a, b FROM t) AS dt2 WHERE b IS NOT NULL)"
+                + " AS pv__");
+    }
 }
