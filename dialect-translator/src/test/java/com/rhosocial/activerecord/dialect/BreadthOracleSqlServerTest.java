@@ -136,4 +136,12 @@ class BreadthOracleSqlServerTest {
                 + "NOT NULL UNION ALL SELECT id, 'B' AS attr, b AS val FROM (SELECT id, a, b FROM t) AS dt2 WHERE b IS NOT NULL)"
                 + " AS pv__");
     }
+
+    @Test
+    void isDateAndTryConvertOfLiteralsAreDecidedAtTranslation() throws Exception {
+        assertThat(statements("SELECT ISDATE('2024-02-29'), ISDATE('2023-02-29'), ISDATE('x')", Dialect.SQLSERVER,
+                Dialect.POSTGRESQL)).containsExactly("SELECT 1, 0, 0");
+        assertThat(statements("SELECT TRY_CONVERT(DATE, '2024-02-30'), TRY_CONVERT(INT, '12.5')", Dialect.SQLSERVER,
+                Dialect.POSTGRESQL)).containsExactly("SELECT NULL, NULL");
+    }
 }

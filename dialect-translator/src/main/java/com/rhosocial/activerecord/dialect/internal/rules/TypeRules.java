@@ -43,9 +43,25 @@ public final class TypeRules {
         String type = mapType(t, true);
         String target = canonical(t);
         if (keyword.equals("TRY_CAST") && !ctx.to().family().equals("SQLSERVER")
+                && (Types.DATE.equals(target) || Types.TIMESTAMP.equals(target))
+                && c.getLeftExpression() instanceof net.sf.jsqlparser.expression.StringValue text
+                && com.rhosocial.activerecord.dialect.internal.spec.SqlServerSpec.parseDate(text.getValue()) == null) {
+            // TRY_CAST('2024-02-30' AS DATE): a literal that is no date is NULL (the targets' casts fail or roll over)
+            r.text("NULL");
+            ctx.changed();
+            return;
+        }
+        if (keyword.equals("TRY_CAST") && !ctx.to().family().equals("SQLSERVER")
                 && (Types.INTEGER.equals(target) || Types.BIGINT.equals(target) || Types.SMALLINT.equals(target))
                 && Typing.of(c.getLeftExpression(), ctx) == Typing.Kind.STRING) {
             // TRY_CAST of text to an integer is NULL when the text is no integer (a plain CAST fails or gives 0)
+            if (c.getLeftExpression() instanceof net.sf.jsqlparser.expression.StringValue text
+                    && !text.getValue().matches("\\s*[-+]?\\d+\\s*")) {
+                // a literal is decided here: PostgreSQL folds the constant CAST even inside the CASE, and fails
+                r.text("NULL");
+                ctx.changed();
+                return;
+            }
             CastExpression plain = new CastExpression();
             plain.setLeftExpression(c.getLeftExpression());
             plain.setColDataType(t);

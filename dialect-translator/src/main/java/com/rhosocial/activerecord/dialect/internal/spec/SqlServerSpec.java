@@ -54,6 +54,10 @@ public class SqlServerSpec extends DialectSpec {
                 : new Call("LN", a));
         readers.put("REPLICATE", as("REPEAT"));
         readers.put("QUOTENAME", SqlServerSpec::quoteName);
+        // ISDATE('literal'): decided here, as no target can try a conversion; a column is left alone
+        readers.put("ISDATE", (n, a) -> a.size() == 1 && a.get(0) instanceof net.sf.jsqlparser.expression.StringValue v
+                ? new Call("SAME", List.of(new net.sf.jsqlparser.expression.LongValue(parseDate(v.getValue()) == null ? 0 : 1)))
+                : null);
         readers.put("SCOPE_IDENTITY", as("LAST_INSERT_ID"));
         readers.put("CHAR", FunctionReader.arity(1, as("CHR")));
         readers.put("SQUARE", (n, a) -> new Call("POWER", List.of(a.get(0), new net.sf.jsqlparser.expression.LongValue(2))));
@@ -610,5 +614,28 @@ public class SqlServerSpec extends DialectSpec {
         net.sf.jsqlparser.expression.StringValue s = new net.sf.jsqlparser.expression.StringValue();
         s.setValue(v.replace("'", "''"));
         return s;
+    }
+
+    /**
+     * A T-SQL date literal read the way DATETIME reads it in the language-neutral forms (yyyy-mm-dd, yyyymmdd, with
+     * an optional hh:mi[:ss[.fff]] after a blank or a T), or null when it is no valid date (29 February of a common
+     * year, month 13, before 1753).
+     */
+    public static java.time.LocalDateTime parseDate(String text) {
+        String t = text.replace("''", "'").trim();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "(\\d{4})-?(\\d{2})-?(\\d{2})(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,7})?)?)?").matcher(t);
+        if (!m.matches() || t.length() == 10 && t.indexOf('-') < 0 || t.length() == 8 && t.indexOf('-') >= 0) {
+            return null;
+        }
+        try {
+            java.time.LocalDateTime d = java.time.LocalDateTime.of(Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                    m.group(4) == null ? 0 : Integer.parseInt(m.group(4)), m.group(5) == null ? 0 : Integer.parseInt(m.group(5)),
+                    m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+            return d.getYear() < 1753 ? null : d;
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 }
