@@ -144,4 +144,13 @@ class BreadthOracleSqlServerTest {
         assertThat(statements("SELECT TRY_CONVERT(DATE, '2024-02-30'), TRY_CONVERT(INT, '12.5')", Dialect.SQLSERVER,
                 Dialect.POSTGRESQL)).containsExactly("SELECT NULL, NULL");
     }
+
+    @Test
+    void tableVariablesAreTemporaryTables() throws Exception {
+        assertThat(statements("DECLARE @t TABLE (id INT, amt DECIMAL(10,2))", Dialect.SQLSERVER, Dialect.POSTGRESQL))
+                .containsExactly("CREATE TEMPORARY TABLE t (id INTEGER, amt DECIMAL(10, 2))");
+        assertThat(statements("INSERT INTO @t (id) SELECT id FROM orders o JOIN @t x ON x.id = o.id WHERE o.n = @n",
+                Dialect.SQLSERVER, Dialect.SQLITE)).containsExactly("INSERT INTO t (id) SELECT id FROM orders AS o "
+                + "JOIN t AS x ON x.id = o.id WHERE o.n = @n");
+    }
 }

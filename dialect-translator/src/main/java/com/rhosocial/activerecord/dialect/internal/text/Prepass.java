@@ -34,6 +34,10 @@ public final class Prepass {
     private static final Pattern GUARDED_INSERT = Pattern.compile(
             "(?is)^\\s*IF\\s+(NOT\\s+)?EXISTS\\s*(\\(.*\\))\\s*(?:BEGIN\\s+)?INSERT\\s+(?:INTO\\s+)?([\\w.\\[\\]\"#]+)\\s*"
             + "(\\([^()]*\\))?\\s*VALUES\\s*\\((.*)\\)\\s*;?\\s*(?:END\\s*;?\\s*)?$");
+    /** T-SQL {@code DECLARE @t TABLE (...)}: a table variable. */
+    private static final Pattern DECLARE_TABLE = Pattern.compile("(?is)^\\s*DECLARE\\s+@(\\w+)\\s+(?:AS\\s+)?TABLE\\s*\\(");
+    /** {@code @t} where only a table can stand (after FROM, JOIN, INTO, UPDATE, DELETE): a table variable. */
+    private static final Pattern TABLE_VARIABLE = Pattern.compile("(?i)\\b(FROM|JOIN|INTO|UPDATE|DELETE)\\s+@(\\w+)\\b");
     /** {@code SELECT ... INTO #t FROM ...}: the temporary table created from a query. */
     private static final Pattern SELECT_INTO_TEMP = Pattern.compile("(?i)\\s+INTO\\s+##?(\\w+)(?=\\s+FROM\\b)");
     private static final Pattern CREATE_TEMP = Pattern.compile("(?i)^(\\s*CREATE\\s+)TABLE\\s+##?(?=\\w)");
@@ -212,6 +216,9 @@ public final class Prepass {
                 s = s.substring(0, m.start()) + m.group(1) + " " + s.substring(m.end()) + " LIMIT " + m.group(2);
             }
         }
+        if (o.squareBrackets() && s.indexOf('@') >= 0) {
+            s = tableVariables(s);
+        }
         if (o.squareBrackets() && s.indexOf('@') >= 0 && containsIgnoreCase(s, "DECLARE")) {
             s = literalVariables(s);
         }
@@ -308,6 +315,19 @@ public final class Prepass {
         }
         return "INSERT INTO " + m.group(3) + (m.group(4) == null ? "" : " " + m.group(4)) + " SELECT " + m.group(5)
                 + " WHERE " + (m.group(1) == null ? "" : "NOT ") + "EXISTS " + m.group(2);
+    }
+
+    /**
+     * T-SQL table variables: {@code DECLARE @t TABLE (...)} creates a temporary table {@code t}, and {@code @t}
+     * where only a table can stand (after FROM, JOIN, INTO, UPDATE, DELETE) names it. A scalar variable cannot
+     * stand there, so no other variable is touched.
+     */
+    static String tableVariables(String s) {
+        Matcher d = DECLARE_TABLE.matcher(s);
+        if (d.find()) {
+            s = "CREATE TEMPORARY TABLE " + d.group(1) + " (" + s.substring(d.end());
+        }
+        return replaceOutsideLiterals(s, TABLE_VARIABLE, "$1 $2");
     }
 
     private static String tempTables(String s) {
