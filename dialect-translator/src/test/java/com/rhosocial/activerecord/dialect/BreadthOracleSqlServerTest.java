@@ -153,4 +153,11 @@ class BreadthOracleSqlServerTest {
                 Dialect.SQLSERVER, Dialect.SQLITE)).containsExactly("INSERT INTO t (id) SELECT id FROM orders AS o "
                 + "JOIN t AS x ON x.id = o.id WHERE o.n = @n");
     }
+
+    @Test
+    void oracleRoundOfADateToMonthOrYear() throws Exception {
+        assertThat(statements("SELECT ROUND(d, 'MM'), ROUND(2.5) FROM t", Dialect.ORACLE, Dialect.MARIADB)).containsExactly(
+                "SELECT CASE WHEN EXTRACT(DAY FROM d) >= 16 THEN CAST(DATE_FORMAT(DATE_ADD(d, INTERVAL 1 MONTH), '%Y-%m-01') "
+                + "AS DATE) ELSE CAST(DATE_FORMAT(d, '%Y-%m-01') AS DATE) END, ROUND(2.5) FROM t");
+    }
 }

@@ -49,6 +49,8 @@ public class OracleSpec extends DialectSpec {
         readers.put("CHR", as("CHR"));
         readers.put("BITAND", FunctionReader.arity(2, as("BITAND")));
         readers.put("MEDIAN", FunctionReader.arity(1, as("MEDIAN")));
+        readers.put("ROUND", (n, a) -> a.size() == 2 && a.get(1) instanceof net.sf.jsqlparser.expression.StringValue f
+                ? OracleSpec.roundDate(a.get(0), f.getValue()) : new Call("ROUND", a));
         readers.put("GREATEST", as("GREATEST_NULL"));
         readers.put("LEAST", as("LEAST_NULL"));
         niladic.put("SYSDATE", "NOW");
@@ -372,6 +374,35 @@ public class OracleSpec extends DialectSpec {
     @Override
     public String addColumnKeyword() {
         return "ADD";
+    }
+
+    /**
+     * ROUND(date, 'MM') and ROUND(date, 'YYYY'): the start of the month (year) the date is nearer to; Oracle rounds
+     * up from the 16th day of the month and from July 1st. Other models are not read.
+     */
+    static Call roundDate(net.sf.jsqlparser.expression.Expression d, String format) {
+        String f = format.toUpperCase(java.util.Locale.ROOT);
+        String unit;
+        String part;
+        long from;
+        if (f.equals("MM") || f.equals("MON") || f.equals("MONTH")) {
+            unit = "MONTH";
+            part = "DAY";
+            from = 16;
+        } else if (f.equals("YYYY") || f.equals("YEAR") || f.equals("YYY") || f.equals("YY") || f.equals("Y")
+                || f.equals("SYYYY")) {
+            unit = "YEAR";
+            part = "MONTH";
+            from = 7;
+        } else {
+            return null;
+        }
+        net.sf.jsqlparser.expression.Expression up = new CallNode(new Call("DATE_TRUNC", List.of(
+                new CallNode(new Call("DATE_ADD", List.of(d, new net.sf.jsqlparser.expression.LongValue(1)), unit))), unit));
+        net.sf.jsqlparser.expression.Expression down = new CallNode(new Call("DATE_TRUNC", List.of(d), unit));
+        net.sf.jsqlparser.expression.Expression late = new net.sf.jsqlparser.expression.operators.relational.GreaterThanEquals(
+                new CallNode(new Call("EXTRACT", List.of(d), part)), new net.sf.jsqlparser.expression.LongValue(from));
+        return new Call("SAME", List.of(DateReaders.caseWhen(late, up, down)));
     }
 
     /**
