@@ -160,4 +160,12 @@ class BreadthOracleSqlServerTest {
                 "SELECT CASE WHEN EXTRACT(DAY FROM d) >= 16 THEN CAST(DATE_FORMAT(DATE_ADD(d, INTERVAL 1 MONTH), '%Y-%m-01') "
                 + "AS DATE) ELSE CAST(DATE_FORMAT(d, '%Y-%m-01') AS DATE) END, ROUND(2.5) FROM t");
     }
+
+    @Test
+    void oracleWeekOfYearFromJanuaryFirst() throws Exception {
+        assertThat(statements("SELECT TO_CHAR(d, 'WW') FROM t", Dialect.ORACLE, Dialect.POSTGRESQL))
+                .containsExactly("SELECT TO_CHAR(d, 'WW') FROM t");
+        assertThat(statements("SELECT TO_CHAR(d, 'YYYY-WW') FROM t", Dialect.ORACLE, Dialect.MARIADB)).containsExactly(
+                "SELECT CONCAT(DATE_FORMAT(d, '%Y-'), LPAD(FLOOR((DAYOFYEAR(d) - 1) / 7) + 1, 2, '0')) FROM t");
+    }
 }

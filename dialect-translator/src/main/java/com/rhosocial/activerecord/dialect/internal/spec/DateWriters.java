@@ -321,6 +321,12 @@ final class DateWriters {
                 parts.add("SUBSTR(STRFTIME('%Y', " + d + "), 3)");
                 continue;
             }
+            if (!p.literal() && t.equals("%!W")) {
+                // Oracle WW: 7-day weeks counted from January 1st, two digits
+                flushRun(run, parts, d, o);
+                parts.add("PRINTF('%02d', (CAST(STRFTIME('%j', " + d + ") AS INTEGER) - 1) / 7 + 1)");
+                continue;
+            }
             if (!name) {
                 run.add(p);
                 continue;
@@ -612,8 +618,9 @@ final class DateWriters {
     private static FunctionWriter format(String t, String[][] table, String literalQuote, boolean percentEscape,
                                          boolean unused) {
         return (c, o) -> {
-            if (c.name().equals("FORMAT_DATE") && ((StringValue) c.arg(1)).getValue().contains("%#")
-                    && !FormatTokens.hasNative(table, "%#A")) {
+            if (c.name().equals("FORMAT_DATE") && (((StringValue) c.arg(1)).getValue().contains("%#")
+                    && !FormatTokens.hasNative(table, "%#A") || ((StringValue) c.arg(1)).getValue().contains("%!W")
+                    && !FormatTokens.hasNative(table, "%!W"))) {
                 paddedNames(t, c, table, o);
                 return;
             }
@@ -646,7 +653,15 @@ final class DateWriters {
             parts.add(upper ? "UPPER(" + inner + ")" : inner);
         };
         for (FormatTokens.Piece p : pieces) {
-            if (!p.literal() && FormatTokens.padded(p.text())) {
+            if (!p.literal() && p.text().equals("%!W")) {
+                // Oracle WW: 7-day weeks counted from January 1st, two digits (the one caller without it is MySQL)
+                if (!run.isEmpty()) {
+                    one.accept(FormatTokens.write(run, FormatTokens.CANONICAL, null, true));
+                    run.clear();
+                }
+                String d = o.capture(c.arg(0));
+                parts.add("LPAD(FLOOR((DAYOFYEAR(" + d + ") - 1) / 7) + 1, 2, '0')");
+            } else if (!p.literal() && FormatTokens.padded(p.text())) {
                 if (!run.isEmpty()) {
                     one.accept(FormatTokens.write(run, FormatTokens.CANONICAL, null, true));
                     run.clear();
