@@ -168,4 +168,13 @@ class BreadthOracleSqlServerTest {
         assertThat(statements("SELECT TO_CHAR(d, 'YYYY-WW') FROM t", Dialect.ORACLE, Dialect.MARIADB)).containsExactly(
                 "SELECT CONCAT(DATE_FORMAT(d, '%Y-'), LPAD(FLOOR((DAYOFYEAR(d) - 1) / 7) + 1, 2, '0')) FROM t");
     }
+
+    @Test
+    void oracleExtractFromATimestampDifferenceReadsTheIntervalFields() throws Exception {
+        assertThat(statements("SELECT EXTRACT(DAY FROM (TIMESTAMP '2024-01-06 10:00:00' - TIMESTAMP '2024-01-05 00:00:00')),"
+                + " EXTRACT(HOUR FROM (TIMESTAMP '2024-01-06 10:00:00' - TIMESTAMP '2024-01-05 00:00:00')) FROM DUAL",
+                Dialect.ORACLE, Dialect.MARIADB)).containsExactly("SELECT TRUNCATE(TIMESTAMPDIFF(SECOND, TIMESTAMP "
+                + "'2024-01-05 00:00:00', TIMESTAMP '2024-01-06 10:00:00') / 86400, 0), TRUNCATE(MOD(TIMESTAMPDIFF(SECOND, "
+                + "TIMESTAMP '2024-01-05 00:00:00', TIMESTAMP '2024-01-06 10:00:00'), 86400) / 3600, 0)");
+    }
 }

@@ -157,6 +157,35 @@ public final class DateRules {
         if (unit == null || e.getExpression() == null) {
             return false;
         }
+        if (ctx.from().family().equals("ORACLE") && !ctx.to().family().equals("ORACLE")
+                && List.of("DAY", "HOUR", "MINUTE", "SECOND").contains(unit)
+                && x instanceof net.sf.jsqlparser.expression.operators.arithmetic.Subtraction s
+                && Temporal.of(s.getLeftExpression(), ctx) == Temporal.Kind.TIMESTAMP
+                && Temporal.of(s.getRightExpression(), ctx) == Temporal.Kind.TIMESTAMP) {
+            // Oracle TIMESTAMP - TIMESTAMP is an INTERVAL DAY TO SECOND: its fields from the seconds between the two
+            // (the whole days; the hours, minutes, seconds left over), each with the interval's sign.
+            Expression secs = new com.rhosocial.activerecord.dialect.internal.spec.CallNode(
+                    new Call("EPOCH_DIFF", List.of(s.getLeftExpression(), s.getRightExpression())));
+            long per = switch (unit) {
+                case "DAY" -> 86400;
+                case "HOUR" -> 3600;
+                case "MINUTE" -> 60;
+                default -> 1;
+            };
+            long within = switch (unit) {
+                case "HOUR" -> 86400;
+                case "MINUTE" -> 3600;
+                default -> 60;
+            };
+            Expression part = unit.equals("DAY") ? secs : new com.rhosocial.activerecord.dialect.internal.spec.CallNode(
+                    new Call("MOD", List.of(secs, new net.sf.jsqlparser.expression.LongValue(within))));
+            ctx.changed();
+            if (per == 1) {
+                return r.writeCall(new Call("SAME", List.of(part)));
+            }
+            return r.writeCall(new Call("TRUNC_NUM", List.of(new net.sf.jsqlparser.expression.operators.arithmetic.Division()
+                    .withLeftExpression(part).withRightExpression(new net.sf.jsqlparser.expression.LongValue(per)))));
+        }
         if ((unit.equals("YEAR") || unit.equals("MONTH")) && x instanceof net.sf.jsqlparser.expression.Function age
                 && !(age instanceof com.rhosocial.activerecord.dialect.internal.spec.CallNode)
                 && "AGE".equalsIgnoreCase(age.getName()) && age.getParameters() != null
