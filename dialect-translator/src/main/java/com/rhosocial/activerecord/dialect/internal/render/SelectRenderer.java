@@ -72,6 +72,7 @@ public class SelectRenderer extends SelectDeParser {
             unionOfHalves.accept((net.sf.jsqlparser.statement.select.SelectVisitor<StringBuilder>) this, context);
             return getBuilder();
         }
+        ps.setFromItem(com.rhosocial.activerecord.dialect.internal.rules.Pivots.apply(ps.getFromItem(), ctx));
         ps.setFromItem(com.rhosocial.activerecord.dialect.internal.rules.ValuesTables.apply(ps.getFromItem(), ctx));
         ps.setFromItem(com.rhosocial.activerecord.dialect.internal.rules.GenerateSeries.apply(ps.getFromItem(), ctx));
         ps.setFromItem(com.rhosocial.activerecord.dialect.internal.rules.JsonEach.apply(

@@ -83,11 +83,34 @@ public final class DateRules {
         Temporal.Kind ka = Temporal.of(a, ctx);
         boolean dateOperand = ctx.from().family().equals("ORACLE") ? ka != Temporal.Kind.UNKNOWN
                 : ka == Temporal.Kind.DATE;
+        // T-SQL: DATETIME + number counts days too (DATE and DATETIME2 refuse it, so a valid one is a DATETIME)
+        boolean tsqlDays = ctx.from().family().equals("SQLSERVER") && !ctx.to().family().equals("SQLSERVER")
+                && ka == Temporal.Kind.TIMESTAMP;
+        if (tsqlDays) {
+            days = true;
+            dateOperand = true;
+        }
         if (days && dateOperand && Typing.of(b, ctx) == Typing.Kind.INTEGER) {
             // Oracle: DATE + number adds days.
             Expression n = subtract ? DateReaders.negate(b) : b;
             ctx.changed();
             return r.writeCall(new Call("DATE_ADD", List.of(a, n), "DAY"));
+        }
+        if (days && dateOperand && dayFraction(b)) {
+            // Oracle: DATE + 1/24 adds an hour. The fraction becomes whole seconds (a DATE keeps seconds), the
+            // numerator multiplied first so that a target dividing with few decimals (MariaDB) stays exact.
+            Expression secs = b instanceof net.sf.jsqlparser.expression.operators.arithmetic.Division d
+                    ? new net.sf.jsqlparser.expression.operators.arithmetic.Division()
+                            .withLeftExpression(new net.sf.jsqlparser.expression.operators.arithmetic.Multiplication()
+                                    .withLeftExpression(d.getLeftExpression())
+                                    .withRightExpression(new net.sf.jsqlparser.expression.LongValue(86400)))
+                            .withRightExpression(d.getRightExpression())
+                    : new net.sf.jsqlparser.expression.operators.arithmetic.Multiplication()
+                            .withLeftExpression(b).withRightExpression(new net.sf.jsqlparser.expression.LongValue(86400));
+            Expression n = new net.sf.jsqlparser.expression.Function().withName("ROUND")
+                    .withParameters(new net.sf.jsqlparser.expression.operators.relational.ExpressionList<>(secs));
+            ctx.changed();
+            return r.writeCall(new Call("DATE_ADD", List.of(a, subtract ? DateReaders.negate(n) : n), "SECOND"));
         }
         Temporal.Kind kb = Temporal.of(b, ctx);
         boolean bothDates = ctx.from().family().equals("ORACLE")
@@ -102,6 +125,15 @@ public final class DateRules {
             return r.writeCall(new Call("DATEDIFF_DAYS", List.of(a, b)));
         }
         return false;
+    }
+
+    /** A day count with a fraction: a decimal literal or a division of integer literals (1/24, 90/1440). */
+    private boolean dayFraction(Expression b) {
+        if (b instanceof net.sf.jsqlparser.expression.operators.arithmetic.Division d) {
+            return Typing.of(d.getLeftExpression(), ctx) == Typing.Kind.INTEGER
+                    && Typing.of(d.getRightExpression(), ctx) == Typing.Kind.INTEGER;
+        }
+        return Typing.of(b, ctx) == Typing.Kind.EXACT && !(b instanceof net.sf.jsqlparser.schema.Column);
     }
 
     /** A source function that builds an interval of n units ({@code INTERVAL_OF}), or null. */
@@ -136,6 +168,35 @@ public final class DateRules {
         }
         if (unit == null || e.getExpression() == null) {
             return false;
+        }
+        if (ctx.from().family().equals("ORACLE") && !ctx.to().family().equals("ORACLE")
+                && List.of("DAY", "HOUR", "MINUTE", "SECOND").contains(unit)
+                && x instanceof net.sf.jsqlparser.expression.operators.arithmetic.Subtraction s
+                && Temporal.of(s.getLeftExpression(), ctx) == Temporal.Kind.TIMESTAMP
+                && Temporal.of(s.getRightExpression(), ctx) == Temporal.Kind.TIMESTAMP) {
+            // Oracle TIMESTAMP - TIMESTAMP is an INTERVAL DAY TO SECOND: its fields from the seconds between the two
+            // (the whole days; the hours, minutes, seconds left over), each with the interval's sign.
+            Expression secs = new com.rhosocial.activerecord.dialect.internal.spec.CallNode(
+                    new Call("EPOCH_DIFF", List.of(s.getLeftExpression(), s.getRightExpression())));
+            long per = switch (unit) {
+                case "DAY" -> 86400;
+                case "HOUR" -> 3600;
+                case "MINUTE" -> 60;
+                default -> 1;
+            };
+            long within = switch (unit) {
+                case "HOUR" -> 86400;
+                case "MINUTE" -> 3600;
+                default -> 60;
+            };
+            Expression part = unit.equals("DAY") ? secs : new com.rhosocial.activerecord.dialect.internal.spec.CallNode(
+                    new Call("MOD", List.of(secs, new net.sf.jsqlparser.expression.LongValue(within))));
+            ctx.changed();
+            if (per == 1) {
+                return r.writeCall(new Call("SAME", List.of(part)));
+            }
+            return r.writeCall(new Call("TRUNC_NUM", List.of(new net.sf.jsqlparser.expression.operators.arithmetic.Division()
+                    .withLeftExpression(part).withRightExpression(new net.sf.jsqlparser.expression.LongValue(per)))));
         }
         Call age = (unit.equals("YEAR") || unit.equals("MONTH")) && !ctx.to().family().equals(ctx.from().family())
                 ? DateReaders.ageParts(x, unit) : null;

@@ -89,6 +89,16 @@ public final class ExpressionRules {
             boolean ci = a.size() > 2 && a.get(2) instanceof StringValue flags && flags.getValue().contains("i");
             return Predicates.regexp(r, a.get(0), a.get(1), false, ci);
         }
+        if (name.equals("AVG") && from.family().equals("SQLSERVER") && !to.family().equals("SQLSERVER")
+                && f.getParameters() != null && f.getParameters().size() == 1
+                && Typing.of(f.getParameters().get(0), ctx) == Typing.Kind.INTEGER) {
+            // T-SQL AVG of an integer is an integer: the sum divided by the count, truncated toward zero.
+            String fn = to.truncateFunction();
+            r.text(fn + "(AVG(" + (f.isDistinct() ? "DISTINCT " : "")).expr(f.getParameters().get(0)).text(")")
+                    .text(fn.equals("TRUNCATE") ? ", 0)" : ")");
+            ctx.changed();
+            return true;
+        }
         if (name.equals("TOTAL") && to.strictBooleans() && f.getParameters() != null
                 && f.getParameters().size() == 1 && f.getParameters().get(0) instanceof Column c
                 && Typing.of(c, ctx) == Typing.Kind.BOOLEAN) {
@@ -343,7 +353,7 @@ public final class ExpressionRules {
             return true;
         }
         if (from.plusConcatenatesStrings() && (Typing.isString(a.getLeftExpression(), ctx)
-                || Typing.isString(a.getRightExpression(), ctx))) {
+                || Typing.isString(a.getRightExpression(), ctx)) && !Typing.stringPlusNumber(a, ctx)) {
             List<Expression> parts = new ArrayList<>();
             flattenPlus(a, parts);
             ctx.changed();

@@ -21,7 +21,9 @@ public final class TypeRules {
             java.util.Map.entry("103", "%d/%m/%Y"), java.util.Map.entry("104", "%d.%m.%Y"),
             java.util.Map.entry("105", "%d-%m-%Y"), java.util.Map.entry("110", "%m-%d-%Y"),
             java.util.Map.entry("111", "%Y/%m/%d"), java.util.Map.entry("112", "%Y%m%d"),
-            java.util.Map.entry("108", "%H:%M:%S"), java.util.Map.entry("126", "%Y-%m-%dT%H:%M:%S"));
+            java.util.Map.entry("108", "%H:%M:%S"), java.util.Map.entry("126", "%Y-%m-%dT%H:%M:%S"),
+            java.util.Map.entry("102", "%Y.%m.%d"), java.util.Map.entry("106", "%d %b %Y"),
+            java.util.Map.entry("107", "%b %d, %Y"));
 
     private final ExpressionRenderer r;
     private final RenderContext ctx;
@@ -41,9 +43,25 @@ public final class TypeRules {
         String type = mapType(t, true);
         String target = canonical(t);
         if (keyword.equals("TRY_CAST") && !ctx.to().family().equals("SQLSERVER")
+                && (Types.DATE.equals(target) || Types.TIMESTAMP.equals(target))
+                && c.getLeftExpression() instanceof net.sf.jsqlparser.expression.StringValue text
+                && com.rhosocial.activerecord.dialect.internal.spec.SqlServerSpec.parseDate(text.getValue()) == null) {
+            // TRY_CAST('2024-02-30' AS DATE): a literal that is no date is NULL (the targets' casts fail or roll over)
+            r.text("NULL");
+            ctx.changed();
+            return;
+        }
+        if (keyword.equals("TRY_CAST") && !ctx.to().family().equals("SQLSERVER")
                 && (Types.INTEGER.equals(target) || Types.BIGINT.equals(target) || Types.SMALLINT.equals(target))
                 && Typing.of(c.getLeftExpression(), ctx) == Typing.Kind.STRING) {
             // TRY_CAST of text to an integer is NULL when the text is no integer (a plain CAST fails or gives 0)
+            if (c.getLeftExpression() instanceof net.sf.jsqlparser.expression.StringValue text
+                    && !text.getValue().matches("\\s*[-+]?\\d+\\s*")) {
+                // a literal is decided here: PostgreSQL folds the constant CAST even inside the CASE, and fails
+                r.text("NULL");
+                ctx.changed();
+                return;
+            }
             CastExpression plain = new CastExpression();
             plain.setLeftExpression(c.getLeftExpression());
             plain.setColDataType(t);

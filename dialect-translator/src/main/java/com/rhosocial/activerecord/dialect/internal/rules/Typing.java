@@ -73,6 +73,20 @@ public final class Typing {
     private Typing() {
     }
 
+    private static boolean numeric(Kind k) {
+        return k == Kind.INTEGER || k == Kind.EXACT || k == Kind.FLOAT;
+    }
+
+    /**
+     * A T-SQL {@code +} between a string and a number: data type precedence converts the string to the number's
+     * type, so it is an addition, not a concatenation.
+     */
+    static boolean stringPlusNumber(Addition a, RenderContext ctx) {
+        Kind l = of(a.getLeftExpression(), ctx);
+        Kind r = of(a.getRightExpression(), ctx);
+        return l == Kind.STRING && numeric(r) || r == Kind.STRING && numeric(l);
+    }
+
     static Kind of(Expression e, RenderContext ctx) {
         if (e instanceof LongValue) {
             return Kind.INTEGER;
@@ -104,6 +118,10 @@ public final class Typing {
             Kind a = of(((net.sf.jsqlparser.expression.BinaryExpression) e).getLeftExpression(), ctx);
             Kind b = of(((net.sf.jsqlparser.expression.BinaryExpression) e).getRightExpression(), ctx);
             if (e instanceof Addition && (a == Kind.STRING || b == Kind.STRING) && ctx.from().plusConcatenatesStrings()) {
+                if (numeric(a) || numeric(b)) {
+                    // T-SQL: a number outranks a string, so '10' + 5 converts the string and adds (15)
+                    return numeric(a) ? a : b;
+                }
                 return Kind.STRING;
             }
             if (a == Kind.INTEGER && b == Kind.INTEGER) {

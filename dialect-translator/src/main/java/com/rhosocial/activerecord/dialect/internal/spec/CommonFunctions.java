@@ -281,6 +281,8 @@ final class CommonFunctions {
         w.put("LOG10", template("LOG(10, {0})"));
         w.put("SIGN", rename("SIGN"));
         w.put("MOD", rename("MOD"));
+        // Oracle BITAND(a, b): the & operator everywhere else (PostgreSQL, MySQL/MariaDB, SQLite, T-SQL)
+        w.put("BITAND", template("({0} & {1})"));
         w.put("PI", template("PI()"));
         w.put("LENGTH", rename("LENGTH"));
         // A number as text with exactly {1} decimals (printf '%.2f', TO_CHAR 'FM990.00').

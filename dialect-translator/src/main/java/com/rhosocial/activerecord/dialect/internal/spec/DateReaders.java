@@ -72,6 +72,11 @@ public final class DateReaders {
 
     /** Reads {@code INTERVAL 1 DAY}, {@code INTERVAL ? MONTH}, {@code INTERVAL '1 day'}, {@code INTERVAL '2' HOUR}. */
     public static Interval interval(IntervalExpression i) {
+        if (i.getIntervalQualifier() != null && i.getIntervalQualifier().getTrailingField() != null
+                && i.getExpression() == null && i.getParameter() != null) {
+            return compoundInterval(i.getParameter(), i.getIntervalQualifier().getLeadingField(),
+                    i.getIntervalQualifier().getTrailingField());
+        }
         String unit = i.getIntervalQualifier() != null ? unit(i.getIntervalQualifier().getLeadingField())
                 : unit(i.getIntervalType());
         Expression e = i.getExpression();
@@ -167,6 +172,51 @@ public final class DateReaders {
             steps.add(new Interval(new LongValue(seconds / per), u));
         }
         return steps.isEmpty() ? null : steps;
+    }
+
+    /**
+     * {@code INTERVAL '1-2' YEAR TO MONTH} (14 months) and {@code INTERVAL '1 12:30:00' DAY TO SECOND} and the other
+     * day-time ranges (whole seconds): one amount in the smallest unit, which every target can add.
+     */
+    static Interval compoundInterval(String literal, String leading, String trailing) {
+        String p = literal.trim();
+        if (p.startsWith("'") && p.endsWith("'") && p.length() >= 2) {
+            p = p.substring(1, p.length() - 1).trim();
+        }
+        boolean negative = p.startsWith("-");
+        if (negative || p.startsWith("+")) {
+            p = p.substring(1);
+        }
+        String from = leading.toUpperCase(Locale.ROOT);
+        String to = trailing.toUpperCase(Locale.ROOT);
+        long total;
+        String unit;
+        if (from.equals("YEAR") && to.equals("MONTH")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)-(\\d+)").matcher(p);
+            if (!m.matches()) {
+                return null;
+            }
+            total = Long.parseLong(m.group(1)) * 12 + Long.parseLong(m.group(2));
+            unit = "MONTH";
+        } else {
+            List<String> fields = List.of("DAY", "HOUR", "MINUTE", "SECOND");
+            int first = fields.indexOf(from);
+            int last = fields.indexOf(to);
+            String[] parts = p.split("[\\s:]+");
+            if (first < 0 || last <= first || parts.length != last - first + 1) {
+                return null;
+            }
+            long[] perUnit = {86400, 3600, 60, 1};
+            total = 0;
+            for (int k = 0; k < parts.length; k++) {
+                if (!parts[k].matches("\\d+")) {
+                    return null;
+                }
+                total += Long.parseLong(parts[k]) * perUnit[first + k];
+            }
+            unit = "SECOND";
+        }
+        return new Interval(new LongValue(negative ? -total : total), unit);
     }
 
     private static Expression stripUnit(Expression e, String[] unit) {

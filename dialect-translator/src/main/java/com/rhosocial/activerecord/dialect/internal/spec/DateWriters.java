@@ -32,6 +32,11 @@ final class DateWriters {
                 case "DOW" -> o.text("DAYOFWEEK(").expr(c.arg(0)).text(")");
                 case "ISODOW" -> o.text("(WEEKDAY(").expr(c.arg(0)).text(") + 1)");
                 case "ISOWEEK" -> o.text("WEEK(").expr(c.arg(0)).text(", 3)");
+                case "USWEEK" -> {
+                    // T-SQL week: week 1 holds January 1st, weeks start on Sunday
+                    String d = o.capture(c.arg(0));
+                    o.text("(FLOOR((DAYOFYEAR(" + d + ") + DAYOFWEEK(MAKEDATE(YEAR(" + d + "), 1)) - 2) / 7) + 1)");
+                }
                 default -> o.text("EXTRACT(" + c.unit() + " FROM ").expr(c.arg(0)).text(")");
             }
         });
@@ -127,6 +132,12 @@ final class DateWriters {
                 }
             };
             switch (c.unit()) {
+                case "USWEEK" -> {
+                    // T-SQL week: week 1 holds January 1st, weeks start on Sunday
+                    String t = "CAST(" + o.capture(d) + " AS TIMESTAMP)";
+                    o.text("CAST(FLOOR((EXTRACT(DOY FROM " + t + ") + EXTRACT(DOW FROM DATE_TRUNC('year', " + t
+                            + ")) - 1) / 7) + 1 AS INTEGER)");
+                }
                 case "DOW" -> {
                     o.text("(CAST(EXTRACT(DOW FROM ");
                     arg.run();
@@ -254,6 +265,11 @@ final class DateWriters {
             };
             if (c.unit().equals("QUARTER")) {
                 o.text("((CAST(STRFTIME('%m', ").expr(c.arg(0)).text(") AS INTEGER) + 2) / 3)");
+            } else if (c.unit().equals("USWEEK")) {
+                // T-SQL week: week 1 holds January 1st, weeks start on Sunday
+                String d = o.capture(c.arg(0));
+                o.text("((CAST(STRFTIME('%j', " + d + ") AS INTEGER) + CAST(STRFTIME('%w', DATE(" + d
+                        + ", 'start of year')) AS INTEGER) - 1) / 7 + 1)");
             } else if (f == null) {
                 o.ctx().unsupported("extract", c.unit(), "SQLite cannot extract " + c.unit());
             } else {
@@ -305,6 +321,12 @@ final class DateWriters {
                 // SQLite's strftime has no two-digit year
                 flushRun(run, parts, d, o);
                 parts.add("SUBSTR(STRFTIME('%Y', " + d + "), 3)");
+                continue;
+            }
+            if (!p.literal() && t.equals("%!W")) {
+                // Oracle WW: 7-day weeks counted from January 1st, two digits
+                flushRun(run, parts, d, o);
+                parts.add("PRINTF('%02d', (CAST(STRFTIME('%j', " + d + ") AS INTEGER) - 1) / 7 + 1)");
                 continue;
             }
             if (!name) {
@@ -463,6 +485,7 @@ final class DateWriters {
             String unit = switch (c.unit()) {
                 case "DOY" -> "dayofyear";
                 case "DOW" -> "weekday";
+                case "USWEEK" -> "week";
                 default -> c.unit().toLowerCase(java.util.Locale.ROOT);
             };
             if (unit.equals("year") || unit.equals("month") || unit.equals("day")) {
@@ -597,8 +620,9 @@ final class DateWriters {
     private static FunctionWriter format(String t, String[][] table, String literalQuote, boolean percentEscape,
                                          boolean unused) {
         return (c, o) -> {
-            if (c.name().equals("FORMAT_DATE") && ((StringValue) c.arg(1)).getValue().contains("%#")
-                    && !FormatTokens.hasNative(table, "%#A")) {
+            if (c.name().equals("FORMAT_DATE") && (((StringValue) c.arg(1)).getValue().contains("%#")
+                    && !FormatTokens.hasNative(table, "%#A") || ((StringValue) c.arg(1)).getValue().contains("%!W")
+                    && !FormatTokens.hasNative(table, "%!W"))) {
                 paddedNames(t, c, table, o);
                 return;
             }
@@ -631,7 +655,15 @@ final class DateWriters {
             parts.add(upper ? "UPPER(" + inner + ")" : inner);
         };
         for (FormatTokens.Piece p : pieces) {
-            if (!p.literal() && FormatTokens.padded(p.text())) {
+            if (!p.literal() && p.text().equals("%!W")) {
+                // Oracle WW: 7-day weeks counted from January 1st, two digits (the one caller without it is MySQL)
+                if (!run.isEmpty()) {
+                    one.accept(FormatTokens.write(run, FormatTokens.CANONICAL, null, true));
+                    run.clear();
+                }
+                String d = o.capture(c.arg(0));
+                parts.add("LPAD(FLOOR((DAYOFYEAR(" + d + ") - 1) / 7) + 1, 2, '0')");
+            } else if (!p.literal() && FormatTokens.padded(p.text())) {
                 if (!run.isEmpty()) {
                     one.accept(FormatTokens.write(run, FormatTokens.CANONICAL, null, true));
                     run.clear();

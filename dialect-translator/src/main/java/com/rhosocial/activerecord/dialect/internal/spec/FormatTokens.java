@@ -29,7 +29,7 @@ public final class FormatTokens {
         {"AM", "%p"}, {"PM", "%p"}, {"FMMonth", "%B"}, {"Month", "%#B"}, {"MONTH", "%#^B"}, {"Mon", "%b"},
         {"MON", "%^b"}, {"FMDay", "%A"}, {"Day", "%#A"}, {"DAY", "%#^A"}, {"Dy", "%a"}, {"DY", "%^a"},
         {"FMMONTH", "%^B"}, {"FMDAY", "%^A"},
-        {"FMMM", "%-m"}, {"FMDD", "%-d"}, {"FMHH24", "%-H"}, {"D", "%w"},
+        {"FMMM", "%-m"}, {"FMDD", "%-d"}, {"FMHH24", "%-H"}, {"D", "%w"}, {"WW", "%!W"},
     };
     /** SQLite strftime: the canonical tokens themselves, minus names SQLite cannot print. */
     static final String[][] STRFTIME = {
@@ -48,6 +48,7 @@ public final class FormatTokens {
         {"%-H", "%-H"}, {"%I", "%I"}, {"%-I", "%-I"}, {"%M", "%M"}, {"%S", "%S"}, {"%f", "%f"}, {"%p", "%p"},
         {"%B", "%B"}, {"%b", "%b"}, {"%A", "%A"}, {"%a", "%a"}, {"%j", "%j"}, {"%w", "%w"}, {"%%", "%%"},
         {"%^B", "%^B"}, {"%^b", "%^b"}, {"%^A", "%^A"}, {"%^a", "%^a"}, {"%V", "%V"}, {"%G", "%G"}, {"%u", "%u"},
+        {"%!W", "%!W"},
     };
     /** SQL Server FORMAT (.NET custom format strings). */
     static final String[][] DOTNET = {

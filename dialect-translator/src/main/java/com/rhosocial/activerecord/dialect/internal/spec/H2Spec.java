@@ -12,6 +12,7 @@ public class H2Spec extends DialectSpec {
         writers.put("INSTR", FunctionWriter.template("LOCATE({1}, {0})"));
         writers.put("UUID", FunctionWriter.template("RANDOM_UUID()"));
         writers.put("NOW", FunctionWriter.template("LOCALTIMESTAMP"));
+        writers.put("BITAND", FunctionWriter.rename("BITAND"));
     }
 
     @Override

@@ -47,6 +47,10 @@ public class OracleSpec extends DialectSpec {
         readers.put("LOG", as("LOG"));
         readers.put("SYS_GUID", as("UUID"));
         readers.put("CHR", as("CHR"));
+        readers.put("BITAND", FunctionReader.arity(2, as("BITAND")));
+        readers.put("MEDIAN", FunctionReader.arity(1, as("MEDIAN")));
+        readers.put("ROUND", (n, a) -> a.size() == 2 && a.get(1) instanceof net.sf.jsqlparser.expression.StringValue f
+                ? OracleSpec.roundDate(a.get(0), f.getValue()) : new Call("ROUND", a));
         readers.put("GREATEST", as("GREATEST_NULL"));
         readers.put("LEAST", as("LEAST_NULL"));
         niladic.put("SYSDATE", "NOW");
@@ -68,6 +72,8 @@ public class OracleSpec extends DialectSpec {
         writers.put("REPEAT", template("RPAD({0}, {1} * LENGTH({0}), {0})"));
         writers.put("OCTET_LENGTH", rename("LENGTHB"));
         writers.put("MOD", rename("MOD"));
+        writers.put("BITAND", rename("BITAND"));
+        writers.put("MEDIAN", rename("MEDIAN"));
         writers.put("NVL2", rename("NVL2"));
         writers.put("DECODE", rename("DECODE"));
         writers.put("CONCAT_WS", OracleWriters.concatWs());
@@ -85,7 +91,8 @@ public class OracleSpec extends DialectSpec {
                 : DateReaders.format("FORMAT_DATE", 0, 1, FormatTokens.TO_CHAR, '"').read(n, a));
         readers.put("TO_DATE", DateReaders.format("PARSE_DATE", 0, 1, FormatTokens.TO_CHAR, '"'));
         readers.put("TO_TIMESTAMP", DateReaders.format("PARSE_DATE", 0, 1, FormatTokens.TO_CHAR, '"'));
-        readers.put("TO_NUMBER", FunctionReader.arity(1, as("TO_NUMBER")));
+        readers.put("TO_NUMBER", (n, a) -> a.size() == 1 ? new Call("TO_NUMBER", a)
+                : a.size() == 2 ? OracleSpec.toNumberFormatted(a.get(0), a.get(1)) : null);
         readers.put("LAST_DAY", as("LAST_DAY"));
         readers.put("NEXTVAL@SEQUENCE", as("SEQ_NEXT"));
         readers.put("CURRVAL@SEQUENCE", as("SEQ_CURRENT"));
@@ -367,6 +374,62 @@ public class OracleSpec extends DialectSpec {
     @Override
     public String addColumnKeyword() {
         return "ADD";
+    }
+
+    /**
+     * ROUND(date, 'MM') and ROUND(date, 'YYYY'): the start of the month (year) the date is nearer to; Oracle rounds
+     * up from the 16th day of the month and from July 1st. Other models are not read.
+     */
+    static Call roundDate(net.sf.jsqlparser.expression.Expression d, String format) {
+        String f = format.toUpperCase(java.util.Locale.ROOT);
+        String unit;
+        String part;
+        long from;
+        if (f.equals("MM") || f.equals("MON") || f.equals("MONTH")) {
+            unit = "MONTH";
+            part = "DAY";
+            from = 16;
+        } else if (f.equals("YYYY") || f.equals("YEAR") || f.equals("YYY") || f.equals("YY") || f.equals("Y")
+                || f.equals("SYYYY")) {
+            unit = "YEAR";
+            part = "MONTH";
+            from = 7;
+        } else {
+            return null;
+        }
+        net.sf.jsqlparser.expression.Expression up = new CallNode(new Call("DATE_TRUNC", List.of(
+                new CallNode(new Call("DATE_ADD", List.of(d, new net.sf.jsqlparser.expression.LongValue(1)), unit))), unit));
+        net.sf.jsqlparser.expression.Expression down = new CallNode(new Call("DATE_TRUNC", List.of(d), unit));
+        net.sf.jsqlparser.expression.Expression late = new net.sf.jsqlparser.expression.operators.relational.GreaterThanEquals(
+                new CallNode(new Call("EXTRACT", List.of(d), part)), new net.sf.jsqlparser.expression.LongValue(from));
+        return new Call("SAME", List.of(DateReaders.caseWhen(late, up, down)));
+    }
+
+    /**
+     * TO_NUMBER(s, '$9,999.99'): a plain-digits model only checks the text, so the number is the text without the
+     * group separators and currency sign the model names (the US defaults ',' and '$'); other models are not read.
+     */
+    static Call toNumberFormatted(net.sf.jsqlparser.expression.Expression s, net.sf.jsqlparser.expression.Expression f) {
+        if (!(f instanceof net.sf.jsqlparser.expression.StringValue fmt)
+                || !fmt.getValue().toUpperCase(java.util.Locale.ROOT).matches("(FM)?[$L]?S?[09,.GD$]+S?")) {
+            return null;
+        }
+        String m = fmt.getValue().toUpperCase(java.util.Locale.ROOT);
+        net.sf.jsqlparser.expression.Expression text = s;
+        if (m.contains(",") || m.contains("G")) {
+            text = replace(text, ",");
+        }
+        if (m.contains("$") || m.contains("L")) {
+            text = replace(text, "$");
+        }
+        return new Call("TO_NUMBER", List.of(text));
+    }
+
+    private static net.sf.jsqlparser.expression.Expression replace(net.sf.jsqlparser.expression.Expression s, String what) {
+        return new net.sf.jsqlparser.expression.Function().withName("REPLACE").withParameters(
+                new net.sf.jsqlparser.expression.operators.relational.ExpressionList<>(s,
+                        new net.sf.jsqlparser.expression.StringValue(what),
+                        new net.sf.jsqlparser.expression.StringValue("''")));
     }
 
     @Override

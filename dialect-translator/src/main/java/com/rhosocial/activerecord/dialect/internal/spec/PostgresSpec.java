@@ -31,6 +31,8 @@ public class PostgresSpec extends DialectSpec {
         JsonFunctions.readPostgres(readers);
         readers.put("MAKE_TIMESTAMP", FunctionReader.arity(6, as("MAKE_TIMESTAMP")));
         writers.put("SPLIT_PART", rename("SPLIT_PART"));
+        // Oracle MEDIAN(x): the continuous 50th percentile, which is what MEDIAN interpolates
+        writers.put("MEDIAN", template("PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY {0})"));
         writers.put("JSON_TEXT", (c, o) -> o.text("(CAST(").expr(c.arg(0)).text(" AS JSONB) #>> '{"
                 + String.join(",", Json.pathKeys(((net.sf.jsqlparser.expression.StringValue) c.arg(1)).getValue()))
                 + "}')"));

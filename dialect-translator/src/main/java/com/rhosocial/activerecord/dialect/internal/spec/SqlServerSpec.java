@@ -53,6 +53,11 @@ public class SqlServerSpec extends DialectSpec {
         readers.put("LOG", (n, a) -> a.size() == 2 ? new Call("LOG", List.of(a.get(1), a.get(0)))
                 : new Call("LN", a));
         readers.put("REPLICATE", as("REPEAT"));
+        readers.put("QUOTENAME", SqlServerSpec::quoteName);
+        // ISDATE('literal'): decided here, as no target can try a conversion; a column is left alone
+        readers.put("ISDATE", (n, a) -> a.size() == 1 && a.get(0) instanceof net.sf.jsqlparser.expression.StringValue v
+                ? new Call("SAME", List.of(new net.sf.jsqlparser.expression.LongValue(parseDate(v.getValue()) == null ? 0 : 1)))
+                : null);
         readers.put("SCOPE_IDENTITY", as("LAST_INSERT_ID"));
         readers.put("CHAR", FunctionReader.arity(1, as("CHR")));
         readers.put("SQUARE", (n, a) -> new Call("POWER", List.of(a.get(0), new net.sf.jsqlparser.expression.LongValue(2))));
@@ -95,7 +100,12 @@ public class SqlServerSpec extends DialectSpec {
 
         readers.put("DATEADD", DateReaders.dateAddUnitFirst());
         readers.put("DATEDIFF", DateReaders.dateDiffTsql());
-        readers.put("DATEPART", DateReaders.datePart());
+        FunctionReader datePart = DateReaders.datePart();
+        // DATEPART(week): Sunday-based weeks counted from the one holding January 1st (not the ISO week)
+        readers.put("DATEPART", (n, a) -> {
+            Call c = datePart.read(n, a);
+            return c != null && "WEEK".equals(c.unit()) ? new Call("EXTRACT", c.args(), "USWEEK") : c;
+        });
         readers.put("YEAR", DateReaders.part("YEAR"));
         readers.put("MONTH", DateReaders.part("MONTH"));
         readers.put("DAY", DateReaders.part("DAY"));
@@ -569,5 +579,63 @@ public class SqlServerSpec extends DialectSpec {
         return new Call("SAME", List.of(DateReaders.caseWhen(tooLong,
                 new CallNode(new Call("REPEAT", List.of(new net.sf.jsqlparser.expression.StringValue("*"), len))),
                 new CallNode(new Call("LPAD", List.of(text, len, new net.sf.jsqlparser.expression.StringValue(" ")))))));
+    }
+
+    /**
+     * QUOTENAME(s [, q]): s between the delimiters with each closing delimiter doubled ([a]]b] for a]b); the
+     * quote character must be a literal ('[', ']', '"', '\'' or '`').
+     */
+    private static Call quoteName(String name, List<net.sf.jsqlparser.expression.Expression> a) {
+        String q = "[";
+        if (a.size() == 2) {
+            if (!(a.get(1) instanceof net.sf.jsqlparser.expression.StringValue sv) || sv.getValue().isEmpty()) {
+                return null;
+            }
+            q = sv.getValue().replace("''", "'");
+        } else if (a.size() != 1) {
+            return null;
+        }
+        String open;
+        String close;
+        switch (q) {
+            case "[", "]" -> { open = "["; close = "]"; }
+            case "\"" -> { open = "\""; close = "\""; }
+            case "'" -> { open = "'"; close = "'"; }
+            case "`" -> { open = "`"; close = "`"; }
+            default -> { return null; }
+        }
+        net.sf.jsqlparser.expression.Expression doubled = new net.sf.jsqlparser.expression.Function()
+                .withName("REPLACE").withParameters(new net.sf.jsqlparser.expression.operators.relational.ExpressionList<>(
+                        a.get(0), lit(close), lit(close + close)));
+        return new Call("CONCAT_NULL", List.of(lit(open), doubled, lit(close)));
+    }
+
+    private static net.sf.jsqlparser.expression.StringValue lit(String v) {
+        net.sf.jsqlparser.expression.StringValue s = new net.sf.jsqlparser.expression.StringValue();
+        s.setValue(v.replace("'", "''"));
+        return s;
+    }
+
+    /**
+     * A T-SQL date literal read the way DATETIME reads it in the language-neutral forms (yyyy-mm-dd, yyyymmdd, with
+     * an optional hh:mi[:ss[.fff]] after a blank or a T), or null when it is no valid date (29 February of a common
+     * year, month 13, before 1753).
+     */
+    public static java.time.LocalDateTime parseDate(String text) {
+        String t = text.replace("''", "'").trim();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "(\\d{4})-?(\\d{2})-?(\\d{2})(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,7})?)?)?").matcher(t);
+        if (!m.matches() || t.length() == 10 && t.indexOf('-') < 0 || t.length() == 8 && t.indexOf('-') >= 0) {
+            return null;
+        }
+        try {
+            java.time.LocalDateTime d = java.time.LocalDateTime.of(Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                    m.group(4) == null ? 0 : Integer.parseInt(m.group(4)), m.group(5) == null ? 0 : Integer.parseInt(m.group(5)),
+                    m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+            return d.getYear() < 1753 ? null : d;
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 }

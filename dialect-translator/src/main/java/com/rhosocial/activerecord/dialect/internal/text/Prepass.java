@@ -30,6 +30,14 @@ public final class Prepass {
     private static final Pattern DROP_GUARD = Pattern.compile(
             "(?is)^\\s*IF\\s+OBJECT_ID\\s*\\(\\s*N?'(?:tempdb\\.\\.)?[^']+'\\s*(?:,\\s*N?'U'\\s*)?\\)\\s+IS\\s+NOT\\s+NULL"
             + "\\s+(?:BEGIN\\s+)?DROP\\s+TABLE\\s+([#\\w.\\[\\]]+)\\s*;?\\s*(?:END\\s*;?\\s*)?$");
+    /** T-SQL {@code IF NOT EXISTS (q) INSERT INTO t (cols) VALUES (row)}: a guarded single-row insert. */
+    private static final Pattern GUARDED_INSERT = Pattern.compile(
+            "(?is)^\\s*IF\\s+(NOT\\s+)?EXISTS\\s*(\\(.*\\))\\s*(?:BEGIN\\s+)?INSERT\\s+(?:INTO\\s+)?([\\w.\\[\\]\"#]+)\\s*"
+            + "(\\([^()]*\\))?\\s*VALUES\\s*\\((.*)\\)\\s*;?\\s*(?:END\\s*;?\\s*)?$");
+    /** T-SQL {@code DECLARE @t TABLE (...)}: a table variable. */
+    private static final Pattern DECLARE_TABLE = Pattern.compile("(?is)^\\s*DECLARE\\s+@(\\w+)\\s+(?:AS\\s+)?TABLE\\s*\\(");
+    /** {@code @t} where only a table can stand (after FROM, JOIN, INTO, UPDATE, DELETE): a table variable. */
+    private static final Pattern TABLE_VARIABLE = Pattern.compile("(?i)\\b(FROM|JOIN|INTO|UPDATE|DELETE)\\s+@(\\w+)\\b");
     /** {@code SELECT ... INTO #t FROM ...}: the temporary table created from a query. */
     private static final Pattern SELECT_INTO_TEMP = Pattern.compile("(?i)\\s+INTO\\s+##?(\\w+)(?=\\s+FROM\\b)");
     private static final Pattern CREATE_TEMP = Pattern.compile("(?i)^(\\s*CREATE\\s+)TABLE\\s+##?(?=\\w)");
@@ -208,6 +216,9 @@ public final class Prepass {
                 s = s.substring(0, m.start()) + m.group(1) + " " + s.substring(m.end()) + " LIMIT " + m.group(2);
             }
         }
+        if (o.squareBrackets() && s.indexOf('@') >= 0) {
+            s = tableVariables(s);
+        }
         if (o.squareBrackets() && s.indexOf('@') >= 0 && containsIgnoreCase(s, "DECLARE")) {
             s = literalVariables(s);
         }
@@ -216,6 +227,9 @@ public final class Prepass {
         }
         if (o.squareBrackets() && s.stripLeading().regionMatches(true, 0, "MERGE", 0, 5)) {
             s = MERGE_NO_INTO.matcher(s).replaceFirst("$1INTO ");
+        }
+        if (o.squareBrackets() && s.stripLeading().regionMatches(true, 0, "IF", 0, 2)) {
+            s = guardedInsert(s);
         }
         if (o.squareBrackets() && s.contains("@@")) {
             // @@IDENTITY: the last identity value of the session (SCOPE_IDENTITY without the scope, which only
@@ -286,6 +300,38 @@ public final class Prepass {
             String value = "CAST(" + m.group(3) + " AS " + m.group(2) + ")";
             s = replaceOutsideLiterals(rest, Pattern.compile("(?i)@" + name + "\\b"), Matcher.quoteReplacement(value));
         }
+    }
+
+    /**
+     * T-SQL {@code IF [NOT] EXISTS (query) [BEGIN] INSERT INTO t (cols) VALUES (row) [END]}: one statement,
+     * {@code INSERT INTO t (cols) SELECT row WHERE [NOT] EXISTS (query)}, which inserts under the same condition.
+     * Several rows, an ELSE branch or other statements in the block are left alone.
+     */
+    static String guardedInsert(String s) {
+        Matcher m = GUARDED_INSERT.matcher(s);
+        if (!m.matches()) {
+            return s;
+        }
+        String blanked = m.group(5).replaceAll("'(?:[^']|'')*'", "''");
+        if (blanked.matches("(?s).*\\)\\s*,\\s*\\(.*")
+                || blanked.matches("(?is).*(\\b(SELECT|ELSE|UPDATE|DELETE|INSERT)\\b|;).*")) {
+            return s;
+        }
+        return "INSERT INTO " + m.group(3) + (m.group(4) == null ? "" : " " + m.group(4)) + " SELECT " + m.group(5)
+                + " WHERE " + (m.group(1) == null ? "" : "NOT ") + "EXISTS " + m.group(2);
+    }
+
+    /**
+     * T-SQL table variables: {@code DECLARE @t TABLE (...)} creates a temporary table {@code t}, and {@code @t}
+     * where only a table can stand (after FROM, JOIN, INTO, UPDATE, DELETE) names it. A scalar variable cannot
+     * stand there, so no other variable is touched.
+     */
+    static String tableVariables(String s) {
+        Matcher d = DECLARE_TABLE.matcher(s);
+        if (d.find()) {
+            s = "CREATE TEMPORARY TABLE " + d.group(1) + " (" + s.substring(d.end());
+        }
+        return replaceOutsideLiterals(s, TABLE_VARIABLE, "$1 $2");
     }
 
     private static String tempTables(String s) {
