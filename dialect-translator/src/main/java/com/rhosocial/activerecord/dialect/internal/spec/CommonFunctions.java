@@ -298,5 +298,10 @@ final class CommonFunctions {
         w.put("CURRENT_TIME", template("CURRENT_TIME"));
         w.put("RANDOM", template("RANDOM()"));
         w.put("IS_NULL", template("({0} IS NULL)"));
+        w.put("CURRENT_SCHEMA", template("CURRENT_SCHEMA()"));
+        w.put("STDDEV_POP", rename("STDDEV_POP"));
+        w.put("VAR_POP", rename("VAR_POP"));
+        w.put("STDDEV_SAMP", rename("STDDEV_SAMP"));
+        w.put("VAR_SAMP", rename("VAR_SAMP"));
     }
 }

@@ -152,6 +152,14 @@ public abstract class DialectSpec implements Cloneable {
         return false;
     }
 
+    /**
+     * A literal 0 written into a generated key column asks for a generated value too (MySQL / MariaDB, unless
+     * sql_mode has NO_AUTO_VALUE_ON_ZERO, which is off by default); legacy PHP code inserts 0 for "new row".
+     */
+    public boolean identityTakesZero() {
+        return false;
+    }
+
     /** The set-returning generate_series(start, stop[, step]) exists in FROM (PostgreSQL). */
     public boolean supportsGenerateSeries() {
         return false;

@@ -95,6 +95,20 @@ public class MySqlSpec extends DialectSpec {
         writers.put("FROM_DAYS", rename("FROM_DAYS"));
         readers.put("WEEK", WeekNumbers.readWeek());
         readers.put("YEARWEEK", WeekNumbers.readYearWeek());
+        // WEEKOFYEAR(d) is WEEK(d, 3), the ISO week
+        readers.put("WEEKOFYEAR", (n, a) -> a.size() == 1 ? new Call("WEEK_MODE", java.util.List.of(a.get(0)), "3")
+                : null);
+        // STD / STDDEV / VARIANCE are the population statistics in MySQL (the sample ones elsewhere)
+        readers.put("STD", FunctionReader.arity(1, as("STDDEV_POP")));
+        readers.put("STDDEV", FunctionReader.arity(1, as("STDDEV_POP")));
+        readers.put("VARIANCE", FunctionReader.arity(1, as("VAR_POP")));
+        for (String stat : java.util.List.of("STDDEV_POP", "VAR_POP", "STDDEV_SAMP", "VAR_SAMP")) {
+            readers.put(stat, FunctionReader.arity(1, as(stat)));
+        }
+        // DATABASE() / SCHEMA(): the current schema (the database in MySQL terms)
+        readers.put("DATABASE", FunctionReader.arity(0, as("CURRENT_SCHEMA")));
+        readers.put("SCHEMA", FunctionReader.arity(0, as("CURRENT_SCHEMA")));
+        writers.put("CURRENT_SCHEMA", template("DATABASE()"));
         writers.put("WEEK_MODE", template("WEEK({0}, {u})"));
         writers.put("YEARWEEK", template("YEARWEEK({0}, {u})"));
         readers.put("ISNULL", FunctionReader.arity(1, as("IS_NULL")));
@@ -592,6 +606,11 @@ public class MySqlSpec extends DialectSpec {
 
     @Override
     public boolean identityTakesNull() {
+        return true;
+    }
+
+    @Override
+    public boolean identityTakesZero() {
         return true;
     }
 

@@ -41,7 +41,13 @@ public final class Prepass {
     private static final Pattern MYSQL_CONVERT = Pattern.compile(
             "(?i)\\bCONVERT\\s*\\(\\s*([^(),]+?)\\s*,\\s*((?:UNSIGNED|SIGNED)(?:\\s+INTEGER)?|CHAR(?:\\s*\\(\\d+\\))?|DECIMAL(?:\\s*\\(\\d+\\s*(?:,\\s*\\d+)?\\))?|DATE|DATETIME|TIME|DOUBLE|BINARY)\\s*\\)");
     private static final Pattern MYSQL_MODIFIERS = Pattern.compile(
-            "(?i)(?<=\\bSELECT)\\s+(SQL_NO_CACHE|SQL_CACHE|STRAIGHT_JOIN|HIGH_PRIORITY|SQL_SMALL_RESULT|SQL_BIG_RESULT|SQL_BUFFER_RESULT)\\b");
+            "(?i)(?<=\\bSELECT)(?:\\s+(?:SQL_NO_CACHE|SQL_CACHE|STRAIGHT_JOIN|HIGH_PRIORITY|SQL_SMALL_RESULT|SQL_BIG_RESULT|SQL_BUFFER_RESULT)\\b)+");
+    /** MySQL DML scheduling modifiers (LOW_PRIORITY, DELAYED, HIGH_PRIORITY, QUICK): no effect on the rows. */
+    private static final Pattern MYSQL_DML_MODIFIERS = Pattern.compile(
+            "(?i)^(\\s*(?:INSERT|REPLACE|UPDATE|DELETE))(?:\\s+(?:LOW_PRIORITY|DELAYED|HIGH_PRIORITY|QUICK)\\b)+");
+    /** SQLite INSERT / UPDATE OR ABORT | FAIL: ABORT is the default conflict resolution, FAIL differs only in what
+     *  a failing multi-row statement leaves behind. */
+    private static final Pattern SQLITE_OR_ABORT = Pattern.compile("(?i)^(\\s*(?:INSERT|UPDATE))\\s+OR\\s+(?:ABORT|FAIL)\\b");
     private static final Pattern COLLATE_BINARY = Pattern.compile("(?i)\\bCOLLATE\\s+BINARY\\b");
     private static final Pattern DOUBLE_EQUALS = Pattern.compile("\\s*==\\s*");
     private static final Pattern GLOB_OPERATOR = Pattern.compile("(?i)(?<=[\\w)'\"\\]\\s])\\s+GLOB\\s+");
@@ -189,11 +195,16 @@ public final class Prepass {
             // MySQL-only SELECT modifiers with no effect on the rows returned
             s = replaceOutsideLiterals(s, MYSQL_MODIFIERS, " ");
         }
+        if (o.pipesAreOr() && (containsIgnoreCase(s, "PRIORITY") || containsIgnoreCase(s, "DELAYED")
+                || containsIgnoreCase(s, "QUICK"))) {
+            s = replaceOutsideLiterals(s, MYSQL_DML_MODIFIERS, "$1");
+        }
         if (s.regionMatches(true, 0, "CREATE", 0, 6) || s.stripLeading().regionMatches(true, 0, "CREATE", 0, 6)) {
             s = replaceOutsideLiterals(s, CREATE_OR_ALTER_VIEW, "$1REPLACE$2");
         }
         if (o.sqliteInsertOr()) {
             s = replaceOutsideLiterals(s, INSERT_OR_IGNORE, "INSERT IGNORE");
+            s = replaceOutsideLiterals(s, SQLITE_OR_ABORT, "$1");
             // SQLite x [NOT] GLOB p, which JSqlParser cannot parse: SIMILAR TO, which SQLite itself lacks, stands in.
             s = replaceOutsideLiterals(s, GLOB_OPERATOR, " SIMILAR TO ");
             // SQLite's == is =.
