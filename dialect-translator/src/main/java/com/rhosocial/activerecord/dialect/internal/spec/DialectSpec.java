@@ -160,6 +160,14 @@ public abstract class DialectSpec implements Cloneable {
         return false;
     }
 
+    /**
+     * A single-table UPDATE assigns its SET list left to right, later expressions reading the new values (MySQL /
+     * MariaDB); standard SQL reads the old row everywhere.
+     */
+    public boolean updateAssignsLeftToRight() {
+        return false;
+    }
+
     /** The set-returning generate_series(start, stop[, step]) exists in FROM (PostgreSQL). */
     public boolean supportsGenerateSeries() {
         return false;

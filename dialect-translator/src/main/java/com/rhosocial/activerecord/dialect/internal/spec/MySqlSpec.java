@@ -615,6 +615,11 @@ public class MySqlSpec extends DialectSpec {
     }
 
     @Override
+    public boolean updateAssignsLeftToRight() {
+        return true;
+    }
+
+    @Override
     public String jsonArrayTable(boolean numbers, boolean correlated) {
         // JSON_TABLE may read columns of the tables before it (no LATERAL in MariaDB 10.11), so it stays the FROM
         // item itself; its ordinality counts from 1, so there is no 0-based key column.

@@ -92,8 +92,8 @@ public class SqliteSpec extends DialectSpec {
         // no statistics aggregates: the population variance is E[x^2] - E[x]^2
         writers.put("VAR_POP", template("(AVG(({0}) * ({0})) - AVG({0}) * AVG({0}))"));
         writers.put("STDDEV_POP", template("SQRT(AVG(({0}) * ({0})) - AVG({0}) * AVG({0}))"));
-        writers.put("VAR_SAMP", template("((SUM(({0}) * ({0})) - SUM({0}) * SUM({0}) / COUNT({0})) / (COUNT({0}) - 1))"));
-        writers.put("STDDEV_SAMP", template("SQRT((SUM(({0}) * ({0})) - SUM({0}) * SUM({0}) / COUNT({0})) / (COUNT({0}) - 1))"));
+        writers.put("VAR_SAMP", template("((SUM(({0}) * ({0})) - SUM({0}) * SUM({0}) * 1.0 / COUNT({0})) / (COUNT({0}) - 1))"));
+        writers.put("STDDEV_SAMP", template("SQRT((SUM(({0}) * ({0})) - SUM({0}) * SUM({0}) * 1.0 / COUNT({0})) / (COUNT({0}) - 1))"));
         writers.put("OCTET_LENGTH", template("LENGTH(CAST({0} AS BLOB))"));
         writers.put("GREATEST_NULL", rename("MAX"));
         writers.put("LEAST_NULL", rename("MIN"));
