@@ -192,7 +192,18 @@ public final class ExpressionRules {
     /** Bare words: SYSDATE, CURRENT_DATE written without parentheses, TRUE/FALSE spelled as names. */
     private boolean inRepresentative;
 
+    private static final java.util.Set<String> ROWID_ALIASES = java.util.Set.of("rowid", "_rowid_", "oid");
+
     public boolean column(Column c) {
+        if (from.rowidAliases() && !to.rowidAliases() && c.getColumnName() != null
+                && ROWID_ALIASES.contains(c.getColumnName().toLowerCase(java.util.Locale.ROOT))) {
+            // SQLite's rowid of a table with an INTEGER PRIMARY KEY is that key (Android's dedupe / paging idioms)
+            java.util.Optional<String> key = ctx.rowidColumn(c.getTable() == null ? null : c.getTable().getName());
+            if (key.isPresent()) {
+                c.setColumnName(key.get());
+                ctx.changed();
+            }
+        }
         if (!ctx.rollupNulls().isEmpty() && ctx.rollupNulls().contains(c)) {
             r.text("NULL");
             return true;

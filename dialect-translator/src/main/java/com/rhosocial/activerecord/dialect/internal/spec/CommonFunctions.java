@@ -263,6 +263,7 @@ final class CommonFunctions {
         w.put("REVERSE", rename("REVERSE"));
         w.put("ABS", rename("ABS"));
         w.put("ROUND", rename("ROUND"));
+        w.put("ROUND_AWAY", rename("ROUND"));
         w.put("FLOOR", rename("FLOOR"));
         w.put("CEIL", rename("CEIL"));
         w.put("POWER", rename("POWER"));

@@ -168,6 +168,11 @@ public abstract class DialectSpec implements Cloneable {
         return false;
     }
 
+    /** Every ordinary table has a rowid readable as rowid / _rowid_ / oid (SQLite). */
+    public boolean rowidAliases() {
+        return false;
+    }
+
     /** The set-returning generate_series(start, stop[, step]) exists in FROM (PostgreSQL). */
     public boolean supportsGenerateSeries() {
         return false;

@@ -141,6 +141,9 @@ public class MySqlSpec extends DialectSpec {
         writers.put("CURRENT_TIME", template("CURTIME()"));
         writers.put("UTC_NOW", template("UTC_TIMESTAMP()"));
         writers.put("LOG10", rename("LOG10"));
+        // the decimal value of a double, so that halves round away from zero as in SQLite
+        writers.put("ROUND_AWAY", FunctionWriter.byArity(null, template("ROUND(CAST({0} AS DECIMAL(65, 30)))"),
+                template("ROUND(CAST({0} AS DECIMAL(65, 30)), {1})")));
         writers.put("TRUNC_NUM", FunctionWriter.byArity(template("TRUNCATE({0}, 0)"), template("TRUNCATE({0}, 0)"),
                 rename("TRUNCATE")));
         writers.put("CHR", template("CHAR({0} USING utf8mb4)"));

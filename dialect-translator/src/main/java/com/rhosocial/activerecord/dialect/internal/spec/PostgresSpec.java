@@ -95,6 +95,8 @@ public class PostgresSpec extends DialectSpec {
                 template("RPAD(CAST({0} AS TEXT), {1}, {2})")));
         writers.put("ROUND", FunctionWriter.byArity(null, template("ROUND({0})"),
                 template("ROUND(CAST({0} AS NUMERIC), {1})")));
+        writers.put("ROUND_AWAY", FunctionWriter.byArity(null, template("ROUND(CAST({0} AS NUMERIC))"),
+                template("ROUND(CAST({0} AS NUMERIC), {1})")));
         writers.put("TRUNC_NUM", FunctionWriter.byArity(null, template("TRUNC({0})"),
                 template("TRUNC(CAST({0} AS NUMERIC), {1})")));
         writers.put("SUBSTR", Substrings.negativeStart("SUBSTR", "LENGTH"));

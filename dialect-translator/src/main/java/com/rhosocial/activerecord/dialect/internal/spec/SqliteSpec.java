@@ -40,6 +40,10 @@ public class SqliteSpec extends DialectSpec {
         writers.put("TYPEOF", rename("TYPEOF"));
         readers.put("LOG", FunctionReader.arity(1, as("LOG10")));
         readers.put("TRUNC", FunctionReader.arity(1, as("TRUNC_NUM")));
+        // round() rounds the decimal value half away from zero, also on REAL values (PostgreSQL's and MariaDB's
+        // round of a double rounds the binary value half to even: round(2.5) is 2 there, 3.0 here)
+        readers.put("ROUND", (n, a) -> a.size() == 1 || a.size() == 2 ? new Call("ROUND_AWAY", a) : null);
+        writers.put("ROUND_AWAY", (c, o) -> writers.get("ROUND").write(new Call("ROUND", c.args()), o));
 
         writers.put("CONCAT_NULL", ConcatWriters.pipes(null));
         writers.put("JSON_TEXT", rename("JSON_EXTRACT"));
@@ -599,6 +603,11 @@ public class SqliteSpec extends DialectSpec {
 
     @Override
     public boolean identityTakesNull() {
+        return true;
+    }
+
+    @Override
+    public boolean rowidAliases() {
         return true;
     }
 }
