@@ -168,6 +168,11 @@ public abstract class DialectSpec implements Cloneable {
         return false;
     }
 
+    /** The text type of a key column where TEXT cannot be a key (MySQL: no index without a length), else null. */
+    public String keyTextType() {
+        return null;
+    }
+
     /** Every ordinary table has a rowid readable as rowid / _rowid_ / oid (SQLite). */
     public boolean rowidAliases() {
         return false;

@@ -618,6 +618,11 @@ public class MySqlSpec extends DialectSpec {
     }
 
     @Override
+    public String keyTextType() {
+        return "VARCHAR(255)";
+    }
+
+    @Override
     public boolean updateAssignsLeftToRight() {
         return true;
     }
