@@ -125,4 +125,66 @@ class LegacyBreadthTest {
         assertThat(translator.translate("SELECT DATABASE()", Dialect.MYSQL, Dialect.SQLITE).sql())
                 .isEqualTo("SELECT 'main'");
     }
+
+    @Test
+    void sqliteRoundOfRealRoundsHalfAwayFromZero() throws Exception {
+        // SQLite: round(2.5) = 3.0 on a REAL value; PostgreSQL's round(double precision) would give 2
+        Translation t = translator.translate("SELECT round(w) FROM p", Dialect.SQLITE, Dialect.POSTGRESQL);
+        assertThat(t.sql()).isEqualTo("SELECT ROUND(CAST(w AS NUMERIC)) FROM p");
+        Translation m = translator.translate("SELECT round(w, 1) FROM p", Dialect.SQLITE, Dialect.MARIADB);
+        assertThat(m.sql()).isEqualTo("SELECT ROUND(CAST(w AS DECIMAL(65, 30)), 1) FROM p");
+        try (Connection c = DriverManager.getConnection(PG, "postgres", "")) {
+            assertThat(row(c, "SELECT ROUND(CAST(CAST(2.5 AS DOUBLE PRECISION) AS NUMERIC))")).containsExactly("3");
+        }
+    }
+
+    @Test
+    void sqliteRowidIsTheIntegerPrimaryKey() throws Exception {
+        SchemaInfo schema = name -> name.equalsIgnoreCase("customers")
+                ? java.util.Optional.of(new TableInfo("customers", List.of(
+                        new TableInfo.ColumnInfo("id", java.sql.Types.INTEGER, "INTEGER", false),
+                        new TableInfo.ColumnInfo("country", java.sql.Types.VARCHAR, "VARCHAR", false)),
+                        List.of("id"), List.of()))
+                : java.util.Optional.empty();
+        Translation t = translator.translate("DELETE FROM customers WHERE rowid NOT IN"
+                + " (SELECT min(rowid) FROM customers GROUP BY country)", Dialect.SQLITE, Dialect.POSTGRESQL, schema);
+        assertThat(t.sql()).isEqualTo("DELETE FROM customers WHERE id NOT IN"
+                + " (SELECT min(id) FROM customers GROUP BY country)");
+    }
+
+    @Test
+    void sqliteIsIsNullSafeEquality() throws Exception {
+        assertThat(translator.translate("SELECT id FROM t WHERE a IS 'x' OR b IS NOT c", Dialect.SQLITE,
+                Dialect.POSTGRESQL).sql()).isEqualTo("SELECT id FROM t WHERE a IS NOT DISTINCT FROM 'x'"
+                + " OR b IS DISTINCT FROM c");
+        assertThat(translator.translate("SELECT id FROM t WHERE a NOTNULL AND b ISNULL", Dialect.SQLITE,
+                Dialect.MARIADB).sql()).isEqualTo("SELECT id FROM t WHERE a IS NOT NULL AND b IS NULL");
+    }
+
+    @Test
+    void sqliteTextKeyIsVarcharOnMariaDb() throws Exception {
+        assertThat(translator.translate("CREATE TABLE tags (tag TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID",
+                Dialect.SQLITE, Dialect.MARIADB).sql()).isEqualTo("CREATE TABLE tags (tag VARCHAR(255) PRIMARY KEY,"
+                + " n INTEGER)");
+    }
+
+    @Test
+    void mysqlCaretIsBitwiseXor() throws Exception {
+        assertThat(translator.translate("SELECT 5 ^ 3", Dialect.MYSQL, Dialect.POSTGRESQL).sql())
+                .isEqualTo("SELECT (5 # 3)");
+        Translation l = translator.translate("SELECT 5 ^ 3", Dialect.MYSQL, Dialect.SQLITE);
+        assertThat(l.sql()).isEqualTo("SELECT ((5 | 3) - (5 & 3))");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            assertThat(row(c, l.sql())).containsExactly("6");
+        }
+    }
+
+    @Test
+    void mysqlShowTablesLikeFiltersTheCatalogQuery() throws Exception {
+        assertThat(translator.translate("SHOW TABLES LIKE 'order%'", Dialect.MYSQL, Dialect.SQLITE).sql())
+                .isEqualTo("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                        + " AND name LIKE 'order%' ORDER BY name");
+        assertThat(translator.translate("SELECT a IS NOT UNKNOWN FROM t", Dialect.MYSQL, Dialect.SQLITE).sql())
+                .isEqualTo("SELECT a IS NOT NULL FROM t");
+    }
 }

@@ -173,6 +173,16 @@ public abstract class DialectSpec implements Cloneable {
         return null;
     }
 
+    /** {@code a ^ b} is the bitwise XOR (MySQL, SQL Server), not a power. */
+    public boolean caretIsXor() {
+        return false;
+    }
+
+    /** The bitwise XOR operator; "" when there is none and it is written as (a | b) - (a & b). */
+    public String bitwiseXor() {
+        return "^";
+    }
+
     /** Every ordinary table has a rowid readable as rowid / _rowid_ / oid (SQLite). */
     public boolean rowidAliases() {
         return false;
@@ -696,6 +706,23 @@ public abstract class DialectSpec implements Cloneable {
     public String showTablesQuery() {
         return "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
                 + " AND table_type = 'BASE TABLE' ORDER BY table_name";
+    }
+
+    /**
+     * {@link #showTablesQuery()} narrowed to the names matching a LIKE pattern (MySQL {@code SHOW TABLES LIKE p}):
+     * the name column of the query is filtered before its ORDER BY.
+     */
+    public String showTablesQuery(String likePattern) {
+        String q = showTablesQuery();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?is)^SELECT\\s+(\\w+)\\s+FROM\\s.*?(\\s+ORDER BY .*)?$")
+                .matcher(q);
+        if (!m.matches()) {
+            return q;
+        }
+        int end = m.group(2) == null ? q.length() : m.start(2);
+        String filter = (q.substring(0, end).toUpperCase(Locale.ROOT).contains(" WHERE ") ? " AND " : " WHERE ")
+                + m.group(1) + " LIKE " + likePattern;
+        return q.substring(0, end) + filter + q.substring(end);
     }
 
     /** Query listing the current schema's tables in one column named table_name. */

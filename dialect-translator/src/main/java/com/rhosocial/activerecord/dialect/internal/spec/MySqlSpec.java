@@ -451,6 +451,11 @@ public class MySqlSpec extends DialectSpec {
     }
 
     @Override
+    public String showTablesQuery(String likePattern) {
+        return "SHOW TABLES LIKE " + likePattern;
+    }
+
+    @Override
     public String showColumnsQuery(String t) {
         return "SHOW COLUMNS FROM `" + t.substring(1, t.length() - 1) + "`";
     }
@@ -614,6 +619,11 @@ public class MySqlSpec extends DialectSpec {
 
     @Override
     public boolean identityTakesZero() {
+        return true;
+    }
+
+    @Override
+    public boolean caretIsXor() {
         return true;
     }
 

@@ -374,4 +374,9 @@ public class PostgresSpec extends DialectSpec {
     public boolean unconstrainedDecimalIsArbitrary() {
         return true;
     }
+
+    @Override
+    public String bitwiseXor() {
+        return "#";
+    }
 }

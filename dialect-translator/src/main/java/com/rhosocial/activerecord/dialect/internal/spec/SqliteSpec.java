@@ -610,4 +610,9 @@ public class SqliteSpec extends DialectSpec {
     public boolean rowidAliases() {
         return true;
     }
+
+    @Override
+    public String bitwiseXor() {
+        return "";
+    }
 }

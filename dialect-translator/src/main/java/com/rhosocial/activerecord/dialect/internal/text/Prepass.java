@@ -61,6 +61,8 @@ public final class Prepass {
     /** SQLite table options after the column list: WITHOUT ROWID, STRICT (storage only; the rows are the same). */
     private static final Pattern SQLITE_TABLE_OPTIONS = Pattern.compile(
             "(?i)\\)\\s*(?:WITHOUT\\s+ROWID|STRICT)(?:\\s*,\\s*(?:WITHOUT\\s+ROWID|STRICT))*\\s*(;?\\s*)$");
+    /** {@code x IS [NOT] UNKNOWN}: the boolean test of NULL, which SQLite and SQL Server lack. */
+    private static final Pattern IS_UNKNOWN = Pattern.compile("(?i)\\bIS\\s+(NOT\\s+)?UNKNOWN\\b");
     private static final Pattern COLLATE_BINARY = Pattern.compile("(?i)\\bCOLLATE\\s+BINARY\\b");
     private static final Pattern DOUBLE_EQUALS = Pattern.compile("\\s*==\\s*");
     private static final Pattern GLOB_OPERATOR = Pattern.compile("(?i)(?<=[\\w)'\"\\]\\s])\\s+GLOB\\s+");
@@ -207,6 +209,9 @@ public final class Prepass {
                 || containsIgnoreCase(s, "HIGH_PRIORITY"))) {
             // MySQL-only SELECT modifiers with no effect on the rows returned
             s = replaceOutsideLiterals(s, MYSQL_MODIFIERS, " ");
+        }
+        if (o.pipesAreOr() && containsIgnoreCase(s, "UNKNOWN")) {
+            s = replaceOutsideLiterals(s, IS_UNKNOWN, "IS $1NULL");
         }
         if (o.pipesAreOr() && (containsIgnoreCase(s, "PRIORITY") || containsIgnoreCase(s, "DELAYED")
                 || containsIgnoreCase(s, "QUICK"))) {
