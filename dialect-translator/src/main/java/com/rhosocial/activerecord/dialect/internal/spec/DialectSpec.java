@@ -173,6 +173,11 @@ public abstract class DialectSpec implements Cloneable {
         return null;
     }
 
+    /** LIKE takes only text operands (PostgreSQL: no LIKE on a date, timestamp or number). */
+    public boolean likeNeedsTextOperand() {
+        return false;
+    }
+
     /** {@code a ^ b} is the bitwise XOR (MySQL, SQL Server), not a power. */
     public boolean caretIsXor() {
         return false;

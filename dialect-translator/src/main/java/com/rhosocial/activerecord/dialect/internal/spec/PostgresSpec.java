@@ -379,4 +379,9 @@ public class PostgresSpec extends DialectSpec {
     public String bitwiseXor() {
         return "#";
     }
+
+    @Override
+    public boolean likeNeedsTextOperand() {
+        return true;
+    }
 }
