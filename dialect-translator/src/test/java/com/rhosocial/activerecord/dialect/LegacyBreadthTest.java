@@ -187,4 +187,22 @@ class LegacyBreadthTest {
         assertThat(translator.translate("SELECT a IS NOT UNKNOWN FROM t", Dialect.MYSQL, Dialect.SQLITE).sql())
                 .isEqualTo("SELECT a IS NOT NULL FROM t");
     }
+
+    @Test
+    void mysqlFormatGroupsThousands() throws Exception {
+        // MySQL: FORMAT(1999.90, 0) = '2,000', FORMAT(1234567.891, 2) = '1,234,567.89'
+        Translation t = translator.translate("SELECT FORMAT(1999.90, 0), FORMAT(1234567.891, 2)", Dialect.MYSQL,
+                Dialect.POSTGRESQL);
+        assertThat(t.sql()).isEqualTo("SELECT TO_CHAR(CAST(1999.90 AS NUMERIC), 'FM999,999,999,999,999,999,990'),"
+                + " TO_CHAR(CAST(1234567.891 AS NUMERIC), 'FM999,999,999,999,999,999,990.00')");
+        try (Connection c = DriverManager.getConnection(PG, "postgres", "")) {
+            assertThat(row(c, t.sql())).containsExactly("2,000", "1,234,567.89");
+        }
+        Translation l = translator.translate("SELECT FORMAT(1234567.891, 2)", Dialect.MYSQL, Dialect.SQLITE);
+        assertThat(l.sql()).isEqualTo("SELECT CASE WHEN 1234567.891 IS NULL THEN NULL"
+                + " ELSE PRINTF('%,.2f', 1234567.891) END");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            assertThat(row(c, l.sql())).containsExactly("1,234,567.89");
+        }
+    }
 }

@@ -102,6 +102,13 @@ public class MySqlSpec extends DialectSpec {
         readers.put("STD", FunctionReader.arity(1, as("STDDEV_POP")));
         readers.put("STDDEV", FunctionReader.arity(1, as("STDDEV_POP")));
         readers.put("VARIANCE", FunctionReader.arity(1, as("VAR_POP")));
+        // ORD(s): the code of the first character (multi-byte codes aside, ASCII's value)
+        readers.put("ORD", FunctionReader.arity(1, as("ASCII")));
+        // FORMAT(x, d): rounded half away from zero to d places, with thousands commas ('1,234.50')
+        readers.put("FORMAT", (n, a) -> a.size() == 2 && a.get(1) instanceof LongValue places && places.getValue() >= 0
+                && places.getValue() <= 30 ? new Call("FORMAT_GROUPED", java.util.List.of(a.get(0)),
+                String.valueOf(places.getValue())) : null);
+        writers.put("FORMAT_GROUPED", template("FORMAT({0}, {u})"));
         for (String stat : java.util.List.of("STDDEV_POP", "VAR_POP", "STDDEV_SAMP", "VAR_SAMP")) {
             readers.put(stat, FunctionReader.arity(1, as(stat)));
         }

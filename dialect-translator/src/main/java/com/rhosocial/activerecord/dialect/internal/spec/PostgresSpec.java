@@ -95,6 +95,12 @@ public class PostgresSpec extends DialectSpec {
                 template("RPAD(CAST({0} AS TEXT), {1}, {2})")));
         writers.put("ROUND", FunctionWriter.byArity(null, template("ROUND({0})"),
                 template("ROUND(CAST({0} AS NUMERIC), {1})")));
+        // MySQL FORMAT(x, d): to_char rounds numeric half away from zero; FM drops the padding blanks
+        writers.put("FORMAT_GROUPED", (c, o) -> {
+            int d = Integer.parseInt(c.unit());
+            o.text("TO_CHAR(CAST(").expr(c.arg(0)).text(" AS NUMERIC), 'FM999,999,999,999,999,999,990"
+                    + (d > 0 ? "." + "0".repeat(d) : "") + "')");
+        });
         writers.put("ROUND_AWAY", FunctionWriter.byArity(null, template("ROUND(CAST({0} AS NUMERIC))"),
                 template("ROUND(CAST({0} AS NUMERIC), {1})")));
         writers.put("TRUNC_NUM", FunctionWriter.byArity(null, template("TRUNC({0})"),

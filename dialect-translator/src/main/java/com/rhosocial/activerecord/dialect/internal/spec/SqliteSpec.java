@@ -189,6 +189,12 @@ public class SqliteSpec extends DialectSpec {
         writers.put("SPLIT_PART", SqliteSpec::splitPart);
         readers.put("PRINTF", Printf.reader());
         readers.put("FORMAT", Printf.reader());
+        // MySQL FORMAT(x, d): printf's ',' flag groups thousands (rounding the double half away from zero)
+        // (printf of NULL is '0.00', FORMAT(NULL, d) is NULL)
+        writers.put("FORMAT_GROUPED", (c, o) -> {
+            String x = o.capture(c.arg(0));
+            o.text("CASE WHEN " + x + " IS NULL THEN NULL ELSE PRINTF('%,." + c.unit() + "f', " + x + ") END");
+        });
         writers.put("FIXED_TEXT", template("PRINTF('%.' || {1} || 'f', {0})"));
         writers.put("JULIANDAY", rename("JULIANDAY"));
         // A REAL 49.0 is the text '49.0': drop trailing fractional zeros, leaving exponent forms ('1.0e+20') alone.
