@@ -205,4 +205,18 @@ class LegacyBreadthTest {
             assertThat(row(c, l.sql())).containsExactly("1,234,567.89");
         }
     }
+
+    @Test
+    void mysqlNumericColumnAgainstTextWithANumberPrefix() throws Exception {
+        SchemaInfo schema = name -> name.equalsIgnoreCase("customers")
+                ? java.util.Optional.of(new TableInfo("customers", List.of(
+                        new TableInfo.ColumnInfo("id", java.sql.Types.INTEGER, "INT", false)), List.of("id"), List.of()))
+                : java.util.Optional.empty();
+        // MySQL: id = '5abc' compares id with 5; id = 'abc' with 0
+        assertThat(translator.translate("SELECT name FROM customers WHERE id = '5abc' OR id = 'abc'", Dialect.MYSQL,
+                Dialect.POSTGRESQL, schema).sql()).isEqualTo("SELECT name FROM customers WHERE id = 5 OR id = 0");
+        // a clean number is left to the target's own conversion
+        assertThat(translator.translate("SELECT name FROM customers WHERE id = '5'", Dialect.MYSQL,
+                Dialect.POSTGRESQL, schema).sql()).isEqualTo("SELECT name FROM customers WHERE id = '5'");
+    }
 }

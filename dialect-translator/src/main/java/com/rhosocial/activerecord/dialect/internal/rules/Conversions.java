@@ -4,6 +4,7 @@ import com.rhosocial.activerecord.dialect.internal.render.ExpressionRenderer;
 import com.rhosocial.activerecord.dialect.internal.spec.RenderContext;
 import java.util.List;
 import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.StringValue;
 
 /**
  * Implicit conversions of sources that mix types freely (MySQL, SQLite) on targets that reject mixed operands:
@@ -73,7 +74,26 @@ public final class Conversions {
         boolean ta = isTextColumn(a, ctx) && isNumber(b, ctx);
         boolean tb = isTextColumn(b, ctx) && isNumber(a, ctx);
         if (!ta && !tb) {
-            return false;
+            // a numeric column against a literal that is not a clean number ('5abc', ' 7x'): the source reads the
+            // literal's numeric prefix (0 when there is none); the target would refuse or compare as text
+            String na = numericColumn(b, ctx) && a instanceof StringValue sa ? numericPrefix(sa.getValue()) : null;
+            String nb = numericColumn(a, ctx) && b instanceof StringValue sb ? numericPrefix(sb.getValue()) : null;
+            if (na == null && nb == null) {
+                return false;
+            }
+            if (na != null) {
+                r.text(na);
+            } else {
+                r.expr(a);
+            }
+            r.text(op);
+            if (nb != null) {
+                r.text(nb);
+            } else {
+                r.expr(b);
+            }
+            ctx.changed();
+            return true;
         }
         numberOperand(r, a, ta);
         r.text(op);
@@ -90,6 +110,28 @@ public final class Conversions {
         String rendered = r.capture(e);
         String lenient = r.ctx().to().lenientNumber(rendered);
         r.text(lenient != null ? lenient : "CAST(" + rendered + " AS " + r.ctx().to().exactNumericCastType() + ")");
+    }
+
+    private static final java.util.regex.Pattern CLEAN_NUMBER =
+            java.util.regex.Pattern.compile("\\s*[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?\\s*");
+    private static final java.util.regex.Pattern NUMBER_PREFIX =
+            java.util.regex.Pattern.compile("^\\s*([+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?)");
+
+    /** The number MySQL reads from a string that is not a clean number, or null when it is one. */
+    static String numericPrefix(String s) {
+        if (CLEAN_NUMBER.matcher(s).matches()) {
+            return null;
+        }
+        java.util.regex.Matcher m = NUMBER_PREFIX.matcher(s);
+        if (!m.find()) {
+            return "0";
+        }
+        String n = m.group(1);
+        return n.startsWith("+") ? n.substring(1) : n.startsWith(".") ? "0" + n : n.endsWith(".") ? n + "0" : n;
+    }
+
+    private static boolean numericColumn(Expression e, RenderContext ctx) {
+        return e instanceof net.sf.jsqlparser.schema.Column && isNumber(e, ctx);
     }
 
     private static boolean isTextColumn(Expression e, RenderContext ctx) {
