@@ -68,6 +68,12 @@ public final class Conversions {
      */
     public static boolean numericComparison(ExpressionRenderer r, Expression a, Expression b, String op) {
         RenderContext ctx = r.ctx();
+        if (ctx.preserve() && affinityComparison(r, a, b, op)) {
+            return true;
+        }
+        if (ctx.preserve() && ctx.from().textComparesAsNumber() && dateNumber(r, a, b, op)) {
+            return true;
+        }
         if (!ctx.preserve() || !ctx.from().textComparesAsNumber() || ctx.to().textComparesAsNumber()) {
             return false;
         }
@@ -110,6 +116,75 @@ public final class Conversions {
         String rendered = r.capture(e);
         String lenient = r.ctx().to().lenientNumber(rendered);
         r.text(lenient != null ? lenient : "CAST(" + rendered + " AS " + r.ctx().to().exactNumericCastType() + ")");
+    }
+
+    /**
+     * SQLite: a TEXT-affinity column compared with a number compares as text (the number takes the column's
+     * affinity: {@code value > 5} is {@code value > '5'}); two bare literals of different storage classes never
+     * convert, and every number sorts before every text ({@code '10' = 10} is false, {@code 1 < '1'} true).
+     */
+    private static boolean affinityComparison(ExpressionRenderer r, Expression a, Expression b, String op) {
+        RenderContext ctx = r.ctx();
+        if (!ctx.from().comparesByAffinity() || ctx.to().comparesByAffinity()) {
+            return false;
+        }
+        boolean na = isNumericLiteral(a);
+        boolean nb = isNumericLiteral(b);
+        if (na && b instanceof StringValue || nb && a instanceof StringValue) {
+            int cmp = na ? -1 : 1;
+            String o = op.trim();
+            boolean v = switch (o) {
+                case "=" -> false;
+                case "<>", "!=" -> true;
+                case "<" -> cmp < 0;
+                case "<=" -> cmp <= 0;
+                case ">" -> cmp > 0;
+                case ">=" -> cmp >= 0;
+                default -> false;
+            };
+            if (!java.util.Set.of("=", "<>", "!=", "<", "<=", ">", ">=").contains(o)) {
+                return false;
+            }
+            r.text(v ? "(1 = 1)" : "(1 = 0)");
+            ctx.changed();
+            return true;
+        }
+        if (isTextColumn(a, ctx) && nb || isTextColumn(b, ctx) && na) {
+            r.expr(na ? new StringValue(literalText(a)) : a).text(op).expr(nb ? new StringValue(literalText(b)) : b);
+            ctx.changed();
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean isNumericLiteral(Expression e) {
+        return e instanceof net.sf.jsqlparser.expression.LongValue || e instanceof net.sf.jsqlparser.expression.DoubleValue;
+    }
+
+    private static String literalText(Expression e) {
+        return e instanceof net.sf.jsqlparser.expression.LongValue l ? l.getStringValue() : e.toString();
+    }
+
+    private static final java.util.regex.Pattern YYYYMMDD = java.util.regex.Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+
+    /** MySQL: a DATE / DATETIME column compared with the number 20240301 compares with that date. */
+    private static boolean dateNumber(ExpressionRenderer r, Expression a, Expression b, String op) {
+        RenderContext ctx = r.ctx();
+        boolean da = a instanceof net.sf.jsqlparser.schema.Column && Typing.of(a, ctx) == Typing.Kind.TEMPORAL
+                && b instanceof net.sf.jsqlparser.expression.LongValue;
+        boolean db = b instanceof net.sf.jsqlparser.schema.Column && Typing.of(b, ctx) == Typing.Kind.TEMPORAL
+                && a instanceof net.sf.jsqlparser.expression.LongValue;
+        if (!da && !db) {
+            return false;
+        }
+        java.util.regex.Matcher m = YYYYMMDD.matcher(literalText(da ? b : a));
+        if (!m.matches()) {
+            return false;
+        }
+        StringValue date = new StringValue(m.group(1) + "-" + m.group(2) + "-" + m.group(3));
+        r.expr(da ? a : date).text(op).expr(da ? date : b);
+        ctx.changed();
+        return true;
     }
 
     private static final java.util.regex.Pattern CLEAN_NUMBER =

@@ -173,6 +173,11 @@ public abstract class DialectSpec implements Cloneable {
         return null;
     }
 
+    /** Comparisons follow column affinity and storage classes (SQLite): text never equals a number. */
+    public boolean comparesByAffinity() {
+        return false;
+    }
+
     /** LIKE takes only text operands (PostgreSQL: no LIKE on a date, timestamp or number). */
     public boolean likeNeedsTextOperand() {
         return false;

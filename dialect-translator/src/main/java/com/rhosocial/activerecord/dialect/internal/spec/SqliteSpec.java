@@ -613,6 +613,11 @@ public class SqliteSpec extends DialectSpec {
     }
 
     @Override
+    public boolean comparesByAffinity() {
+        return true;
+    }
+
+    @Override
     public boolean rowidAliases() {
         return true;
     }
