@@ -170,10 +170,8 @@ public final class Conversions {
     /** MySQL: a DATE / DATETIME column compared with the number 20240301 compares with that date. */
     private static boolean dateNumber(ExpressionRenderer r, Expression a, Expression b, String op) {
         RenderContext ctx = r.ctx();
-        boolean da = a instanceof net.sf.jsqlparser.schema.Column && Typing.of(a, ctx) == Typing.Kind.TEMPORAL
-                && b instanceof net.sf.jsqlparser.expression.LongValue;
-        boolean db = b instanceof net.sf.jsqlparser.schema.Column && Typing.of(b, ctx) == Typing.Kind.TEMPORAL
-                && a instanceof net.sf.jsqlparser.expression.LongValue;
+        boolean da = dateColumn(a, ctx) && b instanceof net.sf.jsqlparser.expression.LongValue;
+        boolean db = dateColumn(b, ctx) && a instanceof net.sf.jsqlparser.expression.LongValue;
         if (!da && !db) {
             return false;
         }
@@ -185,6 +183,19 @@ public final class Conversions {
         r.expr(da ? a : date).text(op).expr(da ? date : b);
         ctx.changed();
         return true;
+    }
+
+    /** A date / timestamp column, by JDBC type or (SQLite, which reports dates as text) by declared type. */
+    private static boolean dateColumn(Expression e, RenderContext ctx) {
+        if (!(e instanceof net.sf.jsqlparser.schema.Column c)) {
+            return false;
+        }
+        if (Typing.of(e, ctx) == Typing.Kind.TEMPORAL) {
+            return true;
+        }
+        return ctx.column(c.getTable() == null ? null : c.getTable().getName(), c.getColumnName())
+                .map(i -> i.typeName() == null ? "" : i.typeName().toUpperCase(java.util.Locale.ROOT))
+                .filter(t -> t.startsWith("DATE") || t.startsWith("TIMESTAMP")).isPresent();
     }
 
     private static final java.util.regex.Pattern CLEAN_NUMBER =

@@ -549,8 +549,12 @@ public final class ExpressionRules {
             default -> {
                 if (b instanceof net.sf.jsqlparser.expression.NullValue) {
                     r.expr(a).text(distinct ? " IS NOT NULL" : " IS NULL");
+                } else if (distinct) {
+                    // not NOT (a = b OR ...): with one side NULL, a = b is unknown and so would be the negation
+                    r.text("((").expr(a).text(" <> ").expr(b).text(" OR ").expr(a).text(" IS NULL OR ").expr(b)
+                            .text(" IS NULL) AND NOT (").expr(a).text(" IS NULL AND ").expr(b).text(" IS NULL))");
                 } else {
-                    r.text(distinct ? "NOT " : "").text("(").expr(a).text(" = ").expr(b).text(" OR (").expr(a)
+                    r.text("(").expr(a).text(" = ").expr(b).text(" OR (").expr(a)
                             .text(" IS NULL AND ").expr(b).text(" IS NULL))");
                 }
             }

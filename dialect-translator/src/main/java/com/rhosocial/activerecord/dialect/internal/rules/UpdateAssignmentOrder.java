@@ -42,9 +42,24 @@ final class UpdateAssignmentOrder {
         String table = RenderContext.unquote(u.getTable().getName()).toLowerCase(Locale.ROOT);
         String alias = u.getTable().getAlias() == null ? null
                 : RenderContext.unquote(u.getTable().getAlias().getName()).toLowerCase(Locale.ROOT);
+        sets(u.getUpdateSets(), table, alias, ctx);
+    }
+
+    /**
+     * The same for the SET list of MySQL's {@code INSERT ... ON DUPLICATE KEY UPDATE}, which also assigns left to
+     * right ({@code VALUES(c)}, the inserted value, is left alone).
+     */
+    static void duplicateSets(java.util.List<UpdateSet> sets, String table, RenderContext ctx) {
+        if (ctx.from().updateAssignsLeftToRight() && !ctx.to().updateAssignsLeftToRight() && sets != null
+                && sets.size() > 1) {
+            sets(sets, RenderContext.unquote(table).toLowerCase(Locale.ROOT), null, ctx);
+        }
+    }
+
+    private static void sets(java.util.List<UpdateSet> sets, String table, String alias, RenderContext ctx) {
         Map<String, Expression> assigned = new HashMap<>();
         boolean changed = false;
-        for (UpdateSet set : u.getUpdateSets()) {
+        for (UpdateSet set : sets) {
             if (set.getColumns().size() != 1 || set.getValues().size() != 1) {
                 return;
             }
@@ -127,7 +142,7 @@ final class UpdateAssignmentOrder {
             for (int i = 0; i < list.size(); i++) {
                 list.set(i, replace(list.get(i), assigned, table, alias, hit));
             }
-        } else if (e instanceof Function f && f.getParameters() != null) {
+        } else if (e instanceof Function f && f.getParameters() != null && !"VALUES".equalsIgnoreCase(f.getName())) {
             replace(f.getParameters(), assigned, table, alias, hit);
         }
         return e;

@@ -44,6 +44,7 @@ public final class Upserts {
         if (ins.getDuplicateUpdateSets() != null && !ins.getDuplicateUpdateSets().isEmpty()) {
             action = Action.UPDATE;
             sets = ins.getDuplicateUpdateSets();
+            UpdateAssignmentOrder.duplicateSets(sets, ins.getTable().getName(), ctx);
             ins.withDuplicateUpdateSets(null);
             ins.setDuplicateAction(null);
         } else if (ins.getConflictAction() != null) {

@@ -731,7 +731,7 @@ public abstract class DialectSpec implements Cloneable {
         }
         int end = m.group(2) == null ? q.length() : m.start(2);
         String filter = (q.substring(0, end).toUpperCase(Locale.ROOT).contains(" WHERE ") ? " AND " : " WHERE ")
-                + m.group(1) + " LIKE " + likePattern;
+                + "LOWER(" + m.group(1) + ") LIKE LOWER(" + likePattern + ")";
         return q.substring(0, end) + filter + q.substring(end);
     }
 

@@ -104,6 +104,8 @@ public class MySqlSpec extends DialectSpec {
         readers.put("VARIANCE", FunctionReader.arity(1, as("VAR_POP")));
         // ORD(s): the code of the first character (multi-byte codes aside, ASCII's value)
         readers.put("ORD", FunctionReader.arity(1, as("ASCII")));
+        readers.put("STRCMP", FunctionReader.arity(2, as("STRCMP")));
+        writers.put("STRCMP", rename("STRCMP"));
         // FORMAT(x, d): rounded half away from zero to d places, with thousands commas ('1,234.50')
         readers.put("FORMAT", (n, a) -> a.size() == 2 && a.get(1) instanceof LongValue places && places.getValue() >= 0
                 && places.getValue() <= 30 ? new Call("FORMAT_GROUPED", java.util.List.of(a.get(0)),

@@ -485,4 +485,10 @@ public class OracleSpec extends DialectSpec {
     public String noOpStatement() {
         return "SELECT 1 FROM DUAL WHERE 1 = 0";
     }
+
+    @Override
+    public String keyTextType() {
+        // a CLOB cannot be a key
+        return "VARCHAR2(4000)";
+    }
 }

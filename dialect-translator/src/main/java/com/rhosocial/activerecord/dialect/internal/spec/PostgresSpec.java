@@ -105,7 +105,23 @@ public class PostgresSpec extends DialectSpec {
                 template("ROUND(CAST({0} AS NUMERIC), {1})")));
         writers.put("TRUNC_NUM", FunctionWriter.byArity(null, template("TRUNC({0})"),
                 template("TRUNC(CAST({0} AS NUMERIC), {1})")));
-        writers.put("SUBSTR", Substrings.negativeStart("SUBSTR", "LENGTH"));
+        FunctionWriter substr = Substrings.negativeStart("SUBSTR", "LENGTH");
+        // substr(date_col, 1, 7): MySQL and SQLite apps cut dates as text; PostgreSQL's substr takes text only
+        writers.put("SUBSTR", (c, o) -> {
+            if (c.arity() >= 1 && c.arg(0) instanceof net.sf.jsqlparser.schema.Column col && o.ctx().column(
+                    col.getTable() == null ? null : col.getTable().getName(), col.getColumnName())
+                    .filter(i -> i.jdbcType() == java.sql.Types.DATE || i.jdbcType() == java.sql.Types.TIMESTAMP
+                            || i.jdbcType() == java.sql.Types.TIME).isPresent()) {
+                net.sf.jsqlparser.expression.CastExpression cast = new net.sf.jsqlparser.expression.CastExpression();
+                cast.setLeftExpression(col);
+                cast.setColDataType(new net.sf.jsqlparser.statement.create.table.ColDataType("TEXT"));
+                java.util.List<net.sf.jsqlparser.expression.Expression> args = new java.util.ArrayList<>(c.args());
+                args.set(0, cast);
+                substr.write(new Call("SUBSTR", args, c.unit()), o);
+                return;
+            }
+            substr.write(c, o);
+        });
         writers.put("LENGTH", template("LENGTH(CAST({0} AS TEXT))"));
         writers.put("REPEAT", template("REPEAT(CAST({0} AS TEXT), {1})"));
         writers.put("MOD", template("MOD({0}, {1})"));

@@ -304,7 +304,8 @@ public final class RenderContext {
         }
         Optional<TableInfo.ColumnInfo> pk = t.column(t.primaryKey().get(0));
         return pk.filter(c -> c.jdbcType() == java.sql.Types.INTEGER || c.jdbcType() == java.sql.Types.BIGINT
-                || c.jdbcType() == java.sql.Types.SMALLINT).map(TableInfo.ColumnInfo::name);
+                || c.jdbcType() == java.sql.Types.SMALLINT || c.jdbcType() == java.sql.Types.NUMERIC
+                || c.jdbcType() == java.sql.Types.DECIMAL).map(TableInfo.ColumnInfo::name);
     }
 
     /** Strips one level of any identifier quotes. */
