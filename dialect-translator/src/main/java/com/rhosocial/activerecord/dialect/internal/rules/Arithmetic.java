@@ -160,7 +160,7 @@ final class Arithmetic {
         }
         boolean la = Typing.isString(e.getLeftExpression(), ctx);
         boolean lb = Typing.isString(e.getRightExpression(), ctx);
-        if (!la && !lb && ctx.to().strictBooleans() && (Typing.of(e.getLeftExpression(), ctx) == Typing.Kind.BOOLEAN
+        if (!la && !lb && !ctx.to().booleanArithmetic() && (Typing.of(e.getLeftExpression(), ctx) == Typing.Kind.BOOLEAN
                 || Typing.of(e.getRightExpression(), ctx) == Typing.Kind.BOOLEAN)) {
             // MySQL's truth values are the numbers 1 / 0 (ISNULL(a) + ISNULL(b)); PostgreSQL has no boolean arithmetic
             booleanOperand(r, e.getLeftExpression(), ctx);

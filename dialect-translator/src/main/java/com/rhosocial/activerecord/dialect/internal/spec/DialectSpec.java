@@ -173,6 +173,11 @@ public abstract class DialectSpec implements Cloneable {
         return null;
     }
 
+    /** A truth value can be an operand of + and - (MySQL, SQLite, H2's MySQL-like modes; not PostgreSQL or Oracle). */
+    public boolean booleanArithmetic() {
+        return true;
+    }
+
     /** Comparisons follow column affinity and storage classes (SQLite): text never equals a number. */
     public boolean comparesByAffinity() {
         return false;

@@ -491,4 +491,9 @@ public class OracleSpec extends DialectSpec {
         // a CLOB cannot be a key
         return "VARCHAR2(4000)";
     }
+
+    @Override
+    public boolean booleanArithmetic() {
+        return false;
+    }
 }

@@ -406,4 +406,9 @@ public class PostgresSpec extends DialectSpec {
     public boolean likeNeedsTextOperand() {
         return true;
     }
+
+    @Override
+    public boolean booleanArithmetic() {
+        return false;
+    }
 }
