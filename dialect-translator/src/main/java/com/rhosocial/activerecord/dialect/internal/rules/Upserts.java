@@ -437,7 +437,11 @@ public final class Upserts {
                 if (i > 0) {
                     b.append(" AND ");
                 }
-                b.append("t.").append(keys.get(k).get(i)).append(" = s.").append(keys.get(k).get(i));
+                // key names come from SchemaInfo unquoted: a reserved one (app_config.key) needs quoting
+                String key = keys.get(k).get(i);
+                String name = to.isReserved(RenderContext.unquote(key)) && RenderContext.unquote(key).equals(key)
+                        ? to.quote(to.fold(key)) : key;
+                b.append("t.").append(name).append(" = s.").append(name);
             }
             b.append(keys.size() > 1 ? ")" : "");
         }
