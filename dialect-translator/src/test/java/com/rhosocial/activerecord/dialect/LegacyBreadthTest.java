@@ -219,4 +219,16 @@ class LegacyBreadthTest {
         assertThat(translator.translate("SELECT name FROM customers WHERE id = '5'", Dialect.MYSQL,
                 Dialect.POSTGRESQL, schema).sql()).isEqualTo("SELECT name FROM customers WHERE id = '5'");
     }
+
+    @Test
+    void mysqlCompoundIntervalUnitsCountTheSmallestField() throws Exception {
+        // MySQL: '2024-01-01 08:00:00' + INTERVAL '1:30' HOUR_MINUTE = 09:30; '2024-01-01' + INTERVAL '1-2' YEAR_MONTH
+        // = 2025-03-01
+        Translation t = translator.translate("SELECT DATE_ADD('2024-01-01 08:00:00', INTERVAL '1:30' HOUR_MINUTE),"
+                + " DATE_ADD('2024-01-01', INTERVAL '1-2' YEAR_MONTH)", Dialect.MYSQL, Dialect.SQLITE);
+        assertThat(t.sql()).contains("'+90 minutes'");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            assertThat(row(c, t.sql())).containsExactly("2024-01-01 09:30:00", "2025-03-01");
+        }
+    }
 }
