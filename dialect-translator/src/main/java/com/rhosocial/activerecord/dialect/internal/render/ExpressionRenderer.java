@@ -405,6 +405,24 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
     }
 
     @Override
+    public <S> StringBuilder visit(net.sf.jsqlparser.expression.operators.arithmetic.BitwiseXor x, S context) {
+        // MySQL's a ^ b is the bitwise XOR; PostgreSQL spells it #, SQLite has no XOR operator
+        String op = from.caretIsXor() ? to.bitwiseXor() : null;
+        if (op == null || op.equals("^")) {
+            return super.visit(x, context);
+        }
+        ctx.changed();
+        if (op.isEmpty()) {
+            String a = capture(x.getLeftExpression());
+            String b = capture(x.getRightExpression());
+            text("((" + a + " | " + b + ") - (" + a + " & " + b + "))");
+        } else {
+            text("(").expr(x.getLeftExpression()).text(" " + op + " ").expr(x.getRightExpression()).text(")");
+        }
+        return builder;
+    }
+
+    @Override
     public <S> StringBuilder visit(XorExpression x, S context) {
         if (!rules.xor(x)) {
             super.visit(x, context);

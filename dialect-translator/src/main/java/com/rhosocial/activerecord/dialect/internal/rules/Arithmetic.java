@@ -150,11 +150,25 @@ final class Arithmetic {
     /** MySQL and SQLite convert strings in arithmetic ('5' + 3 = 8); other targets need a CAST. */
     static boolean implicitNumbers(ExpressionRenderer r, BinaryExpression e, String op) {
         RenderContext ctx = r.ctx();
+        if (ctx.preserve() && ctx.from().textComparesAsNumber() && !ctx.to().textComparesAsNumber()
+                && (dateNumber(r, e.getLeftExpression(), e.getRightExpression(), op, true)
+                || dateNumber(r, e.getRightExpression(), e.getLeftExpression(), op, false))) {
+            return true;
+        }
         if (!ctx.from().implicitStringToNumber() || ctx.to().implicitStringToNumber() || !ctx.preserve()) {
             return false;
         }
         boolean la = Typing.isString(e.getLeftExpression(), ctx);
         boolean lb = Typing.isString(e.getRightExpression(), ctx);
+        if (!la && !lb && !ctx.to().booleanArithmetic() && (Typing.of(e.getLeftExpression(), ctx) == Typing.Kind.BOOLEAN
+                || Typing.of(e.getRightExpression(), ctx) == Typing.Kind.BOOLEAN)) {
+            // MySQL's truth values are the numbers 1 / 0 (ISNULL(a) + ISNULL(b)); PostgreSQL has no boolean arithmetic
+            booleanOperand(r, e.getLeftExpression(), ctx);
+            r.text(op);
+            booleanOperand(r, e.getRightExpression(), ctx);
+            ctx.changed();
+            return true;
+        }
         if (!la && !lb) {
             return false;
         }
@@ -164,6 +178,53 @@ final class Arithmetic {
         operand(r, e.getRightExpression(), lb, type);
         ctx.changed();
         return true;
+    }
+
+    /**
+     * MySQL: a DATE column in arithmetic with a number is the number YYYYMMDD ({@code d + 0}, the legacy sort key;
+     * a DATETIME is YYYYMMDDhhmmss), not a date shifted by days.
+     */
+    private static boolean dateNumber(ExpressionRenderer r, Expression d, Expression n, String op, boolean dateFirst) {
+        RenderContext ctx = r.ctx();
+        if (!(d instanceof net.sf.jsqlparser.schema.Column c) || !(n instanceof net.sf.jsqlparser.expression.LongValue)
+                || !(op.trim().equals("+") || op.trim().equals("-"))) {
+            return false;
+        }
+        java.util.Optional<com.rhosocial.activerecord.dialect.TableInfo.ColumnInfo> info = ctx.column(
+                c.getTable() == null ? null : c.getTable().getName(), c.getColumnName());
+        if (info.isEmpty()) {
+            return false;
+        }
+        String type = info.get().typeName() == null ? "" : info.get().typeName().toUpperCase(java.util.Locale.ROOT);
+        boolean date = info.get().jdbcType() == java.sql.Types.DATE || type.equals("DATE");
+        boolean stamp = info.get().jdbcType() == java.sql.Types.TIMESTAMP || type.startsWith("DATETIME")
+                || type.startsWith("TIMESTAMP");
+        if (!date && !stamp) {
+            return false;
+        }
+        com.rhosocial.activerecord.dialect.internal.spec.Call f = ctx.from().readFunction("DATE_FORMAT",
+                java.util.List.of(d, new StringValue(date ? "%Y%m%d" : "%Y%m%d%H%i%s")));
+        if (f == null) {
+            return false;
+        }
+        Expression number = new net.sf.jsqlparser.expression.CastExpression("CAST",
+                new com.rhosocial.activerecord.dialect.internal.spec.CallNode(f),
+                date ? "INTEGER" : "BIGINT");
+        if (dateFirst) {
+            r.expr(number).text(op).expr(n);
+        } else {
+            r.expr(n).text(op).expr(number);
+        }
+        ctx.changed();
+        return true;
+    }
+
+    private static void booleanOperand(ExpressionRenderer r, Expression e, RenderContext ctx) {
+        if (Typing.of(e, ctx) == Typing.Kind.BOOLEAN) {
+            r.text("CAST(").expr(e).text(" AS INTEGER)");
+        } else {
+            r.expr(e);
+        }
     }
 
     private static void operand(ExpressionRenderer r, Expression e, boolean cast, String type) {

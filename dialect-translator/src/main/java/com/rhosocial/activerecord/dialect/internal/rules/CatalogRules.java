@@ -14,6 +14,9 @@ final class CatalogRules {
 
     static String showTables(ShowTablesStatement s, RenderContext ctx) {
         ctx.emulated("catalog", "SHOW");
+        if (s.getLikeExpression() instanceof net.sf.jsqlparser.expression.StringValue like) {
+            return RAW + ctx.to().showTablesQuery(ctx.to().stringLiteral(like.getValue()));
+        }
         return RAW + ctx.to().showTablesQuery();
     }
 

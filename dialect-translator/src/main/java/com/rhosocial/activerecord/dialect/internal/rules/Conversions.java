@@ -4,6 +4,7 @@ import com.rhosocial.activerecord.dialect.internal.render.ExpressionRenderer;
 import com.rhosocial.activerecord.dialect.internal.spec.RenderContext;
 import java.util.List;
 import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.StringValue;
 
 /**
  * Implicit conversions of sources that mix types freely (MySQL, SQLite) on targets that reject mixed operands:
@@ -67,13 +68,38 @@ public final class Conversions {
      */
     public static boolean numericComparison(ExpressionRenderer r, Expression a, Expression b, String op) {
         RenderContext ctx = r.ctx();
+        if (ctx.preserve() && affinityComparison(r, a, b, op)) {
+            return true;
+        }
+        if (ctx.preserve() && ctx.from().textComparesAsNumber() && dateNumber(r, a, b, op)) {
+            return true;
+        }
         if (!ctx.preserve() || !ctx.from().textComparesAsNumber() || ctx.to().textComparesAsNumber()) {
             return false;
         }
         boolean ta = isTextColumn(a, ctx) && isNumber(b, ctx);
         boolean tb = isTextColumn(b, ctx) && isNumber(a, ctx);
         if (!ta && !tb) {
-            return false;
+            // a numeric column against a literal that is not a clean number ('5abc', ' 7x'): the source reads the
+            // literal's numeric prefix (0 when there is none); the target would refuse or compare as text
+            String na = numericColumn(b, ctx) && a instanceof StringValue sa ? numericPrefix(sa.getValue()) : null;
+            String nb = numericColumn(a, ctx) && b instanceof StringValue sb ? numericPrefix(sb.getValue()) : null;
+            if (na == null && nb == null) {
+                return false;
+            }
+            if (na != null) {
+                r.text(na);
+            } else {
+                r.expr(a);
+            }
+            r.text(op);
+            if (nb != null) {
+                r.text(nb);
+            } else {
+                r.expr(b);
+            }
+            ctx.changed();
+            return true;
         }
         numberOperand(r, a, ta);
         r.text(op);
@@ -90,6 +116,108 @@ public final class Conversions {
         String rendered = r.capture(e);
         String lenient = r.ctx().to().lenientNumber(rendered);
         r.text(lenient != null ? lenient : "CAST(" + rendered + " AS " + r.ctx().to().exactNumericCastType() + ")");
+    }
+
+    /**
+     * SQLite: a TEXT-affinity column compared with a number compares as text (the number takes the column's
+     * affinity: {@code value > 5} is {@code value > '5'}); two bare literals of different storage classes never
+     * convert, and every number sorts before every text ({@code '10' = 10} is false, {@code 1 < '1'} true).
+     */
+    private static boolean affinityComparison(ExpressionRenderer r, Expression a, Expression b, String op) {
+        RenderContext ctx = r.ctx();
+        if (!ctx.from().comparesByAffinity() || ctx.to().comparesByAffinity()) {
+            return false;
+        }
+        boolean na = isNumericLiteral(a);
+        boolean nb = isNumericLiteral(b);
+        if (na && b instanceof StringValue || nb && a instanceof StringValue) {
+            int cmp = na ? -1 : 1;
+            String o = op.trim();
+            boolean v = switch (o) {
+                case "=" -> false;
+                case "<>", "!=" -> true;
+                case "<" -> cmp < 0;
+                case "<=" -> cmp <= 0;
+                case ">" -> cmp > 0;
+                case ">=" -> cmp >= 0;
+                default -> false;
+            };
+            if (!java.util.Set.of("=", "<>", "!=", "<", "<=", ">", ">=").contains(o)) {
+                return false;
+            }
+            r.text(v ? "(1 = 1)" : "(1 = 0)");
+            ctx.changed();
+            return true;
+        }
+        if (isTextColumn(a, ctx) && nb || isTextColumn(b, ctx) && na) {
+            r.expr(na ? new StringValue(literalText(a)) : a).text(op).expr(nb ? new StringValue(literalText(b)) : b);
+            ctx.changed();
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean isNumericLiteral(Expression e) {
+        return e instanceof net.sf.jsqlparser.expression.LongValue || e instanceof net.sf.jsqlparser.expression.DoubleValue;
+    }
+
+    private static String literalText(Expression e) {
+        return e instanceof net.sf.jsqlparser.expression.LongValue l ? l.getStringValue() : e.toString();
+    }
+
+    private static final java.util.regex.Pattern YYYYMMDD = java.util.regex.Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+
+    /** MySQL: a DATE / DATETIME column compared with the number 20240301 compares with that date. */
+    private static boolean dateNumber(ExpressionRenderer r, Expression a, Expression b, String op) {
+        RenderContext ctx = r.ctx();
+        boolean da = dateColumn(a, ctx) && b instanceof net.sf.jsqlparser.expression.LongValue;
+        boolean db = dateColumn(b, ctx) && a instanceof net.sf.jsqlparser.expression.LongValue;
+        if (!da && !db) {
+            return false;
+        }
+        java.util.regex.Matcher m = YYYYMMDD.matcher(literalText(da ? b : a));
+        if (!m.matches()) {
+            return false;
+        }
+        StringValue date = new StringValue(m.group(1) + "-" + m.group(2) + "-" + m.group(3));
+        r.expr(da ? a : date).text(op).expr(da ? date : b);
+        ctx.changed();
+        return true;
+    }
+
+    /** A date / timestamp column, by JDBC type or (SQLite, which reports dates as text) by declared type. */
+    private static boolean dateColumn(Expression e, RenderContext ctx) {
+        if (!(e instanceof net.sf.jsqlparser.schema.Column c)) {
+            return false;
+        }
+        if (Typing.of(e, ctx) == Typing.Kind.TEMPORAL) {
+            return true;
+        }
+        return ctx.column(c.getTable() == null ? null : c.getTable().getName(), c.getColumnName())
+                .map(i -> i.typeName() == null ? "" : i.typeName().toUpperCase(java.util.Locale.ROOT))
+                .filter(t -> t.startsWith("DATE") || t.startsWith("TIMESTAMP")).isPresent();
+    }
+
+    private static final java.util.regex.Pattern CLEAN_NUMBER =
+            java.util.regex.Pattern.compile("\\s*[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?\\s*");
+    private static final java.util.regex.Pattern NUMBER_PREFIX =
+            java.util.regex.Pattern.compile("^\\s*([+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?)");
+
+    /** The number MySQL reads from a string that is not a clean number, or null when it is one. */
+    static String numericPrefix(String s) {
+        if (CLEAN_NUMBER.matcher(s).matches()) {
+            return null;
+        }
+        java.util.regex.Matcher m = NUMBER_PREFIX.matcher(s);
+        if (!m.find()) {
+            return "0";
+        }
+        String n = m.group(1);
+        return n.startsWith("+") ? n.substring(1) : n.startsWith(".") ? "0" + n : n.endsWith(".") ? n + "0" : n;
+    }
+
+    private static boolean numericColumn(Expression e, RenderContext ctx) {
+        return e instanceof net.sf.jsqlparser.schema.Column && isNumber(e, ctx);
     }
 
     private static boolean isTextColumn(Expression e, RenderContext ctx) {

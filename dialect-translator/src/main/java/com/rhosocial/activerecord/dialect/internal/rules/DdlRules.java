@@ -123,7 +123,17 @@ final class DdlRules {
                 }
                 ctx.changed();
             } else {
-                b.append(col.type);
+                boolean keyed = col.primaryKey || pk.stream().anyMatch(k -> RenderContext.unquote(k)
+                        .equalsIgnoreCase(RenderContext.unquote(cd.getColumnName())))
+                        || col.rest.toUpperCase(Locale.ROOT).contains("UNIQUE");
+                if (keyed && to.keyTextType() != null && (col.type.toUpperCase(Locale.ROOT).endsWith("TEXT")
+                        || col.type.equalsIgnoreCase("CLOB"))) {
+                    // SQLite's TEXT PRIMARY KEY / UNIQUE: MySQL cannot index a TEXT column without a prefix length
+                    b.append(to.keyTextType());
+                    ctx.changed();
+                } else {
+                    b.append(col.type);
+                }
                 if (!col.rest.isEmpty()) {
                     b.append(' ').append(col.rest);
                 }

@@ -277,6 +277,14 @@ public final class DmlRules {
                             new ParenthesedSelect().withSelect(one)));
                 }
                 split = true;
+            } else if (n > 1 && set.getValues().size() == n && independent(set)) {
+                // SET (a, b) = (x, y): one assignment per column (x and y read no column assigned before them,
+                // so MySQL's left-to-right assignment gives the same row)
+                for (int i = 0; i < n; i++) {
+                    out.add(new net.sf.jsqlparser.statement.update.UpdateSet(set.getColumns().get(i),
+                            (net.sf.jsqlparser.expression.Expression) set.getValues().get(i)));
+                }
+                split = true;
             } else {
                 out.add(set);
             }
@@ -285,6 +293,20 @@ public final class DmlRules {
             u.setUpdateSets(out);
             ctx.emulated("row-value-set", "UPDATE SET (...) = (SELECT ...)");
         }
+    }
+
+    private static boolean independent(net.sf.jsqlparser.statement.update.UpdateSet set) {
+        for (int i = 1; i < set.getColumns().size(); i++) {
+            String value = String.valueOf(set.getValues().get(i)).toLowerCase(java.util.Locale.ROOT);
+            for (int j = 0; j < i; j++) {
+                String c = RenderContext.unquote(set.getColumns().get(j).getColumnName()).toLowerCase(java.util.Locale.ROOT);
+                if (java.util.regex.Pattern.compile("(?<![\\w.])" + java.util.regex.Pattern.quote(c) + "(?!\\w)")
+                        .matcher(value).find()) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static Table resolve(Table target, Table from, List<Join> joins) {

@@ -205,7 +205,21 @@ public final class ExpressionRules {
     /** Bare words: SYSDATE, CURRENT_DATE written without parentheses, TRUE/FALSE spelled as names. */
     private boolean inRepresentative;
 
+    private static final java.util.Set<Integer> NON_TEXT_LIKE = java.util.Set.of(java.sql.Types.DATE,
+            java.sql.Types.TIMESTAMP, java.sql.Types.TIME, java.sql.Types.INTEGER, java.sql.Types.BIGINT,
+            java.sql.Types.SMALLINT, java.sql.Types.TINYINT, java.sql.Types.DECIMAL, java.sql.Types.NUMERIC);
+    private static final java.util.Set<String> ROWID_ALIASES = java.util.Set.of("rowid", "_rowid_", "oid");
+
     public boolean column(Column c) {
+        if (from.rowidAliases() && !to.rowidAliases() && c.getColumnName() != null
+                && ROWID_ALIASES.contains(c.getColumnName().toLowerCase(java.util.Locale.ROOT))) {
+            // SQLite's rowid of a table with an INTEGER PRIMARY KEY is that key (Android's dedupe / paging idioms)
+            java.util.Optional<String> key = ctx.rowidColumn(c.getTable() == null ? null : c.getTable().getName());
+            if (key.isPresent()) {
+                c.setColumnName(key.get());
+                ctx.changed();
+            }
+        }
         if (!ctx.rollupNulls().isEmpty() && ctx.rollupNulls().contains(c)) {
             r.text("NULL");
             return true;
@@ -395,6 +409,20 @@ public final class ExpressionRules {
     }
 
     public boolean like(LikeExpression l) {
+        if (to.likeNeedsTextOperand() && !from.likeNeedsTextOperand() && l.getLeftExpression() instanceof Column c
+                && c.getColumnName() != null) {
+            // MySQL / SQLite apps match dates and numbers with LIKE ('2024-02%', id LIKE '1%'); PostgreSQL's LIKE
+            // takes text only, and the text of a date / timestamp / number there is the same ISO / plain form
+            java.util.Optional<com.rhosocial.activerecord.dialect.TableInfo.ColumnInfo> info = ctx.column(
+                    c.getTable() == null ? null : c.getTable().getName(), c.getColumnName());
+            if (info.isPresent() && NON_TEXT_LIKE.contains(info.get().jdbcType())) {
+                net.sf.jsqlparser.expression.CastExpression cast = new net.sf.jsqlparser.expression.CastExpression();
+                cast.setLeftExpression(c);
+                cast.setColDataType(new net.sf.jsqlparser.statement.create.table.ColDataType("TEXT"));
+                l.setLeftExpression(cast);
+                ctx.changed();
+            }
+        }
         if (from.likeHasCharacterClasses() && !to.likeHasCharacterClasses()
                 && l.getLikeKeyWord() == LikeExpression.KeyWord.LIKE && l.getEscape() == null
                 && l.getRightExpression() instanceof StringValue p && p.getValue().matches(".*\\[[^\\]]+\\].*")) {
@@ -534,8 +562,12 @@ public final class ExpressionRules {
             default -> {
                 if (b instanceof net.sf.jsqlparser.expression.NullValue) {
                     r.expr(a).text(distinct ? " IS NOT NULL" : " IS NULL");
+                } else if (distinct) {
+                    // not NOT (a = b OR ...): with one side NULL, a = b is unknown and so would be the negation
+                    r.text("((").expr(a).text(" <> ").expr(b).text(" OR ").expr(a).text(" IS NULL OR ").expr(b)
+                            .text(" IS NULL) AND NOT (").expr(a).text(" IS NULL AND ").expr(b).text(" IS NULL))");
                 } else {
-                    r.text(distinct ? "NOT " : "").text("(").expr(a).text(" = ").expr(b).text(" OR (").expr(a)
+                    r.text("(").expr(a).text(" = ").expr(b).text(" OR (").expr(a)
                             .text(" IS NULL AND ").expr(b).text(" IS NULL))");
                 }
             }

@@ -27,7 +27,9 @@ final class InsertForms {
      * NULL there.
      */
     static void generatedKeyNulls(Insert ins, RenderContext ctx) {
-        if (!ctx.from().identityTakesNull() || ctx.to().identityTakesNull() || ins.getColumns() == null
+        boolean nulls = ctx.from().identityTakesNull() && !ctx.to().identityTakesNull();
+        boolean zero = ctx.from().identityTakesZero() && !ctx.to().identityTakesZero();
+        if (!nulls && !zero
                 || !(ins.getSelect() instanceof Values v) || v.getExpressions() == null || v.getExpressions().isEmpty()) {
             return;
         }
@@ -37,6 +39,35 @@ final class InsertForms {
             return;
         }
         ExpressionList<?> rows = v.getExpressions();
+        java.util.function.Predicate<Expression> gen = e -> nulls && e instanceof net.sf.jsqlparser.expression.NullValue
+                || zero && e instanceof net.sf.jsqlparser.expression.LongValue l && l.getValue() == 0;
+        if (ins.getColumns() == null) {
+            // INSERT INTO t VALUES (0, ...): name the columns from SchemaInfo so that the key can be left out
+            int width = rows.get(0) instanceof ParenthesedExpressionList<?> p0 ? p0.size() : rows.size();
+            if (info.get().columns().size() != width || info.get().columns().stream().noneMatch(
+                    c -> c.autoIncrement())) {
+                return;
+            }
+            int key = -1;
+            for (int i = 0; i < width; i++) {
+                if (info.get().columns().get(i).autoIncrement()) {
+                    key = i;
+                }
+            }
+            final int k = key;
+            boolean allGen = rows.get(0) instanceof ParenthesedExpressionList<?>
+                    ? rows.stream().allMatch(r -> r instanceof ParenthesedExpressionList<?> p && p.size() == width
+                            && gen.test(p.get(k)))
+                    : gen.test(rows.get(k));
+            if (!allGen) {
+                return;
+            }
+            ExpressionList<Column> cols = new ExpressionList<>();
+            for (com.rhosocial.activerecord.dialect.TableInfo.ColumnInfo c : info.get().columns()) {
+                cols.add(new Column(c.name()));
+            }
+            ins.setColumns(cols);
+        }
         boolean multi = rows.get(0) instanceof ParenthesedExpressionList;
         java.util.List<ExpressionList<?>> all = new java.util.ArrayList<>();
         if (multi) {
@@ -56,7 +87,7 @@ final class InsertForms {
             java.util.Optional<com.rhosocial.activerecord.dialect.TableInfo.ColumnInfo> col =
                     info.get().column(RenderContext.unquote(ins.getColumns().get(i).getColumnName()));
             if (col.isEmpty() || !col.get().autoIncrement() || ins.getColumns().size() == 1
-                    || !all.stream().allMatch(r -> r.get(k) instanceof net.sf.jsqlparser.expression.NullValue)) {
+                    || !all.stream().allMatch(r -> gen.test(r.get(k)))) {
                 continue;
             }
             ins.getColumns().remove(i);

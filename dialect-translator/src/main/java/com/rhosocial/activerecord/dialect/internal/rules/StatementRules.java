@@ -54,6 +54,7 @@ public final class StatementRules {
             if (split != null) {
                 return split;
             }
+            UpdateAssignmentOrder.apply(u, ctx);
             BooleanColumns.update(u, ctx);
             DmlRules.update(u, ctx);
             return null;

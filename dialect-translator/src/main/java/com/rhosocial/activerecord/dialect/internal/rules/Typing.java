@@ -146,6 +146,10 @@ public final class Typing {
             if (TEMPORAL_FUNCTIONS.contains(n)) {
                 return Kind.TEMPORAL;
             }
+            if (n.equals("ISNULL") && f.getParameters() != null && f.getParameters().size() == 1) {
+                // MySQL ISNULL(x): the truth value of x IS NULL (the two-argument form is T-SQL's COALESCE)
+                return Kind.BOOLEAN;
+            }
             if ((n.equals("COALESCE") || n.equals("ISNULL") || n.equals("IFNULL") || n.equals("NVL"))
                     && f.getParameters() != null) {
                 // the type of the first argument whose type is known

@@ -44,6 +44,7 @@ public final class Upserts {
         if (ins.getDuplicateUpdateSets() != null && !ins.getDuplicateUpdateSets().isEmpty()) {
             action = Action.UPDATE;
             sets = ins.getDuplicateUpdateSets();
+            UpdateAssignmentOrder.duplicateSets(sets, ins.getTable().getName(), ctx);
             ins.withDuplicateUpdateSets(null);
             ins.setDuplicateAction(null);
         } else if (ins.getConflictAction() != null) {
@@ -436,7 +437,11 @@ public final class Upserts {
                 if (i > 0) {
                     b.append(" AND ");
                 }
-                b.append("t.").append(keys.get(k).get(i)).append(" = s.").append(keys.get(k).get(i));
+                // key names come from SchemaInfo unquoted: a reserved one (app_config.key) needs quoting
+                String key = keys.get(k).get(i);
+                String name = to.isReserved(RenderContext.unquote(key)) && RenderContext.unquote(key).equals(key)
+                        ? to.quote(to.fold(key)) : key;
+                b.append("t.").append(name).append(" = s.").append(name);
             }
             b.append(keys.size() > 1 ? ")" : "");
         }

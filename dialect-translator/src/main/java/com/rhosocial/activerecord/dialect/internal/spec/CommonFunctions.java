@@ -271,6 +271,7 @@ final class CommonFunctions {
         w.put("REVERSE", rename("REVERSE"));
         w.put("ABS", rename("ABS"));
         w.put("ROUND", rename("ROUND"));
+        w.put("ROUND_AWAY", rename("ROUND"));
         w.put("FLOOR", rename("FLOOR"));
         w.put("CEIL", rename("CEIL"));
         w.put("POWER", rename("POWER"));
@@ -308,5 +309,42 @@ final class CommonFunctions {
         w.put("CURRENT_TIME", template("CURRENT_TIME"));
         w.put("RANDOM", template("RANDOM()"));
         w.put("IS_NULL", template("({0} IS NULL)"));
+        w.put("CURRENT_SCHEMA", template("CURRENT_SCHEMA()"));
+        // STRCMP(a, b): 0, -1 or 1 by the comparison rules of the source (its collation), NULL for a NULL argument
+        w.put("STRCMP", (c, o) -> {
+            net.sf.jsqlparser.expression.CaseExpression k = new net.sf.jsqlparser.expression.CaseExpression();
+            net.sf.jsqlparser.expression.Expression a = c.arg(0);
+            net.sf.jsqlparser.expression.Expression b = c.arg(1);
+            net.sf.jsqlparser.expression.Expression ka = a;
+            net.sf.jsqlparser.expression.Expression kb = b;
+            if (o.ctx().from().caseInsensitiveStrings() && !o.ctx().to().caseInsensitiveStrings()) {
+                // MySQL's default collation: case and trailing blanks do not count
+                ka = folded(a);
+                kb = folded(b);
+            }
+            k.setWhenClauses(java.util.List.of(
+                    new net.sf.jsqlparser.expression.WhenClause().withWhenExpression(
+                            new net.sf.jsqlparser.expression.operators.conditional.OrExpression(
+                                    new net.sf.jsqlparser.expression.operators.relational.IsNullExpression(a),
+                                    new net.sf.jsqlparser.expression.operators.relational.IsNullExpression(b)))
+                            .withThenExpression(new net.sf.jsqlparser.expression.NullValue()),
+                    new net.sf.jsqlparser.expression.WhenClause().withWhenExpression(
+                            new net.sf.jsqlparser.expression.operators.relational.EqualsTo(ka, kb))
+                            .withThenExpression(new net.sf.jsqlparser.expression.LongValue(0)),
+                    new net.sf.jsqlparser.expression.WhenClause().withWhenExpression(
+                            new net.sf.jsqlparser.expression.operators.relational.MinorThan(ka, kb))
+                            .withThenExpression(new net.sf.jsqlparser.expression.LongValue(-1))));
+            k.setElseExpression(new net.sf.jsqlparser.expression.LongValue(1));
+            o.expr(k);
+        });
+        w.put("STDDEV_POP", rename("STDDEV_POP"));
+        w.put("VAR_POP", rename("VAR_POP"));
+        w.put("STDDEV_SAMP", rename("STDDEV_SAMP"));
+        w.put("VAR_SAMP", rename("VAR_SAMP"));
+    }
+
+    private static net.sf.jsqlparser.expression.Expression folded(net.sf.jsqlparser.expression.Expression e) {
+        net.sf.jsqlparser.expression.Function rtrim = new net.sf.jsqlparser.expression.Function("RTRIM", e);
+        return new net.sf.jsqlparser.expression.Function("LOWER", rtrim);
     }
 }

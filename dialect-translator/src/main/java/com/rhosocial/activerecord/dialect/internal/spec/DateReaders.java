@@ -71,11 +71,50 @@ public final class DateReaders {
     }
 
     /** Reads {@code INTERVAL 1 DAY}, {@code INTERVAL ? MONTH}, {@code INTERVAL '1 day'}, {@code INTERVAL '2' HOUR}. */
+    /** MySQL compound interval units: the factor of each part to the smallest unit, and that unit. */
+    private static final java.util.Map<String, long[]> COMPOUND = java.util.Map.of(
+            "YEAR_MONTH", new long[] {12, 1}, "DAY_HOUR", new long[] {24, 1}, "DAY_MINUTE", new long[] {1440, 60, 1},
+            "DAY_SECOND", new long[] {86400, 3600, 60, 1}, "HOUR_MINUTE", new long[] {60, 1},
+            "HOUR_SECOND", new long[] {3600, 60, 1}, "MINUTE_SECOND", new long[] {60, 1});
+
+    /**
+     * {@code INTERVAL '1:30' HOUR_MINUTE} (MySQL): the parts, right-aligned on the unit's fields, as one count of
+     * the smallest field (90 MINUTE); null when the value is not such a literal.
+     */
+    private static Interval compoundUnit(IntervalExpression i) {
+        String type = i.getIntervalType() == null ? null : i.getIntervalType().toUpperCase(java.util.Locale.ROOT);
+        long[] f = type == null ? null : COMPOUND.get(type);
+        String p = i.getParameter();
+        if (f == null || p == null || !p.trim().startsWith("'")) {
+            return null;
+        }
+        p = p.trim();
+        p = p.substring(1, p.length() - 1).trim();
+        boolean negative = p.startsWith("-");
+        String[] parts = (negative ? p.substring(1) : p).split("[^0-9]+");
+        if (parts.length == 0 || parts.length > f.length) {
+            return null;
+        }
+        long total = 0;
+        for (int k = 0; k < parts.length; k++) {
+            if (parts[k].isEmpty()) {
+                return null;
+            }
+            total += Long.parseLong(parts[k]) * f[f.length - parts.length + k];
+        }
+        String smallest = type.substring(type.indexOf('_') + 1);
+        return new Interval(new LongValue(negative ? -total : total), unit(smallest));
+    }
+
     public static Interval interval(IntervalExpression i) {
         if (i.getIntervalQualifier() != null && i.getIntervalQualifier().getTrailingField() != null
                 && i.getExpression() == null && i.getParameter() != null) {
             return compoundInterval(i.getParameter(), i.getIntervalQualifier().getLeadingField(),
                     i.getIntervalQualifier().getTrailingField());
+        }
+        Interval c = compoundUnit(i);
+        if (c != null) {
+            return c;
         }
         String unit = i.getIntervalQualifier() != null ? unit(i.getIntervalQualifier().getLeadingField())
                 : unit(i.getIntervalType());

@@ -152,6 +152,57 @@ public abstract class DialectSpec implements Cloneable {
         return false;
     }
 
+    /**
+     * A literal 0 written into a generated key column asks for a generated value too (MySQL / MariaDB, unless
+     * sql_mode has NO_AUTO_VALUE_ON_ZERO, which is off by default); legacy PHP code inserts 0 for "new row".
+     */
+    public boolean identityTakesZero() {
+        return false;
+    }
+
+    /**
+     * A single-table UPDATE assigns its SET list left to right, later expressions reading the new values (MySQL /
+     * MariaDB); standard SQL reads the old row everywhere.
+     */
+    public boolean updateAssignsLeftToRight() {
+        return false;
+    }
+
+    /** The text type of a key column where TEXT cannot be a key (MySQL: no index without a length), else null. */
+    public String keyTextType() {
+        return null;
+    }
+
+    /** A truth value can be an operand of + and - (MySQL, SQLite, H2's MySQL-like modes; not PostgreSQL or Oracle). */
+    public boolean booleanArithmetic() {
+        return true;
+    }
+
+    /** Comparisons follow column affinity and storage classes (SQLite): text never equals a number. */
+    public boolean comparesByAffinity() {
+        return false;
+    }
+
+    /** LIKE takes only text operands (PostgreSQL: no LIKE on a date, timestamp or number). */
+    public boolean likeNeedsTextOperand() {
+        return false;
+    }
+
+    /** {@code a ^ b} is the bitwise XOR (MySQL, SQL Server), not a power. */
+    public boolean caretIsXor() {
+        return false;
+    }
+
+    /** The bitwise XOR operator; "" when there is none and it is written as (a | b) - (a & b). */
+    public String bitwiseXor() {
+        return "^";
+    }
+
+    /** Every ordinary table has a rowid readable as rowid / _rowid_ / oid (SQLite). */
+    public boolean rowidAliases() {
+        return false;
+    }
+
     /** The set-returning generate_series(start, stop[, step]) exists in FROM (PostgreSQL). */
     public boolean supportsGenerateSeries() {
         return false;
@@ -680,6 +731,23 @@ public abstract class DialectSpec implements Cloneable {
     public String showTablesQuery() {
         return "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
                 + " AND table_type = 'BASE TABLE' ORDER BY table_name";
+    }
+
+    /**
+     * {@link #showTablesQuery()} narrowed to the names matching a LIKE pattern (MySQL {@code SHOW TABLES LIKE p}):
+     * the name column of the query is filtered before its ORDER BY.
+     */
+    public String showTablesQuery(String likePattern) {
+        String q = showTablesQuery();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?is)^SELECT\\s+(\\w+)\\s+FROM\\s.*?(\\s+ORDER BY .*)?$")
+                .matcher(q);
+        if (!m.matches()) {
+            return q;
+        }
+        int end = m.group(2) == null ? q.length() : m.start(2);
+        String filter = (q.substring(0, end).toUpperCase(Locale.ROOT).contains(" WHERE ") ? " AND " : " WHERE ")
+                + "LOWER(" + m.group(1) + ") LIKE LOWER(" + likePattern + ")";
+        return q.substring(0, end) + filter + q.substring(end);
     }
 
     /** Query listing the current schema's tables in one column named table_name. */

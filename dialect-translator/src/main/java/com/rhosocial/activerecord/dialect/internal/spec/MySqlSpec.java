@@ -95,6 +95,29 @@ public class MySqlSpec extends DialectSpec {
         writers.put("FROM_DAYS", rename("FROM_DAYS"));
         readers.put("WEEK", WeekNumbers.readWeek());
         readers.put("YEARWEEK", WeekNumbers.readYearWeek());
+        // WEEKOFYEAR(d) is WEEK(d, 3), the ISO week
+        readers.put("WEEKOFYEAR", (n, a) -> a.size() == 1 ? new Call("WEEK_MODE", java.util.List.of(a.get(0)), "3")
+                : null);
+        // STD / STDDEV / VARIANCE are the population statistics in MySQL (the sample ones elsewhere)
+        readers.put("STD", FunctionReader.arity(1, as("STDDEV_POP")));
+        readers.put("STDDEV", FunctionReader.arity(1, as("STDDEV_POP")));
+        readers.put("VARIANCE", FunctionReader.arity(1, as("VAR_POP")));
+        // ORD(s): the code of the first character (multi-byte codes aside, ASCII's value)
+        readers.put("ORD", FunctionReader.arity(1, as("ASCII")));
+        readers.put("STRCMP", FunctionReader.arity(2, as("STRCMP")));
+        writers.put("STRCMP", rename("STRCMP"));
+        // FORMAT(x, d): rounded half away from zero to d places, with thousands commas ('1,234.50')
+        readers.put("FORMAT", (n, a) -> a.size() == 2 && a.get(1) instanceof LongValue places && places.getValue() >= 0
+                && places.getValue() <= 30 ? new Call("FORMAT_GROUPED", java.util.List.of(a.get(0)),
+                String.valueOf(places.getValue())) : null);
+        writers.put("FORMAT_GROUPED", template("FORMAT({0}, {u})"));
+        for (String stat : java.util.List.of("STDDEV_POP", "VAR_POP", "STDDEV_SAMP", "VAR_SAMP")) {
+            readers.put(stat, FunctionReader.arity(1, as(stat)));
+        }
+        // DATABASE() / SCHEMA(): the current schema (the database in MySQL terms)
+        readers.put("DATABASE", FunctionReader.arity(0, as("CURRENT_SCHEMA")));
+        readers.put("SCHEMA", FunctionReader.arity(0, as("CURRENT_SCHEMA")));
+        writers.put("CURRENT_SCHEMA", template("DATABASE()"));
         writers.put("WEEK_MODE", template("WEEK({0}, {u})"));
         writers.put("YEARWEEK", template("YEARWEEK({0}, {u})"));
         readers.put("ISNULL", FunctionReader.arity(1, as("IS_NULL")));
@@ -135,6 +158,9 @@ public class MySqlSpec extends DialectSpec {
         writers.put("CURRENT_TIME", template("CURTIME()"));
         writers.put("UTC_NOW", template("UTC_TIMESTAMP()"));
         writers.put("LOG10", rename("LOG10"));
+        // the decimal value of a double, so that halves round away from zero as in SQLite
+        writers.put("ROUND_AWAY", FunctionWriter.byArity(null, template("ROUND(CAST({0} AS DECIMAL(65, 30)))"),
+                template("ROUND(CAST({0} AS DECIMAL(65, 30)), {1})")));
         writers.put("TRUNC_NUM", FunctionWriter.byArity(template("TRUNCATE({0}, 0)"), template("TRUNCATE({0}, 0)"),
                 rename("TRUNCATE")));
         writers.put("CHR", template("CHAR({0} USING utf8mb4)"));
@@ -442,6 +468,11 @@ public class MySqlSpec extends DialectSpec {
     }
 
     @Override
+    public String showTablesQuery(String likePattern) {
+        return "SHOW TABLES LIKE " + likePattern;
+    }
+
+    @Override
     public String showColumnsQuery(String t) {
         return "SHOW COLUMNS FROM `" + t.substring(1, t.length() - 1) + "`";
     }
@@ -600,6 +631,26 @@ public class MySqlSpec extends DialectSpec {
 
     @Override
     public boolean identityTakesNull() {
+        return true;
+    }
+
+    @Override
+    public boolean identityTakesZero() {
+        return true;
+    }
+
+    @Override
+    public boolean caretIsXor() {
+        return true;
+    }
+
+    @Override
+    public String keyTextType() {
+        return "VARCHAR(255)";
+    }
+
+    @Override
+    public boolean updateAssignsLeftToRight() {
         return true;
     }
 

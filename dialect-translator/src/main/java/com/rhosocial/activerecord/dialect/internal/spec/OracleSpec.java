@@ -29,6 +29,8 @@ public class OracleSpec extends DialectSpec {
         writers.put(Regexps.INSTR, (c, o) -> o.text("REGEXP_INSTR(").args(c, 0).text(", 0, '" + c.unit() + "')"));
         writers.put(Regexps.COUNT, (c, o) -> o.text("REGEXP_COUNT(").args(c, 0).text(", '" + c.unit() + "')"));
         RegexpReplace.writeOracle(writers);
+        // VALUE: a keyword of H2 (the stand-in), harmless to quote on the real server
+        reserved.add("VALUE");
         reserved.addAll(Set.of("ACCESS", "AUDIT", "CLUSTER", "COMMENT", "COMPRESS", "CONNECT", "EXCLUSIVE", "FILE",
                 "IDENTIFIED", "IMMEDIATE", "INCREMENT", "INITIAL", "LEVEL", "LOCK", "LONG", "MAXEXTENTS", "MINUS",
                 "MODE", "MODIFY", "NOAUDIT", "NOCOMPRESS", "NOWAIT", "NUMBER", "OFFLINE", "ONLINE", "PCTFREE",
@@ -547,5 +549,16 @@ public class OracleSpec extends DialectSpec {
     @Override
     public String noOpStatement() {
         return "SELECT 1 FROM DUAL WHERE 1 = 0";
+    }
+
+    @Override
+    public String keyTextType() {
+        // a CLOB cannot be a key
+        return "VARCHAR2(4000)";
+    }
+
+    @Override
+    public boolean booleanArithmetic() {
+        return false;
     }
 }

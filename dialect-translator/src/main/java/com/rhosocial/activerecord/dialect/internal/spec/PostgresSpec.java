@@ -106,9 +106,33 @@ public class PostgresSpec extends DialectSpec {
                 template("RPAD(CAST({0} AS TEXT), {1}, {2})")));
         writers.put("ROUND", FunctionWriter.byArity(null, template("ROUND({0})"),
                 template("ROUND(CAST({0} AS NUMERIC), {1})")));
+        // MySQL FORMAT(x, d): to_char rounds numeric half away from zero; FM drops the padding blanks
+        writers.put("FORMAT_GROUPED", (c, o) -> {
+            int d = Integer.parseInt(c.unit());
+            o.text("TO_CHAR(CAST(").expr(c.arg(0)).text(" AS NUMERIC), 'FM999,999,999,999,999,999,990"
+                    + (d > 0 ? "." + "0".repeat(d) : "") + "')");
+        });
+        writers.put("ROUND_AWAY", FunctionWriter.byArity(null, template("ROUND(CAST({0} AS NUMERIC))"),
+                template("ROUND(CAST({0} AS NUMERIC), {1})")));
         writers.put("TRUNC_NUM", FunctionWriter.byArity(null, template("TRUNC({0})"),
                 template("TRUNC(CAST({0} AS NUMERIC), {1})")));
-        writers.put("SUBSTR", Substrings.negativeStart("SUBSTR", "LENGTH"));
+        FunctionWriter substr = Substrings.negativeStart("SUBSTR", "LENGTH");
+        // substr(date_col, 1, 7): MySQL and SQLite apps cut dates as text; PostgreSQL's substr takes text only
+        writers.put("SUBSTR", (c, o) -> {
+            if (c.arity() >= 1 && c.arg(0) instanceof net.sf.jsqlparser.schema.Column col && o.ctx().column(
+                    col.getTable() == null ? null : col.getTable().getName(), col.getColumnName())
+                    .filter(i -> i.jdbcType() == java.sql.Types.DATE || i.jdbcType() == java.sql.Types.TIMESTAMP
+                            || i.jdbcType() == java.sql.Types.TIME).isPresent()) {
+                net.sf.jsqlparser.expression.CastExpression cast = new net.sf.jsqlparser.expression.CastExpression();
+                cast.setLeftExpression(col);
+                cast.setColDataType(new net.sf.jsqlparser.statement.create.table.ColDataType("TEXT"));
+                java.util.List<net.sf.jsqlparser.expression.Expression> args = new java.util.ArrayList<>(c.args());
+                args.set(0, cast);
+                substr.write(new Call("SUBSTR", args, c.unit()), o);
+                return;
+            }
+            substr.write(c, o);
+        });
         writers.put("LENGTH", template("LENGTH(CAST({0} AS TEXT))"));
         writers.put("REPEAT", template("REPEAT(CAST({0} AS TEXT), {1})"));
         writers.put("MOD", template("MOD({0}, {1})"));
@@ -394,5 +418,20 @@ public class PostgresSpec extends DialectSpec {
     @Override
     public boolean unconstrainedDecimalIsArbitrary() {
         return true;
+    }
+
+    @Override
+    public String bitwiseXor() {
+        return "#";
+    }
+
+    @Override
+    public boolean likeNeedsTextOperand() {
+        return true;
+    }
+
+    @Override
+    public boolean booleanArithmetic() {
+        return false;
     }
 }

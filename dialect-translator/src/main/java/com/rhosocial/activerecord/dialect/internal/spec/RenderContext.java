@@ -280,6 +280,34 @@ public final class RenderContext {
         return Optional.empty();
     }
 
+    /**
+     * The column a SQLite rowid alias ({@code rowid}, {@code _rowid_}, {@code oid}) stands for: the single INTEGER
+     * primary key of {@code table} (or of the only known table in scope when unqualified), which SQLite makes the
+     * rowid itself. Empty when the table or its key is unknown or not a single integer column.
+     */
+    public Optional<String> rowidColumn(String table) {
+        TableInfo t = null;
+        if (table != null) {
+            t = table(table).orElse(null);
+        } else {
+            for (TableInfo x : tablesInScope.values()) {
+                if (x != null) {
+                    if (t != null && !t.name().equalsIgnoreCase(x.name())) {
+                        return Optional.empty();
+                    }
+                    t = x;
+                }
+            }
+        }
+        if (t == null || t.primaryKey().size() != 1) {
+            return Optional.empty();
+        }
+        Optional<TableInfo.ColumnInfo> pk = t.column(t.primaryKey().get(0));
+        return pk.filter(c -> c.jdbcType() == java.sql.Types.INTEGER || c.jdbcType() == java.sql.Types.BIGINT
+                || c.jdbcType() == java.sql.Types.SMALLINT || c.jdbcType() == java.sql.Types.NUMERIC
+                || c.jdbcType() == java.sql.Types.DECIMAL).map(TableInfo.ColumnInfo::name);
+    }
+
     /** Strips one level of any identifier quotes. */
     public static String unquote(String name) {
         if (name == null || name.length() < 2) {

@@ -28,6 +28,8 @@ public class SqlServerSpec extends DialectSpec {
 
     public SqlServerSpec() {
         super(Dialect.SQLSERVER);
+        // VALUE: a keyword of H2 (the stand-in), harmless to quote on the real server
+        reserved.add("VALUE");
         reserved.addAll(Set.of("BACKUP", "BREAK", "BROWSE", "BULK", "CHECKPOINT", "CLUSTERED", "COMPUTE", "CONTAINS",
                 "CONTINUE", "DATABASE", "DBCC", "DENY", "DISK", "DUMP", "ERRLVL", "EXEC", "EXECUTE", "EXIT", "FILE",
                 "FILLFACTOR", "FREETEXT", "FUNCTION", "GOTO", "HOLDLOCK", "IDENTITY", "IF", "KILL", "LINENO", "LOAD",

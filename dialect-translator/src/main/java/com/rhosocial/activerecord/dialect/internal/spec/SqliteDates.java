@@ -87,10 +87,29 @@ final class SqliteDates {
                     return null;
                 }
                 String n = mm.group(1).startsWith("+") ? mm.group(1).substring(1) : mm.group(1);
+                if ((unit.equals("MONTH") || unit.equals("YEAR")) && Long.parseLong(n) != 0) {
+                    value = monthShift(value, new LongValue(n), unit);
+                    continue;
+                }
                 value = new CallNode(new Call("DATE_ADD", new ArrayList<>(List.of(value, new LongValue(n))), unit));
             }
             return datetime ? null == value ? null : asCall(value) : new Call("DATE_ONLY", List.of(value));
         };
+    }
+
+    /**
+     * '+N months' / '+N years' the SQLite way: the year and month move, the day of month stays, and a day past the
+     * month's end overflows into the next month ('2024-01-31' +1 month is '2024-03-02'; the other engines clamp to
+     * '2024-02-29'). Written as: back to the 1st, shift (never clamps), then forward day - 1 days.
+     */
+    private static Expression monthShift(Expression value, Expression n, String unit) {
+        Expression dayLess1 = new ParenthesedExpressionList<>(new Subtraction(
+                new CallNode(new Call("EXTRACT", List.of(value), "DAY")), new LongValue(1)));
+        Expression first = new CallNode(new Call("DATE_ADD", new ArrayList<>(List.of(value,
+                new net.sf.jsqlparser.expression.operators.arithmetic.Multiplication()
+                        .withLeftExpression(new LongValue(-1)).withRightExpression(dayLess1))), "DAY"));
+        Expression shifted = new CallNode(new Call("DATE_ADD", new ArrayList<>(List.of(first, n)), unit));
+        return new CallNode(new Call("DATE_ADD", new ArrayList<>(List.of(shifted, dayLess1)), "DAY"));
     }
 
     /** DATE_ADD of a modifier {@code ['+'|'-' ||] n || ' unit'}, or null for any other concatenation. */

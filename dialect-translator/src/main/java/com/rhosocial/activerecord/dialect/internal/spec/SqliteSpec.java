@@ -40,6 +40,10 @@ public class SqliteSpec extends DialectSpec {
         writers.put("TYPEOF", rename("TYPEOF"));
         readers.put("LOG", FunctionReader.arity(1, as("LOG10")));
         readers.put("TRUNC", FunctionReader.arity(1, as("TRUNC_NUM")));
+        // round() rounds the decimal value half away from zero, also on REAL values (PostgreSQL's and MariaDB's
+        // round of a double rounds the binary value half to even: round(2.5) is 2 there, 3.0 here)
+        readers.put("ROUND", (n, a) -> a.size() == 1 || a.size() == 2 ? new Call("ROUND_AWAY", a) : null);
+        writers.put("ROUND_AWAY", (c, o) -> writers.get("ROUND").write(new Call("ROUND", c.args()), o));
 
         writers.put("CONCAT_NULL", ConcatWriters.pipes(null));
         writers.put("JSON_TEXT", rename("JSON_EXTRACT"));
@@ -87,6 +91,13 @@ public class SqliteSpec extends DialectSpec {
         writers.put("INSTR", rename("INSTR"));
         JsonFunctions.writeSqlite(writers);
         writers.put("WEEKDAY0", template("((CAST(STRFTIME('%w', {0}) AS INTEGER) + 6) % 7)"));
+        // one database per file: its schema is main
+        writers.put("CURRENT_SCHEMA", template("'main'"));
+        // no statistics aggregates: the population variance is E[x^2] - E[x]^2
+        writers.put("VAR_POP", template("(AVG(({0}) * ({0})) - AVG({0}) * AVG({0}))"));
+        writers.put("STDDEV_POP", template("SQRT(AVG(({0}) * ({0})) - AVG({0}) * AVG({0}))"));
+        writers.put("VAR_SAMP", template("((SUM(({0}) * ({0})) - SUM({0}) * SUM({0}) * 1.0 / COUNT({0})) / (COUNT({0}) - 1))"));
+        writers.put("STDDEV_SAMP", template("SQRT((SUM(({0}) * ({0})) - SUM({0}) * SUM({0}) * 1.0 / COUNT({0})) / (COUNT({0}) - 1))"));
         writers.put("OCTET_LENGTH", template("LENGTH(CAST({0} AS BLOB))"));
         writers.put("GREATEST_NULL", rename("MAX"));
         writers.put("LEAST_NULL", rename("MIN"));
@@ -186,6 +197,12 @@ public class SqliteSpec extends DialectSpec {
         writers.put("SPLIT_PART", SqliteSpec::splitPart);
         readers.put("PRINTF", Printf.reader());
         readers.put("FORMAT", Printf.reader());
+        // MySQL FORMAT(x, d): printf's ',' flag groups thousands (rounding the double half away from zero)
+        // (printf of NULL is '0.00', FORMAT(NULL, d) is NULL)
+        writers.put("FORMAT_GROUPED", (c, o) -> {
+            String x = o.capture(c.arg(0));
+            o.text("CASE WHEN " + x + " IS NULL THEN NULL ELSE PRINTF('%,." + c.unit() + "f', " + x + ") END");
+        });
         writers.put("FIXED_TEXT", template("PRINTF('%.' || {1} || 'f', {0})"));
         writers.put("JULIANDAY", rename("JULIANDAY"));
         // A REAL 49.0 is the text '49.0': drop trailing fractional zeros, leaving exponent forms ('1.0e+20') alone.
@@ -606,5 +623,20 @@ public class SqliteSpec extends DialectSpec {
     @Override
     public boolean identityTakesNull() {
         return true;
+    }
+
+    @Override
+    public boolean comparesByAffinity() {
+        return true;
+    }
+
+    @Override
+    public boolean rowidAliases() {
+        return true;
+    }
+
+    @Override
+    public String bitwiseXor() {
+        return "";
     }
 }

@@ -49,7 +49,28 @@ public final class Prepass {
     private static final Pattern MYSQL_CONVERT = Pattern.compile(
             "(?i)\\bCONVERT\\s*\\(\\s*([^(),]+?)\\s*,\\s*((?:UNSIGNED|SIGNED)(?:\\s+INTEGER)?|CHAR(?:\\s*\\(\\d+\\))?|DECIMAL(?:\\s*\\(\\d+\\s*(?:,\\s*\\d+)?\\))?|DATE|DATETIME|TIME|DOUBLE|BINARY)\\s*\\)");
     private static final Pattern MYSQL_MODIFIERS = Pattern.compile(
-            "(?i)(?<=\\bSELECT)\\s+(SQL_NO_CACHE|SQL_CACHE|STRAIGHT_JOIN|HIGH_PRIORITY|SQL_SMALL_RESULT|SQL_BIG_RESULT|SQL_BUFFER_RESULT)\\b");
+            "(?i)(?<=\\bSELECT)(?:\\s+(?:SQL_NO_CACHE|SQL_CACHE|STRAIGHT_JOIN|HIGH_PRIORITY|SQL_SMALL_RESULT|SQL_BIG_RESULT|SQL_BUFFER_RESULT)\\b)+");
+    /** MySQL DML scheduling modifiers (LOW_PRIORITY, DELAYED, HIGH_PRIORITY, QUICK): no effect on the rows. */
+    private static final Pattern MYSQL_DML_MODIFIERS = Pattern.compile(
+            "(?i)^(\\s*(?:INSERT|REPLACE|UPDATE|DELETE))(?:\\s+(?:LOW_PRIORITY|DELAYED|HIGH_PRIORITY|QUICK)\\b)+");
+    /** SQLite INSERT / UPDATE OR ABORT | FAIL: ABORT is the default conflict resolution, FAIL differs only in what
+     *  a failing multi-row statement leaves behind. */
+    private static final Pattern SQLITE_OR_ABORT = Pattern.compile("(?i)^(\\s*(?:INSERT|UPDATE))\\s+OR\\s+(?:ABORT|FAIL)\\b");
+    /** SQLite postfix {@code x NOTNULL} / {@code x ISNULL} / {@code x NOT NULL} (not a function call). */
+    private static final Pattern POSTFIX_NOTNULL = Pattern.compile("(?i)(?<=[\\w)'\"\\]])\\s+NOTNULL\\b(?!\\s*\\()");
+    private static final Pattern POSTFIX_NOT_NULL = Pattern.compile("(?i)(?<=[\\w)'\"\\]])(?<!\\bIS)\\s+NOT\\s+NULL\\b");
+    private static final Pattern QUERY_OR_DML = Pattern.compile("(?is)^\\s*(?:SELECT|WITH|UPDATE|DELETE)\\b.*");
+    private static final Pattern POSTFIX_ISNULL = Pattern.compile("(?i)(?<=[\\w)'\"\\]])\\s+ISNULL\\b(?!\\s*\\()");
+    /** SQLite {@code a IS b} / {@code a IS NOT b} for any b: the null-safe (in)equality. */
+    private static final Pattern IS_NOT_VALUE = Pattern.compile(
+            "(?i)\\bIS\\s+NOT\\s+(?!NULL\\b|TRUE\\b|FALSE\\b|UNKNOWN\\b|DISTINCT\\b|OF\\b|JSON\\b)(?=[\\w?'(:@-])");
+    private static final Pattern IS_VALUE = Pattern.compile(
+            "(?i)\\bIS\\s+(?!NOT\\b|NULL\\b|TRUE\\b|FALSE\\b|UNKNOWN\\b|DISTINCT\\b|OF\\b|JSON\\b)(?=[\\w?'(:@-])");
+    /** SQLite table options after the column list: WITHOUT ROWID, STRICT (storage only; the rows are the same). */
+    private static final Pattern SQLITE_TABLE_OPTIONS = Pattern.compile(
+            "(?i)\\)\\s*(?:WITHOUT\\s+ROWID|STRICT)(?:\\s*,\\s*(?:WITHOUT\\s+ROWID|STRICT))*\\s*(;?\\s*)$");
+    /** {@code x IS [NOT] UNKNOWN}: the boolean test of NULL, which SQLite and SQL Server lack. */
+    private static final Pattern IS_UNKNOWN = Pattern.compile("(?i)\\bIS\\s+(NOT\\s+)?UNKNOWN\\b");
     private static final Pattern COLLATE_BINARY = Pattern.compile("(?i)\\bCOLLATE\\s+BINARY\\b");
     private static final Pattern DOUBLE_EQUALS = Pattern.compile("\\s*==\\s*");
     private static final Pattern GLOB_OPERATOR = Pattern.compile("(?i)(?<=[\\w)'\"\\]\\s])\\s+GLOB\\s+");
@@ -197,11 +218,33 @@ public final class Prepass {
             // MySQL-only SELECT modifiers with no effect on the rows returned
             s = replaceOutsideLiterals(s, MYSQL_MODIFIERS, " ");
         }
+        if (o.pipesAreOr() && containsIgnoreCase(s, "UNKNOWN")) {
+            s = replaceOutsideLiterals(s, IS_UNKNOWN, "IS $1NULL");
+        }
+        if (o.pipesAreOr() && (containsIgnoreCase(s, "PRIORITY") || containsIgnoreCase(s, "DELAYED")
+                || containsIgnoreCase(s, "QUICK"))) {
+            s = replaceOutsideLiterals(s, MYSQL_DML_MODIFIERS, "$1");
+        }
         if (s.regionMatches(true, 0, "CREATE", 0, 6) || s.stripLeading().regionMatches(true, 0, "CREATE", 0, 6)) {
             s = replaceOutsideLiterals(s, CREATE_OR_ALTER_VIEW, "$1REPLACE$2");
         }
         if (o.sqliteInsertOr()) {
             s = replaceOutsideLiterals(s, INSERT_OR_IGNORE, "INSERT IGNORE");
+            s = replaceOutsideLiterals(s, SQLITE_OR_ABORT, "$1");
+            if (containsIgnoreCase(s, "ROWID") || containsIgnoreCase(s, "STRICT")) {
+                s = replaceOutsideLiterals(s, SQLITE_TABLE_OPTIONS, ")$1");
+            }
+            if (containsIgnoreCase(s, "NULL")) {
+                s = replaceOutsideLiterals(s, POSTFIX_NOTNULL, " IS NOT NULL");
+                s = replaceOutsideLiterals(s, POSTFIX_ISNULL, " IS NULL");
+                if (QUERY_OR_DML.matcher(s).matches()) {
+                    s = replaceOutsideLiterals(s, POSTFIX_NOT_NULL, " IS NOT NULL");
+                }
+            }
+            if (containsIgnoreCase(s, " IS ")) {
+                s = replaceOutsideLiterals(s, IS_NOT_VALUE, "IS DISTINCT FROM ");
+                s = replaceOutsideLiterals(s, IS_VALUE, "IS NOT DISTINCT FROM ");
+            }
             // SQLite x [NOT] GLOB p, which JSqlParser cannot parse: SIMILAR TO, which SQLite itself lacks, stands in.
             s = replaceOutsideLiterals(s, GLOB_OPERATOR, " SIMILAR TO ");
             // SQLite's == is =.
