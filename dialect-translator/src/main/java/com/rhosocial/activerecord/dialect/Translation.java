@@ -26,6 +26,8 @@ public final class Translation {
     private final Outcome outcome;
     private final List<TranslationWarning> warnings;
     private List<String> generatedKeyColumns = List.of();
+    /** Index of the statement whose rows answer a query, or -1 for the last (see {@link #resultStatement()}). */
+    private int resultStatement = -1;
 
     public Translation(String source, List<String> statements, int[] parameterMap, Outcome outcome,
                        List<TranslationWarning> warnings) {
@@ -75,7 +77,32 @@ public final class Translation {
         }
         Translation t = new Translation(source, statements, parameterMap, outcome, warnings);
         t.generatedKeyColumns = List.copyOf(columns);
+        t.resultStatement = resultStatement;
         return t;
+    }
+
+    /**
+     * A copy whose query rows come from statement {@code index} rather than the last: an emulation that reads the
+     * rows before it changes them (PostgreSQL {@code WITH d AS (DELETE ... RETURNING ...) SELECT ... FROM d} as the
+     * SELECT, then the DELETE). Returns this for the last statement.
+     */
+    public Translation withResultStatement(int index) {
+        if (index < 0 || index >= statements.size() - 1) {
+            return this;
+        }
+        Translation t = new Translation(source, statements, parameterMap, outcome, warnings);
+        t.generatedKeyColumns = generatedKeyColumns;
+        t.resultStatement = index;
+        return t;
+    }
+
+    /**
+     * Index of the statement whose result answers the caller's query: the last one, except for emulations that
+     * read rows before changing them, where a driver runs the statements in order, keeps the rows of this one
+     * and returns them after the rest ran.
+     */
+    public int resultStatement() {
+        return resultStatement < 0 ? statements.size() - 1 : resultStatement;
     }
 
     /**

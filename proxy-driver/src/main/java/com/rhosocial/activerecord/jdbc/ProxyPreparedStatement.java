@@ -38,6 +38,11 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
     final String translatedSql;
     /** All real statements when the translation has several, else null. */
     private final PreparedStatement[] parts;
+    /**
+     * The part whose result answers the caller (see {@link Translation#resultStatement()}); the last one unless the
+     * translation reads rows before it changes them.
+     */
+    private int rowsPart = -1;
     /** Source index to global target indexes, or null when parameters are bound in place. */
     private final int[][] targets;
     /** Global target index to the part holding it, and to its index within that part; null with one part. */
@@ -166,7 +171,10 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
             }
             throw e;
         }
-        return new ProxyPreparedStatement(pc, parts[n - 1], sql, t.sql(), parts, inverse(map, sourceCount), partOf, local);
+        ProxyPreparedStatement ps = new ProxyPreparedStatement(pc, parts[n - 1], sql, t.sql(), parts,
+                inverse(map, sourceCount), partOf, local);
+        ps.rowsPart = t.resultStatement();
+        return ps;
     }
 
     /**
@@ -260,11 +268,37 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
         }
     }
 
+    /** True when an earlier part than the last gives the result (a read before a change). */
+    private boolean rowsFirst() {
+        return parts != null && rowsPart >= 0 && rowsPart < parts.length - 1;
+    }
+
+    /**
+     * Runs every part in order and returns the rows of {@link #rowsPart}, read into memory before the later parts
+     * change what they were read from.
+     */
+    private ResultSet runRowsFirst() throws SQLException {
+        for (int k = 0; k < rowsPart; k++) {
+            parts[k].execute();
+        }
+        ResultSet rows;
+        try (ResultSet rs = parts[rowsPart].executeQuery()) {
+            rows = ResultRows.copy(rs);
+        }
+        for (int k = rowsPart + 1; k < parts.length; k++) {
+            parts[k].execute();
+        }
+        return rows;
+    }
+
     @Override
     public ResultSet executeQuery() throws SQLException {
         try {
             long start = connection.beforeExecute();
             try {
+                if (rowsFirst()) {
+                    return ProxyResultSet.wrap(this, runRowsFirst());
+                }
                 runLeading();
                 if (keysAsRows) {
                     real.executeUpdate();
@@ -314,6 +348,10 @@ class ProxyPreparedStatement extends ProxyStatement implements PreparedStatement
         try {
             long start = connection.beforeExecute();
             try {
+                if (rowsFirst()) {
+                    pendingRows = runRowsFirst();
+                    return true;
+                }
                 runLeading();
                 if (keysAsRows) {
                     real.executeUpdate();

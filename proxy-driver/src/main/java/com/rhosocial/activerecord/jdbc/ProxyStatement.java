@@ -34,6 +34,14 @@ class ProxyStatement implements Statement {
 
     /** Translates {@code sql}, runs any leading statements of the translation, and returns the statement to run. */
     private String translated(String sql) throws SQLException {
+        return translated(sql, false);
+    }
+
+    /**
+     * As {@link #translated(String)}; with {@code rows}, a translation that reads rows before changing them runs
+     * here whole and returns null, its rows in {@link #pendingRows} (update calls run the statements in order).
+     */
+    private String translated(String sql, boolean rows) throws SQLException {
         if (from == null) {
             return sql;
         }
@@ -43,11 +51,37 @@ class ProxyStatement implements Statement {
         }
         List<String> statements = t.statements();
         int n = statements.size();
+        if (rows && t.resultStatement() < n - 1) {
+            return runRowsFirst(t);
+        }
         for (int i = 0; i < n - 1; i++) {
             delegate.execute(statements.get(i));
         }
         keyColumns = t.generatedKeyColumns().isEmpty() ? null : t.generatedKeyColumns().toArray(new String[0]);
         return statements.get(n - 1);
+    }
+
+    /**
+     * A translation that reads rows before changing them: runs every statement in order, keeps the rows of the
+     * result statement in memory as {@link #pendingRows} (the later statements change what they were read from),
+     * and returns null to say the statement already ran.
+     */
+    private String runRowsFirst(Translation t) throws SQLException {
+        List<String> statements = t.statements();
+        int r = t.resultStatement();
+        for (int i = 0; i < r; i++) {
+            delegate.execute(statements.get(i));
+        }
+        ResultSet rows;
+        try (ResultSet rs = delegate.executeQuery(statements.get(r))) {
+            rows = ResultRows.copy(rs);
+        }
+        for (int i = r + 1; i < statements.size(); i++) {
+            delegate.execute(statements.get(i));
+        }
+        keyColumns = null;
+        pendingRows = rows;
+        return null;
     }
 
     /** Runs {@code s} as an update asking for {@link #keyColumns} as generated keys. */
@@ -63,6 +97,9 @@ class ProxyStatement implements Statement {
     /** After {@code execute} answered an INSERT ... RETURNING with generated keys: the next result set is them. */
     boolean keysPending;
 
+    /** After {@code execute} ran a translation that reads rows before changing them: those rows, in memory. */
+    ResultSet pendingRows;
+
     /** Generated-key columns standing in for the RETURNING of the statement {@link #translated} last returned. */
     private String[] keyColumns;
 
@@ -72,6 +109,11 @@ class ProxyStatement implements Statement {
      * to the real driver together, so each keeps its own result as with the real driver.
      */
     private String translatedForExecute(String sql) throws SQLException {
+        return translatedForExecute(sql, false);
+    }
+
+    /** As {@link #translatedForExecute(String)}; {@code rows} as in {@link #translated(String, boolean)}. */
+    private String translatedForExecute(String sql, boolean rows) throws SQLException {
         if (from == null) {
             return sql;
         }
@@ -88,6 +130,9 @@ class ProxyStatement implements Statement {
             keyColumns = null;
             return t.sql();
         }
+        if (rows && t.resultStatement() < n - 1) {
+            return runRowsFirst(t);
+        }
         for (int i = 0; i < n - 1; i++) {
             delegate.execute(statements.get(i));
         }
@@ -101,7 +146,12 @@ class ProxyStatement implements Statement {
             long start = connection.beforeExecute();
             String s = sql;
             try {
-                s = translated(sql);
+                s = translated(sql, true);
+                if (s == null) {
+                    ResultSet rows = pendingRows;
+                    pendingRows = null;
+                    return ProxyResultSet.wrap(this, rows);
+                }
                 if (keyColumns != null) {
                     // INSERT ... RETURNING on a target without RETURNING: the rows are the generated keys
                     updateForKeys(s);
@@ -250,7 +300,10 @@ class ProxyStatement implements Statement {
             long start = connection.beforeExecute();
             String s = sql;
             try {
-                s = translatedForExecute(sql);
+                s = translatedForExecute(sql, true);
+                if (s == null) {
+                    return true; // the rows wait in pendingRows for getResultSet
+                }
                 if (keyColumns != null) {
                     updateForKeys(s);
                     keysPending = true;
@@ -376,6 +429,11 @@ class ProxyStatement implements Statement {
             if (keysPending) {
                 keysPending = false;
                 return ProxyResultSet.wrap(this, delegate.getGeneratedKeys());
+            }
+            if (pendingRows != null) {
+                ResultSet rows = pendingRows;
+                pendingRows = null;
+                return ProxyResultSet.wrap(this, rows);
             }
             return ProxyResultSet.wrap(this, delegate.getResultSet());
         } catch (SQLException e) {

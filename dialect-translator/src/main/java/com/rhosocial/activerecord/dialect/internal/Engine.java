@@ -133,6 +133,7 @@ public final class Engine {
             return scripted(sql, script, ctx);
         }
         List<String> out = new ArrayList<>(2);
+        int resultStatement = -1;
         int[] map = new int[0];
         int sourceParameters;
         // the fast path reproduces the rules of the dialects' own specs: a profiled target takes the full pipeline
@@ -183,6 +184,9 @@ public final class Engine {
                 if (!ctx.unsupportedConstructs().isEmpty()) {
                     return unsupported(sql, ctx);
                 }
+                if (ctx.takeRowsFromFirstPart()) {
+                    resultStatement = out.size();
+                }
                 boolean raw = rendered.startsWith(StatementRules.RAW);
                 Postpass.Result post = Postpass.apply(raw ? rendered.substring(1) : rendered, from, to, !raw);
                 for (String part : post.sql().split("\u0000")) {
@@ -226,7 +230,7 @@ public final class Engine {
             outcome = Outcome.TRANSLATED;
         }
         return new Result(new Translation(sql, out, map, outcome, ctx.warnings())
-                .withGeneratedKeyColumns(ctx.generatedKeyColumns()), List.of());
+                .withGeneratedKeyColumns(ctx.generatedKeyColumns()).withResultStatement(resultStatement), List.of());
     }
 
     /** A statement recognised on its text (session settings, sequences, script DDL): no parameters to move. */

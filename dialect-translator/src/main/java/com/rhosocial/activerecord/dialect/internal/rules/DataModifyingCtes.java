@@ -175,6 +175,9 @@ public final class DataModifyingCtes {
         String main = renderOne(st, ctx);
         String second = renderOne(change, ctx);
         ctx.emulated(RULE, "WITH");
+        if (st instanceof Select) {
+            ctx.rowsFromFirstPart(); // the SELECT's rows answer the query, read before the change
+        }
         return main + '\u0000' + second;
     }
 

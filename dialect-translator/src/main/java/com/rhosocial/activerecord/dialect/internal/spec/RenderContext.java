@@ -29,6 +29,7 @@ public final class RenderContext {
     private String upsertTarget;
     private boolean changed;
     private List<String> generatedKeyColumns = List.of();
+    private boolean rowsFromFirstPart;
 
     public RenderContext(DialectSpec from, DialectSpec to, SchemaInfo schema, Semantics semantics, String sourceSql) {
         this.from = from;
@@ -39,6 +40,21 @@ public final class RenderContext {
     }
 
     /** Columns of a dropped INSERT ... RETURNING, for the caller to read as generated keys; empty when none. */
+    /**
+     * Marks the statement being rendered as a script whose first part yields the rows (a read before a change);
+     * see {@link com.rhosocial.activerecord.dialect.Translation#resultStatement()}.
+     */
+    public void rowsFromFirstPart() {
+        rowsFromFirstPart = true;
+    }
+
+    /** Whether {@link #rowsFromFirstPart()} was called, clearing it. */
+    public boolean takeRowsFromFirstPart() {
+        boolean v = rowsFromFirstPart;
+        rowsFromFirstPart = false;
+        return v;
+    }
+
     public List<String> generatedKeyColumns() {
         return generatedKeyColumns;
     }
