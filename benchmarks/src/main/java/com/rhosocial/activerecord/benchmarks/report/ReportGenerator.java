@@ -239,7 +239,9 @@ public final class ReportGenerator {
         md.append("Run it again with:\n\n    bash benchmarks/run.sh\n\n");
         md.append("It builds `benchmarks/target/benchmarks.jar` (shaded, main class `org.openjdk.jmh.Main`), runs each"
                 + " suite with `").append(env.getProperty("jmh_args", "-f 1 -wi 2 -i 3 -w 1s -r 1s"))
-                .append("` (the driver suite also with `-prof gc`; the server and facade suites with `")
+                .append("` (the driver suite also with `-prof gc`, its 4-thread runs with `")
+                .append(env.getProperty("t4_jmh_args", env.getProperty("jmh_args", "-f 1 -wi 2 -i 3 -w 1s -r 1s")))
+                .append("`, as four threads share two cores with the scheduler; the server and facade suites with `")
                 .append(env.getProperty("io_jmh_args", "-f 1 -wi 1 -i 3 -w 1s -r 1s"))
                 .append("`, since round trips warm up quickly), keeps the JSON under `benchmarks/target/results/`"
                 + " and rewrites this page. It needs the local PostgreSQL 15 and MariaDB 10.11 (`.ci/services.sh`)."
