@@ -273,4 +273,16 @@ class LegacyBreadthTest {
         assertThat(translator.translate("SELECT UNHEX('4142')", Dialect.MYSQL, Dialect.SQLITE).sql())
                 .isEqualTo("SELECT X'4142'");
     }
+
+    @Test
+    void mysqlGreatestLeastOfMixedAndCaselessArguments() throws Exception {
+        // MySQL: LEAST('10', 9) = 9 (numbers), GREATEST('apple', 'Banana') = 'Banana' (case-insensitive collation)
+        Translation t = translator.translate("SELECT LEAST('10', 9), GREATEST('apple', 'Banana')", Dialect.MYSQL,
+                Dialect.SQLITE);
+        assertThat(t.sql()).isEqualTo("SELECT MIN(10, 9), CASE WHEN 'apple' IS NULL OR 'Banana' IS NULL THEN NULL"
+                + " WHEN LOWER('apple') >= LOWER('Banana') THEN 'apple' ELSE 'Banana' END");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            assertThat(row(c, t.sql())).containsExactly("9", "Banana");
+        }
+    }
 }

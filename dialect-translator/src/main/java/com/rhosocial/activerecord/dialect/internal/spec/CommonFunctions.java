@@ -202,6 +202,8 @@ final class CommonFunctions {
         w.put("MAKE_DATE", rename("MAKE_DATE"));
         w.put("MAKE_TIMESTAMP", rename("MAKE_TIMESTAMP"));
         w.put("SAME", template("{0}"));
+        w.put("GREATEST_CI", (c, o) -> MixedGreatest.writeCaseless(c, o, ">="));
+        w.put("LEAST_CI", (c, o) -> MixedGreatest.writeCaseless(c, o, "<="));
         // MySQL TIME_TO_SEC(TIMEDIFF(a, b)): NULL when one is a DATE and the other a DATETIME (TIMEDIFF wants the
         // same type), else the seconds between them.
         w.put("TIMEDIFF_SECONDS", (c, o) -> {

@@ -222,6 +222,11 @@ public class MySqlSpec extends DialectSpec {
                 ? RadixText.fold(a.get(0), (int) from.getValue(), (int) to.getValue()) : null);
         readers.put("UNHEX", FunctionReader.arity(1, as("UNHEX")));
         writers.put("UNHEX", rename("UNHEX"));
+        // GREATEST / LEAST: numbers and text compare as numbers; text alone under the case-insensitive collation
+        readers.put("GREATEST", (n, a) -> MixedGreatest.read(a, true));
+        readers.put("LEAST", (n, a) -> MixedGreatest.read(a, false));
+        writers.put("GREATEST_CI", rename("GREATEST"));
+        writers.put("LEAST_CI", rename("LEAST"));
         readers.put("FROM_UNIXTIME", FunctionReader.arity(1, as("FROM_UNIX_SECONDS")));
         readers.put("ELT", (n, a) -> a.size() >= 2 ? new Call("ELT", a) : null);
         readers.put("SUBSTRING_INDEX", FunctionReader.arity(3, as("SUBSTRING_INDEX")));
