@@ -285,4 +285,11 @@ class LegacyBreadthTest {
             assertThat(row(c, t.sql())).containsExactly("9", "Banana");
         }
     }
+
+    @Test
+    void mysqlCastOfTextToAnIntegerReadsTheLeadingNumber() throws Exception {
+        // MySQL: CAST('12abc' AS UNSIGNED) = 12, CAST('  42' AS SIGNED) = 42; '1.5e3' and '-1' AS UNSIGNED stay casts
+        assertThat(translator.translate("SELECT CAST('12abc' AS UNSIGNED), CAST('  42' AS SIGNED), CAST('-1' AS UNSIGNED)",
+                Dialect.MYSQL, Dialect.POSTGRESQL).sql()).isEqualTo("SELECT 12, 42, CAST('-1' AS BIGINT)");
+    }
 }
