@@ -231,4 +231,65 @@ class LegacyBreadthTest {
             assertThat(row(c, t.sql())).containsExactly("2024-01-01 09:30:00", "2025-03-01");
         }
     }
+
+    @Test
+    void mysqlPeriodFunctionsAreMonthArithmetic() throws Exception {
+        // MySQL manual: PERIOD_DIFF(202403, 202311) = 4, PERIOD_ADD(202411, 3) = 202502
+        Translation t = translator.translate("SELECT PERIOD_DIFF(202403, 202311), PERIOD_ADD(202411, 3),"
+                + " EXTRACT(YEAR_MONTH FROM DATE '2024-03-15')", Dialect.MYSQL, Dialect.SQLITE);
+        assertThat(t.sql()).isEqualTo("SELECT ((202403) / 100 * 12 + (202403) % 100 - ((202311) / 100 * 12 + (202311) % 100)),"
+                + " ((((202411) / 100 * 12 + (202411) % 100 - 1 + (3)) / 12) * 100 + ((202411) / 100 * 12 + (202411) % 100 - 1 + (3)) % 12 + 1),"
+                + " ((CAST(STRFTIME('%Y', '2024-03-15') AS INTEGER)) * 100 + (CAST(STRFTIME('%m', '2024-03-15') AS INTEGER)))");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            assertThat(row(c, t.sql())).containsExactly("4", "202502", "202403");
+        }
+        try (Connection c = DriverManager.getConnection(PG, "postgres", "")) {
+            assertThat(row(c, translator.translate("SELECT PERIOD_DIFF(202403, 202311), PERIOD_ADD(202411, 3)",
+                    Dialect.MYSQL, Dialect.POSTGRESQL).sql())).containsExactly("4", "202502");
+        }
+    }
+
+    @Test
+    void mysqlTimeFunctions() throws Exception {
+        // SEC_TO_TIME(3725) = '01:02:05'; TIME_TO_SEC(TIMEDIFF(a, b)) the seconds between; NULL for DATE vs DATETIME
+        assertThat(translator.translate("SELECT SEC_TO_TIME(3725), TIME_FORMAT(TIMESTAMP '2024-01-01 14:30:00', '%H:%i')",
+                Dialect.MYSQL, Dialect.SQLITE).sql()).isEqualTo("SELECT TIME(3725, 'unixepoch'), STRFTIME('%H:%M', '2024-01-01 14:30:00')");
+        assertThat(translator.translate("SELECT SEC_TO_TIME(3725)", Dialect.MYSQL, Dialect.POSTGRESQL).sql())
+                .isEqualTo("SELECT CAST(MAKE_INTERVAL(secs => 3725) AS TIME)");
+        assertThat(translator.translate("SELECT TIME_TO_SEC(TIMEDIFF(TIMESTAMP '2024-01-02 10:00:00', DATE '2024-01-01'))",
+                Dialect.MYSQL, Dialect.POSTGRESQL).sql()).isEqualTo("SELECT NULL");
+        Translation t = translator.translate("SELECT TIME_TO_SEC(TIMEDIFF('2024-01-02 10:00:00', '2024-01-01 09:00:00'))",
+                Dialect.MYSQL, Dialect.SQLITE);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            assertThat(row(c, t.sql())).containsExactly("90000.0");
+        }
+    }
+
+    @Test
+    void mysqlRadixFunctionsOfLiteralsFold() throws Exception {
+        // MySQL manual: HEX(255) = 'FF', BIN(12) = '1100', OCT(12) = '14', CONV('a', 16, 2) = '1010', UNHEX('4142') = 'AB'
+        assertThat(translator.translate("SELECT HEX(255), BIN(12), OCT(12), CONV('a', 16, 2), UNHEX('4142')", Dialect.MYSQL,
+                Dialect.POSTGRESQL).sql()).isEqualTo("SELECT 'FF', '1100', '14', '1010', DECODE('4142', 'hex')");
+        assertThat(translator.translate("SELECT UNHEX('4142')", Dialect.MYSQL, Dialect.SQLITE).sql())
+                .isEqualTo("SELECT X'4142'");
+    }
+
+    @Test
+    void mysqlGreatestLeastOfMixedAndCaselessArguments() throws Exception {
+        // MySQL: LEAST('10', 9) = 9 (numbers), GREATEST('apple', 'Banana') = 'Banana' (case-insensitive collation)
+        Translation t = translator.translate("SELECT LEAST('10', 9), GREATEST('apple', 'Banana')", Dialect.MYSQL,
+                Dialect.SQLITE);
+        assertThat(t.sql()).isEqualTo("SELECT MIN(10, 9), CASE WHEN 'apple' IS NULL OR 'Banana' IS NULL THEN NULL"
+                + " WHEN LOWER('apple') >= LOWER('Banana') THEN 'apple' ELSE 'Banana' END");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            assertThat(row(c, t.sql())).containsExactly("9", "Banana");
+        }
+    }
+
+    @Test
+    void mysqlCastOfTextToAnIntegerReadsTheLeadingNumber() throws Exception {
+        // MySQL: CAST('12abc' AS UNSIGNED) = 12, CAST('  42' AS SIGNED) = 42; '1.5e3' and '-1' AS UNSIGNED stay casts
+        assertThat(translator.translate("SELECT CAST('12abc' AS UNSIGNED), CAST('  42' AS SIGNED), CAST('-1' AS UNSIGNED)",
+                Dialect.MYSQL, Dialect.POSTGRESQL).sql()).isEqualTo("SELECT 12, 42, CAST('-1' AS BIGINT)");
+    }
 }

@@ -166,6 +166,18 @@ public final class DateRules {
             ctx.changed();
             return r.writeCall(new Call("UNIX_SECONDS", List.of(x)));
         }
+        if ("YEAR_MONTH".equalsIgnoreCase(e.getName()) && x != null && !ctx.to().family().equals(ctx.from().family())) {
+            // MySQL EXTRACT(YEAR_MONTH FROM d): the number YYYYMM
+            ctx.changed();
+            return r.writeCall(new Call("SAME", List.of(new net.sf.jsqlparser.expression.operators.relational
+                    .ParenthesedExpressionList<>(new net.sf.jsqlparser.expression.operators.arithmetic.Addition()
+                    .withLeftExpression(new net.sf.jsqlparser.expression.operators.arithmetic.Multiplication()
+                            .withLeftExpression(new com.rhosocial.activerecord.dialect.internal.spec.CallNode(
+                                    new Call("EXTRACT", List.of(x), "YEAR")))
+                            .withRightExpression(new net.sf.jsqlparser.expression.LongValue(100)))
+                    .withRightExpression(new com.rhosocial.activerecord.dialect.internal.spec.CallNode(
+                            new Call("EXTRACT", List.of(x), "MONTH")))))));
+        }
         if (unit == null || e.getExpression() == null) {
             return false;
         }

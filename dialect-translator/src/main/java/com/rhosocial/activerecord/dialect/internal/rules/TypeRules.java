@@ -42,6 +42,20 @@ public final class TypeRules {
         String keyword = c.keyword == null ? "CAST" : c.keyword.toUpperCase(Locale.ROOT);
         String type = mapType(t, true);
         String target = canonical(t);
+        String declared = t.getDataType() == null ? "" : t.getDataType().toUpperCase(Locale.ROOT);
+        if (keyword.equals("CAST") && ctx.from().family().equals("MYSQL") && !ctx.to().family().equals("MYSQL")
+                && (declared.startsWith("SIGNED") || declared.startsWith("UNSIGNED"))
+                && c.getLeftExpression() instanceof net.sf.jsqlparser.expression.StringValue text) {
+            // MySQL CAST('12abc' AS SIGNED) reads the leading integer (12, with a warning); the targets fail.
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*([-+]?\\d{1,18})(.*)$", java.util.regex.Pattern.DOTALL)
+                    .matcher(text.getValue());
+            if (m.matches() && !m.group(2).matches("(?s)[.eE].*") && !(declared.startsWith("UNSIGNED")
+                    && m.group(1).startsWith("-"))) {
+                r.text(String.valueOf(Long.parseLong(m.group(1).startsWith("+") ? m.group(1).substring(1) : m.group(1))));
+                ctx.changed();
+                return;
+            }
+        }
         if (keyword.equals("TRY_CAST") && !ctx.to().family().equals("SQLSERVER")
                 && (Types.DATE.equals(target) || Types.TIMESTAMP.equals(target))
                 && c.getLeftExpression() instanceof net.sf.jsqlparser.expression.StringValue text

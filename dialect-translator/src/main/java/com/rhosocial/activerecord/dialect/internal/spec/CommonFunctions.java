@@ -202,6 +202,19 @@ final class CommonFunctions {
         w.put("MAKE_DATE", rename("MAKE_DATE"));
         w.put("MAKE_TIMESTAMP", rename("MAKE_TIMESTAMP"));
         w.put("SAME", template("{0}"));
+        w.put("GREATEST_CI", (c, o) -> MixedGreatest.writeCaseless(c, o, ">="));
+        w.put("LEAST_CI", (c, o) -> MixedGreatest.writeCaseless(c, o, "<="));
+        // MySQL TIME_TO_SEC(TIMEDIFF(a, b)): NULL when one is a DATE and the other a DATETIME (TIMEDIFF wants the
+        // same type), else the seconds between them.
+        w.put("TIMEDIFF_SECONDS", (c, o) -> {
+            Temporal.Kind a = Temporal.of(c.arg(0), o.ctx());
+            Temporal.Kind b = Temporal.of(c.arg(1), o.ctx());
+            if (a != Temporal.Kind.UNKNOWN && b != Temporal.Kind.UNKNOWN && a != b) {
+                o.text("NULL");
+                return;
+            }
+            o.ctx().to().writer("EPOCH_DIFF").write(new Call("EPOCH_DIFF", c.args()), o);
+        });
         w.put("JSON_TEXT", template("JSON_VALUE({0}, {1})"));
         w.put("IS_INTEGER_TEXT", template("(TRIM({0}) ~ '^[-+]?[0-9]+$')"));
         // T-SQL CHOOSE(i, a, b, ...): the i-th value, NULL out of range

@@ -199,6 +199,34 @@ public class MySqlSpec extends DialectSpec {
         readers.put("UNIX_TIMESTAMP", (n, a) -> a.size() == 1 ? new Call("UNIX_SECONDS", a) : a.isEmpty()
                 ? new Call("UNIX_SECONDS", java.util.List.of(new CallNode(new Call("NOW", java.util.List.of()))))
                 : null);
+        // PERIOD_DIFF / PERIOD_ADD on YYYYMM periods: month arithmetic the targets write with integer / and %.
+        readers.put("PERIOD_DIFF", FunctionReader.arity(2, as("PERIOD_DIFF")));
+        readers.put("PERIOD_ADD", FunctionReader.arity(2, as("PERIOD_ADD")));
+        writers.put("PERIOD_DIFF", rename("PERIOD_DIFF"));
+        writers.put("PERIOD_ADD", rename("PERIOD_ADD"));
+        // TIME_TO_SEC(TIMEDIFF(a, b)): the seconds between two datetimes; SEC_TO_TIME(n): the time n seconds after
+        // midnight; TIME_FORMAT on a datetime formats its time of day like DATE_FORMAT.
+        readers.put("TIME_TO_SEC", (n, a) -> a.size() == 1 && a.get(0) instanceof net.sf.jsqlparser.expression.Function f
+                && f.getName().equalsIgnoreCase("TIMEDIFF") && f.getParameters() != null && f.getParameters().size() == 2
+                ? new Call("TIMEDIFF_SECONDS", new java.util.ArrayList<>(f.getParameters())) : null);
+        writers.put("TIMEDIFF_SECONDS", template("TIME_TO_SEC(TIMEDIFF({0}, {1}))"));
+        readers.put("SEC_TO_TIME", FunctionReader.arity(1, as("SEC_TO_TIME")));
+        writers.put("SEC_TO_TIME", rename("SEC_TO_TIME"));
+        readers.put("TIME_FORMAT", DateReaders.format("FORMAT_DATE", 0, 1, FormatTokens.MYSQL, (char) 0));
+        // HEX / BIN / OCT / CONV / UNHEX of literals fold to their text; HEX of a string is its bytes in hex.
+        readers.put("HEX", (n, a) -> a.size() != 1 ? null : a.get(0) instanceof net.sf.jsqlparser.expression.StringValue
+                ? new Call("HEX_TEXT", a) : RadixText.fold(a.get(0), 10, 16));
+        readers.put("BIN", (n, a) -> a.size() == 1 ? RadixText.fold(a.get(0), 10, 2) : null);
+        readers.put("OCT", (n, a) -> a.size() == 1 ? RadixText.fold(a.get(0), 10, 8) : null);
+        readers.put("CONV", (n, a) -> a.size() == 3 && a.get(1) instanceof LongValue from && a.get(2) instanceof LongValue to
+                ? RadixText.fold(a.get(0), (int) from.getValue(), (int) to.getValue()) : null);
+        readers.put("UNHEX", FunctionReader.arity(1, as("UNHEX")));
+        writers.put("UNHEX", rename("UNHEX"));
+        // GREATEST / LEAST: numbers and text compare as numbers; text alone under the case-insensitive collation
+        readers.put("GREATEST", (n, a) -> MixedGreatest.read(a, true));
+        readers.put("LEAST", (n, a) -> MixedGreatest.read(a, false));
+        writers.put("GREATEST_CI", rename("GREATEST"));
+        writers.put("LEAST_CI", rename("LEAST"));
         readers.put("FROM_UNIXTIME", FunctionReader.arity(1, as("FROM_UNIX_SECONDS")));
         readers.put("ELT", (n, a) -> a.size() >= 2 ? new Call("ELT", a) : null);
         readers.put("SUBSTRING_INDEX", FunctionReader.arity(3, as("SUBSTRING_INDEX")));

@@ -146,6 +146,12 @@ public class PostgresSpec extends DialectSpec {
                 + " FROM '^\\s*[-+]?(?:[0-9]+\\.?[0-9]*|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?'), '0') END AS NUMERIC)"));
         writers.put("FIXED_TEXT", template("CAST(ROUND(CAST({0} AS NUMERIC), {1}) AS TEXT)"));
         writers.put("HEX_TEXT", template("UPPER(ENCODE(CONVERT_TO(CAST({0} AS TEXT), 'UTF8'), 'hex'))"));
+        // MySQL YYYYMM periods as month counts (year * 12 + month); integer / and % of whole periods
+        writers.put("PERIOD_DIFF", template("(({0}) / 100 * 12 + ({0}) % 100 - (({1}) / 100 * 12 + ({1}) % 100))"));
+        writers.put("PERIOD_ADD", template("(((({0}) / 100 * 12 + ({0}) % 100 - 1 + ({1})) / 12) * 100"
+                + " + (({0}) / 100 * 12 + ({0}) % 100 - 1 + ({1})) % 12 + 1)"));
+        writers.put("UNHEX", template("DECODE({0}, 'hex')"));
+        writers.put("SEC_TO_TIME", template("CAST(MAKE_INTERVAL(secs => {0}) AS TIME)"));
 
         readers.put("DIV", as("INTDIV"));
         writers.put("CBRT", rename("CBRT"));

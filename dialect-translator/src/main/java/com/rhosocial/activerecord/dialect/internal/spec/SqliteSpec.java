@@ -194,6 +194,19 @@ public class SqliteSpec extends DialectSpec {
         // hex(x) is the hex of x's text (hex(255) = '323535'), also for numbers.
         readers.put("HEX", FunctionReader.arity(1, as("HEX_TEXT")));
         writers.put("HEX_TEXT", template("HEX({0})"));
+        // MySQL YYYYMM periods as month counts (year * 12 + month); integer / and % of whole periods
+        writers.put("PERIOD_DIFF", template("(({0}) / 100 * 12 + ({0}) % 100 - (({1}) / 100 * 12 + ({1}) % 100))"));
+        writers.put("PERIOD_ADD", template("(((({0}) / 100 * 12 + ({0}) % 100 - 1 + ({1})) / 12) * 100"
+                + " + (({0}) / 100 * 12 + ({0}) % 100 - 1 + ({1})) % 12 + 1)"));
+        // unhex() is SQLite 3.41; a literal is written as a blob literal for older engines
+        writers.put("UNHEX", (c, o) -> {
+            if (c.arg(0) instanceof net.sf.jsqlparser.expression.StringValue v && v.getValue().matches("([0-9A-Fa-f]{2})*")) {
+                o.text("X'" + v.getValue() + "'");
+                return;
+            }
+            o.text("UNHEX(").expr(c.arg(0)).text(")");
+        });
+        writers.put("SEC_TO_TIME", template("TIME({0}, 'unixepoch')"));
         writers.put("SPLIT_PART", SqliteSpec::splitPart);
         readers.put("PRINTF", Printf.reader());
         readers.put("FORMAT", Printf.reader());
