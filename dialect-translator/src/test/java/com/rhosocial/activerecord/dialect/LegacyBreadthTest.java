@@ -231,4 +231,15 @@ class LegacyBreadthTest {
             assertThat(row(c, t.sql())).containsExactly("2024-01-01 09:30:00", "2025-03-01");
         }
     }
+
+    @Test
+    void sqliteSubstrWithNegativeLengthTakesTheCharactersBeforeTheStart() throws Exception {
+        // SQLite: substr('abcdef', 3, -2) is 'ab' (the 2 characters before position 3); cut at the string's start
+        assertThat(translator.translate("SELECT substr('abcdef', 3, -2), substr('abcdef', 2, -5)", Dialect.SQLITE,
+                Dialect.POSTGRESQL).sql()).isEqualTo("SELECT SUBSTR('abcdef', 1, 2), SUBSTR('abcdef', 1, 1)");
+        try (Connection c = DriverManager.getConnection(PG, "postgres", "")) {
+            assertThat(row(c, translator.translate("SELECT substr('abcdef', 3, -2), substr('abcdef', 2, -5)",
+                    Dialect.SQLITE, Dialect.POSTGRESQL).sql())).containsExactly("ab", "a");
+        }
+    }
 }
