@@ -242,4 +242,29 @@ class LegacyBreadthTest {
                     Dialect.SQLITE, Dialect.POSTGRESQL).sql())).containsExactly("ab", "a");
         }
     }
+
+    @Test
+    void sqlitePragmaTableInfoReadsTheTargetCatalog() throws Exception {
+        // SQLite: PRAGMA table_info(t) lists cid (0-based), name, type, notnull, dflt_value, pk (1-based key position)
+        Translation t = translator.translate("PRAGMA table_info(ar_fixlite_pti)", Dialect.SQLITE, Dialect.POSTGRESQL);
+        assertThat(t.sql()).startsWith("SELECT * FROM (SELECT c.ordinal_position - 1 AS cid, c.column_name AS name,")
+                .contains("FROM information_schema.columns c WHERE c.table_schema = CURRENT_SCHEMA()")
+                .endsWith("AS pragma_table_info ORDER BY cid NULLS FIRST");
+        try (Connection c = DriverManager.getConnection(PG, "postgres", ""); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS ar_fixlite_pti");
+            s.execute("CREATE TABLE ar_fixlite_pti (id INTEGER PRIMARY KEY, label TEXT NOT NULL, note TEXT)");
+            try {
+                List<String> names = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery(t.sql())) {
+                    while (rs.next()) {
+                        names.add(rs.getString("cid") + ":" + rs.getString("name") + ":" + rs.getString("notnull")
+                                + ":" + rs.getString("pk"));
+                    }
+                }
+                assertThat(names).containsExactly("0:id:1:1", "1:label:1:0", "2:note:0:0");
+            } finally {
+                s.execute("DROP TABLE ar_fixlite_pti");
+            }
+        }
+    }
 }

@@ -29,6 +29,8 @@ public class SqliteSpec extends DialectSpec {
         // json_extract(j, '$.a.b[1]') of one literal path: the scalar there (NULL when missing)
         readers.put("JSON_EXTRACT", (n, a) -> a.size() == 2 && a.get(1) instanceof net.sf.jsqlparser.expression
                 .StringValue p && Json.pathKeys(p.getValue()) != null ? new Call("JSON_TEXT", a) : null);
+        // SQLite has no current_schema(); the catalog emulations built from SQLite text (PragmaTableInfo) use it
+        readers.put("CURRENT_SCHEMA", FunctionReader.arity(0, as("CURRENT_SCHEMA")));
         readers.put("IIF", as("IF"));
         // substr(s, p, -n) is the n characters before p (cut at the string's start); with literal p and n it is
         // the plain substr(s, max(1, p - n), ...), which every target reads alike (they give '' or an error)

@@ -74,6 +74,9 @@ public final class Prepass {
     private static final Pattern COLLATE_BINARY = Pattern.compile("(?i)\\bCOLLATE\\s+BINARY\\b");
     private static final Pattern DOUBLE_EQUALS = Pattern.compile("\\s*==\\s*");
     private static final Pattern GLOB_OPERATOR = Pattern.compile("(?i)(?<=[\\w)'\"\\]\\s])\\s+GLOB\\s+");
+    /** SQLite {@code PRAGMA table_info(t)}: the same rows as its table-valued form, in column order. */
+    private static final Pattern PRAGMA_TABLE_INFO = Pattern.compile(
+            "(?i)^\\s*PRAGMA\\s+table_info\\s*\\(\\s*['\"`\\[]?(\\w+)['\"`\\]]?\\s*\\)\\s*(;?\\s*)$");
     private static final Pattern INSERT_OR_IGNORE = Pattern.compile("(?i)\\bINSERT\\s+OR\\s+IGNORE\\b");
     private static final Pattern LITERAL_SLOT = Pattern.compile("\u0000(\\d+)\u0000");
     private static final Pattern OJ = Pattern.compile("(?i)\\{\\s*oj\\s");
@@ -230,6 +233,7 @@ public final class Prepass {
         }
         if (o.sqliteInsertOr()) {
             s = replaceOutsideLiterals(s, INSERT_OR_IGNORE, "INSERT IGNORE");
+            s = PRAGMA_TABLE_INFO.matcher(s).replaceFirst("SELECT * FROM pragma_table_info('$1') ORDER BY cid$2");
             s = replaceOutsideLiterals(s, SQLITE_OR_ABORT, "$1");
             if (containsIgnoreCase(s, "ROWID") || containsIgnoreCase(s, "STRICT")) {
                 s = replaceOutsideLiterals(s, SQLITE_TABLE_OPTIONS, ")$1");
