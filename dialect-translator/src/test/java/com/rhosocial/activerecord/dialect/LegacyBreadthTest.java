@@ -267,4 +267,11 @@ class LegacyBreadthTest {
             }
         }
     }
+
+    @Test
+    void sqliteUntypedColumnsGetText() throws Exception {
+        // SQLite: a column without a type stores values as given; TEXT keeps the text such tables hold
+        assertThat(translator.translate("CREATE TABLE kv (k, v DEFAULT 'x', n INTEGER, PRIMARY KEY (k))", Dialect.SQLITE,
+                Dialect.POSTGRESQL).sql()).isEqualTo("CREATE TABLE kv (k TEXT, v TEXT DEFAULT 'x', n INTEGER, PRIMARY KEY (k))");
+    }
 }
