@@ -274,4 +274,12 @@ class LegacyBreadthTest {
         assertThat(translator.translate("CREATE TABLE kv (k, v DEFAULT 'x', n INTEGER, PRIMARY KEY (k))", Dialect.SQLITE,
                 Dialect.POSTGRESQL).sql()).isEqualTo("CREATE TABLE kv (k TEXT, v TEXT DEFAULT 'x', n INTEGER, PRIMARY KEY (k))");
     }
+
+    @Test
+    void sqliteTextArrowIsJsonExtract() throws Exception {
+        // SQLite: doc ->> '$.a.b' is the SQL value at the path; json_array_length of an array counts its elements
+        assertThat(translator.translate("SELECT '{\"a\":{\"b\":\"x\"}}' ->> '$.a.b', json_array_length('[1,2]')",
+                Dialect.SQLITE, Dialect.POSTGRESQL).sql()).isEqualTo(
+                "SELECT (CAST('{\"a\":{\"b\":\"x\"}}' AS JSONB) #>> '{a,b}'), JSON_ARRAY_LENGTH(CAST('[1,2]' AS JSON))");
+    }
 }

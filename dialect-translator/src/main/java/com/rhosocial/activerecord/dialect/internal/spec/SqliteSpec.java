@@ -31,6 +31,7 @@ public class SqliteSpec extends DialectSpec {
                 .StringValue p && Json.pathKeys(p.getValue()) != null ? new Call("JSON_TEXT", a) : null);
         // SQLite has no current_schema(); the catalog emulations built from SQLite text (PragmaTableInfo) use it
         readers.put("CURRENT_SCHEMA", FunctionReader.arity(0, as("CURRENT_SCHEMA")));
+        readers.put("JSON_ARRAY_LENGTH", (n, a) -> a.size() == 1 ? new Call("JSON_ARRAY_LENGTH", a) : null);
         readers.put("IIF", as("IF"));
         // substr(s, p, -n) is the n characters before p (cut at the string's start); with literal p and n it is
         // the plain substr(s, max(1, p - n), ...), which every target reads alike (they give '' or an error)
