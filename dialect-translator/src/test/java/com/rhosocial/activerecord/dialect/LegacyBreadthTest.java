@@ -250,6 +250,17 @@ class LegacyBreadthTest {
     }
 
     @Test
+    void sqliteSubstrWithNegativeLengthTakesTheCharactersBeforeTheStart() throws Exception {
+        // SQLite: substr('abcdef', 3, -2) is 'ab' (the 2 characters before position 3); cut at the string's start
+        assertThat(translator.translate("SELECT substr('abcdef', 3, -2), substr('abcdef', 2, -5)", Dialect.SQLITE,
+                Dialect.POSTGRESQL).sql()).isEqualTo("SELECT SUBSTR('abcdef', 1, 2), SUBSTR('abcdef', 1, 1)");
+        try (Connection c = DriverManager.getConnection(PG, "postgres", "")) {
+            assertThat(row(c, translator.translate("SELECT substr('abcdef', 3, -2), substr('abcdef', 2, -5)",
+                    Dialect.SQLITE, Dialect.POSTGRESQL).sql())).containsExactly("ab", "a");
+        }
+    }
+
+    @Test
     void mysqlTimeFunctions() throws Exception {
         // SEC_TO_TIME(3725) = '01:02:05'; TIME_TO_SEC(TIMEDIFF(a, b)) the seconds between; NULL for DATE vs DATETIME
         assertThat(translator.translate("SELECT SEC_TO_TIME(3725), TIME_FORMAT(TIMESTAMP '2024-01-01 14:30:00', '%H:%i')",
@@ -262,6 +273,31 @@ class LegacyBreadthTest {
                 Dialect.MYSQL, Dialect.SQLITE);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
             assertThat(row(c, t.sql())).containsExactly("90000.0");
+        }
+    }
+
+    @Test
+    void sqlitePragmaTableInfoReadsTheTargetCatalog() throws Exception {
+        // SQLite: PRAGMA table_info(t) lists cid (0-based), name, type, notnull, dflt_value, pk (1-based key position)
+        Translation t = translator.translate("PRAGMA table_info(ar_fixlite_pti)", Dialect.SQLITE, Dialect.POSTGRESQL);
+        assertThat(t.sql()).startsWith("SELECT * FROM (SELECT c.ordinal_position - 1 AS cid, c.column_name AS name,")
+                .contains("FROM information_schema.columns c WHERE c.table_schema = CURRENT_SCHEMA()")
+                .endsWith("AS pragma_table_info ORDER BY cid NULLS FIRST");
+        try (Connection c = DriverManager.getConnection(PG, "postgres", ""); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS ar_fixlite_pti");
+            s.execute("CREATE TABLE ar_fixlite_pti (id INTEGER PRIMARY KEY, label TEXT NOT NULL, note TEXT)");
+            try {
+                List<String> names = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery(t.sql())) {
+                    while (rs.next()) {
+                        names.add(rs.getString("cid") + ":" + rs.getString("name") + ":" + rs.getString("notnull")
+                                + ":" + rs.getString("pk"));
+                    }
+                }
+                assertThat(names).containsExactly("0:id:1:1", "1:label:1:0", "2:note:0:0");
+            } finally {
+                s.execute("DROP TABLE ar_fixlite_pti");
+            }
         }
     }
 
@@ -291,5 +327,20 @@ class LegacyBreadthTest {
         // MySQL: CAST('12abc' AS UNSIGNED) = 12, CAST('  42' AS SIGNED) = 42; '1.5e3' and '-1' AS UNSIGNED stay casts
         assertThat(translator.translate("SELECT CAST('12abc' AS UNSIGNED), CAST('  42' AS SIGNED), CAST('-1' AS UNSIGNED)",
                 Dialect.MYSQL, Dialect.POSTGRESQL).sql()).isEqualTo("SELECT 12, 42, CAST('-1' AS BIGINT)");
+    }
+
+    @Test
+    void sqliteUntypedColumnsGetText() throws Exception {
+        // SQLite: a column without a type stores values as given; TEXT keeps the text such tables hold
+        assertThat(translator.translate("CREATE TABLE kv (k, v DEFAULT 'x', n INTEGER, PRIMARY KEY (k))", Dialect.SQLITE,
+                Dialect.POSTGRESQL).sql()).isEqualTo("CREATE TABLE kv (k TEXT, v TEXT DEFAULT 'x', n INTEGER, PRIMARY KEY (k))");
+    }
+
+    @Test
+    void sqliteTextArrowIsJsonExtract() throws Exception {
+        // SQLite: doc ->> '$.a.b' is the SQL value at the path; json_array_length of an array counts its elements
+        assertThat(translator.translate("SELECT '{\"a\":{\"b\":\"x\"}}' ->> '$.a.b', json_array_length('[1,2]')",
+                Dialect.SQLITE, Dialect.POSTGRESQL).sql()).isEqualTo(
+                "SELECT (CAST('{\"a\":{\"b\":\"x\"}}' AS JSONB) #>> '{a,b}'), JSON_ARRAY_LENGTH(CAST('[1,2]' AS JSON))");
     }
 }

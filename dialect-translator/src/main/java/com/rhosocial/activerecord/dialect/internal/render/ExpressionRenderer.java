@@ -561,7 +561,35 @@ public class ExpressionRenderer extends ExpressionDeParser implements Out {
                 return builder;
             }
         }
+        com.rhosocial.activerecord.dialect.internal.spec.Call sqlite = sqliteTextArrow(j);
+        if (sqlite != null) {
+            ctx.changed();
+            writeCall(sqlite);
+            return builder;
+        }
         return super.visit(j, context);
+    }
+
+    /**
+     * SQLite {@code doc ->> '$.a.b'} (or {@code ->> 'a'}, {@code ->> 1}): the SQL value at that path, which is
+     * what its json_extract gives for a scalar; read as the same canonical call. Null for other shapes.
+     */
+    private com.rhosocial.activerecord.dialect.internal.spec.Call sqliteTextArrow(
+            net.sf.jsqlparser.expression.JsonExpression j) {
+        if (!ctx.from().family().equals("SQLITE") || ctx.to().family().equals("SQLITE")
+                || j.getIdentList() == null || j.getIdentList().size() != 1
+                || !"->>".equals(j.getIdentList().get(0).getValue())) {
+            return null;
+        }
+        Expression key = j.getIdentList().get(0).getKey();
+        String path = key instanceof net.sf.jsqlparser.expression.LongValue n ? "$[" + n.getValue() + "]"
+                : key instanceof StringValue k ? (k.getValue().startsWith("$") ? k.getValue()
+                : k.getValue().matches("[A-Za-z_][A-Za-z0-9_]*") ? "$." + k.getValue() : null) : null;
+        if (path == null || com.rhosocial.activerecord.dialect.internal.spec.Json.pathKeys(path) == null) {
+            return null;
+        }
+        return new com.rhosocial.activerecord.dialect.internal.spec.Call("JSON_TEXT",
+                java.util.List.of(j.getExpression(), new StringValue(path)));
     }
 
     /** MySQL's JSON_OBJECT(k, v, ...) as the canonical call, for targets that spell it otherwise. */

@@ -75,6 +75,7 @@ public class SelectRenderer extends SelectDeParser {
         ps.setFromItem(com.rhosocial.activerecord.dialect.internal.rules.Pivots.apply(ps.getFromItem(), ctx));
         ps.setFromItem(com.rhosocial.activerecord.dialect.internal.rules.ValuesTables.apply(ps.getFromItem(), ctx));
         ps.setFromItem(com.rhosocial.activerecord.dialect.internal.rules.GenerateSeries.apply(ps.getFromItem(), ctx));
+        ps.setFromItem(com.rhosocial.activerecord.dialect.internal.rules.PragmaTableInfo.apply(ps.getFromItem(), ctx));
         ps.setFromItem(com.rhosocial.activerecord.dialect.internal.rules.JsonEach.apply(
                 com.rhosocial.activerecord.dialect.internal.rules.StringSplits.apply(ps.getFromItem(), ctx), false, ctx));
         if (ps.getJoins() != null) {

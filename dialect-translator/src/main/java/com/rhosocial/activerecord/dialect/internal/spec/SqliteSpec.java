@@ -29,7 +29,26 @@ public class SqliteSpec extends DialectSpec {
         // json_extract(j, '$.a.b[1]') of one literal path: the scalar there (NULL when missing)
         readers.put("JSON_EXTRACT", (n, a) -> a.size() == 2 && a.get(1) instanceof net.sf.jsqlparser.expression
                 .StringValue p && Json.pathKeys(p.getValue()) != null ? new Call("JSON_TEXT", a) : null);
+        // SQLite has no current_schema(); the catalog emulations built from SQLite text (PragmaTableInfo) use it
+        readers.put("CURRENT_SCHEMA", FunctionReader.arity(0, as("CURRENT_SCHEMA")));
+        readers.put("JSON_ARRAY_LENGTH", (n, a) -> a.size() == 1 ? new Call("JSON_ARRAY_LENGTH", a) : null);
         readers.put("IIF", as("IF"));
+        // substr(s, p, -n) is the n characters before p (cut at the string's start); with literal p and n it is
+        // the plain substr(s, max(1, p - n), ...), which every target reads alike (they give '' or an error)
+        readers.put("SUBSTR", (n, a) -> {
+            if (a.size() != 3 || !(a.get(1) instanceof net.sf.jsqlparser.expression.LongValue p) || p.getValue() < 1) {
+                return new Call("SUBSTR", a);
+            }
+            Long len = a.get(2) instanceof net.sf.jsqlparser.expression.LongValue l ? Long.valueOf(l.getValue())
+                    : a.get(2) instanceof net.sf.jsqlparser.expression.SignedExpression se && se.getSign() == '-'
+                    && se.getExpression() instanceof net.sf.jsqlparser.expression.LongValue l2 ? -l2.getValue() : null;
+            if (len == null || len >= 0) {
+                return new Call("SUBSTR", a);
+            }
+            long start = Math.max(1, p.getValue() + len);
+            return new Call("SUBSTR", java.util.List.of(a.get(0), new net.sf.jsqlparser.expression.LongValue(start),
+                    new net.sf.jsqlparser.expression.LongValue(p.getValue() - start)));
+        });
         readers.put("INSTR", as("INSTR"));
         readers.put("RANDOM", as("RANDOM_INT"));
         readers.put("MAX", (n, a) -> a.size() > 1 ? new Call("GREATEST_NULL", a) : null);

@@ -74,6 +74,9 @@ public final class Prepass {
     private static final Pattern COLLATE_BINARY = Pattern.compile("(?i)\\bCOLLATE\\s+BINARY\\b");
     private static final Pattern DOUBLE_EQUALS = Pattern.compile("\\s*==\\s*");
     private static final Pattern GLOB_OPERATOR = Pattern.compile("(?i)(?<=[\\w)'\"\\]\\s])\\s+GLOB\\s+");
+    /** SQLite {@code PRAGMA table_info(t)}: the same rows as its table-valued form, in column order. */
+    private static final Pattern PRAGMA_TABLE_INFO = Pattern.compile(
+            "(?i)^\\s*PRAGMA\\s+table_info\\s*\\(\\s*['\"`\\[]?(\\w+)['\"`\\]]?\\s*\\)\\s*(;?\\s*)$");
     private static final Pattern INSERT_OR_IGNORE = Pattern.compile("(?i)\\bINSERT\\s+OR\\s+IGNORE\\b");
     private static final Pattern LITERAL_SLOT = Pattern.compile("\u0000(\\d+)\u0000");
     private static final Pattern OJ = Pattern.compile("(?i)\\{\\s*oj\\s");
@@ -133,6 +136,57 @@ public final class Prepass {
 
     /** T-SQL {@code CREATE OR ALTER VIEW} (2016 SP1), which JSqlParser rejects; it means CREATE OR REPLACE VIEW. */
     private static final Pattern CREATE_OR_ALTER_VIEW = Pattern.compile("(?i)^(\\s*CREATE\\s+OR\\s+)ALTER(\\s+VIEW\\b)");
+
+    /** SQLite {@code CREATE TABLE t (a, b)}: the head of a column list whose columns may lack a type. */
+    private static final Pattern CREATE_TABLE_HEAD = Pattern.compile(
+            "(?is)^(\\s*CREATE\\s+(?:TEMP(?:ORARY)?\\s+)?TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?[\\w.\"`\\[\\]]+\\s*\\()");
+    private static final Pattern UNTYPED_COLUMN = Pattern.compile(
+            "(?is)^(\\s*(?!(?:PRIMARY|UNIQUE|CHECK|FOREIGN|CONSTRAINT)\\b)[\\w\"`\\[\\]]+)"
+            + "(\\s*|\\s+(?:PRIMARY|NOT|NULL|UNIQUE|DEFAULT|CHECK|REFERENCES|COLLATE|CONSTRAINT)\\b.*)$");
+
+    /**
+     * SQLite columns declared without a type (no affinity: values are stored as given) get TEXT, which keeps
+     * the text and numbers legacy key/value tables put there; JSqlParser and the targets need a type.
+     */
+    static String untypedColumns(String s) {
+        Matcher m = CREATE_TABLE_HEAD.matcher(s);
+        if (!m.find()) {
+            return s;
+        }
+        int open = m.end() - 1;
+        StringBuilder out = new StringBuilder(s.substring(0, open + 1));
+        int depth = 0;
+        int start = open + 1;
+        boolean changed = false;
+        for (int i = open + 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\'') {
+                i = SqlScanner.endOfString(s, i, false) - 1;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            } else if ((c == ',' || c == ')') && depth == 0) {
+                changed |= appendColumn(out, s.substring(start, i));
+                if (c == ')') {
+                    return changed ? out.append(s.substring(i)).toString() : s;
+                }
+                out.append(',');
+                start = i + 1;
+            }
+        }
+        return s;
+    }
+
+    private static boolean appendColumn(StringBuilder out, String def) {
+        Matcher c = UNTYPED_COLUMN.matcher(def);
+        if (c.matches()) {
+            out.append(c.group(1)).append(" TEXT").append(c.group(2));
+            return true;
+        }
+        out.append(def);
+        return false;
+    }
 
     public static Result apply(String sql, Options o) {
         StringBuilder out = new StringBuilder(sql.length() + 16);
@@ -230,6 +284,10 @@ public final class Prepass {
         }
         if (o.sqliteInsertOr()) {
             s = replaceOutsideLiterals(s, INSERT_OR_IGNORE, "INSERT IGNORE");
+            if (s.stripLeading().regionMatches(true, 0, "CREATE", 0, 6)) {
+                s = untypedColumns(s);
+            }
+            s = PRAGMA_TABLE_INFO.matcher(s).replaceFirst("SELECT * FROM pragma_table_info('$1') ORDER BY cid$2");
             s = replaceOutsideLiterals(s, SQLITE_OR_ABORT, "$1");
             if (containsIgnoreCase(s, "ROWID") || containsIgnoreCase(s, "STRICT")) {
                 s = replaceOutsideLiterals(s, SQLITE_TABLE_OPTIONS, ")$1");
