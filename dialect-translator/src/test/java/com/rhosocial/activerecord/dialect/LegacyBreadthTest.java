@@ -265,4 +265,12 @@ class LegacyBreadthTest {
                 Dialect.MYSQL, Dialect.SQLITE).sql())
                 .isEqualTo("DELETE FROM t WHERE rowid IN (SELECT a.rowid FROM t AS a JOIN u ON u.id = a.uid WHERE u.x = 1)");
     }
+    @Test
+    void mariaDbGroupOrderIsMadeExplicitOnTargetsThatDoNotSortGroups() throws Exception {
+        // MariaDB 10.11 returns the groups in key order without ORDER BY (checked by hand: "Using filesort")
+        assertThat(translator.translate("SELECT k, COUNT(*) FROM t GROUP BY k", Dialect.MYSQL, Dialect.POSTGRESQL).sql())
+                .isEqualTo("SELECT k, COUNT(*) FROM t GROUP BY k ORDER BY k NULLS FIRST");
+        assertThat(translator.translate("SELECT k, COUNT(*) FROM t GROUP BY k ORDER BY 2", Dialect.MYSQL,
+                Dialect.POSTGRESQL).sql()).isEqualTo("SELECT k, COUNT(*) FROM t GROUP BY k ORDER BY 2");
+    }
 }

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  *   <li>MySQL {@code #} comments are removed; {@code x MOD y} becomes {@code x % y};
  *       {@code LOCK IN SHARE MODE} becomes {@code FOR SHARE} and {@code INSERT INTO t () VALUES ()} becomes
  *       {@code INSERT INTO t DEFAULT VALUES}, which JSqlParser parses.</li>
+ *   <li>MySQL {@code BINARY x} becomes {@code x COLLATE "BINARY"}, {@code DELETE FROM t USING refs} becomes
+ *       {@code DELETE t FROM refs}, and {@code GROUP BY k DESC} becomes {@code GROUP BY k ORDER BY k DESC}.</li>
  *   <li>SQLite {@code INSERT OR IGNORE} becomes {@code INSERT IGNORE}.</li>
  *   <li>T-SQL {@code EXEC sp_rename} of a table or column becomes {@code ALTER TABLE ... RENAME}; table hints
  *       {@code WITH (NOLOCK)}, {@code WITH (UPDLOCK, ROWLOCK)} are dropped ({@code UPDLOCK} as {@code FOR UPDATE}).</li>
