@@ -64,10 +64,10 @@ class DialectMatrixTest {
                 ORACLE, "SELECT TRUNC(7 / 2) FROM DUAL",
                 SQLSERVER, "SELECT CAST(7 / 2 AS BIGINT)"));
         rows.add(row("group-concat", MYSQL, "SELECT GROUP_CONCAT(name ORDER BY name SEPARATOR ';') FROM t GROUP BY g",
-                POSTGRESQL, "SELECT STRING_AGG(CAST(name AS TEXT), ';' ORDER BY name NULLS FIRST) FROM t GROUP BY g",
+                POSTGRESQL, "SELECT STRING_AGG(CAST(name AS TEXT), ';' ORDER BY name NULLS FIRST) FROM t GROUP BY g ORDER BY g NULLS FIRST",
                 SQLITE, "SELECT GROUP_CONCAT(name, ';' ORDER BY name) FROM t GROUP BY g",
-                ORACLE, "SELECT LISTAGG(name, ';') WITHIN GROUP (ORDER BY name NULLS FIRST) FROM t GROUP BY g",
-                SQLSERVER, "SELECT STRING_AGG(CAST(name AS NVARCHAR(MAX)), ';') WITHIN GROUP (ORDER BY name) FROM t GROUP BY g"));
+                ORACLE, "SELECT LISTAGG(name, ';') WITHIN GROUP (ORDER BY name NULLS FIRST) FROM t GROUP BY g ORDER BY g NULLS FIRST",
+                SQLSERVER, "SELECT STRING_AGG(CAST(name AS NVARCHAR(MAX)), ';') WITHIN GROUP (ORDER BY name) FROM t GROUP BY g ORDER BY g"));
         rows.add(row("string-agg-pg", POSTGRESQL, "SELECT STRING_AGG(name, ', ' ORDER BY id) FROM t",
                 MYSQL, "SELECT GROUP_CONCAT(name ORDER BY CASE WHEN id IS NULL THEN 1 ELSE 0 END, id SEPARATOR ', ') FROM t"));
         rows.add(row("listagg-oracle", ORACLE, "SELECT LISTAGG(name, ',') WITHIN GROUP (ORDER BY id DESC) FROM t",

@@ -343,4 +343,47 @@ class LegacyBreadthTest {
                 Dialect.SQLITE, Dialect.POSTGRESQL).sql()).isEqualTo(
                 "SELECT (CAST('{\"a\":{\"b\":\"x\"}}' AS JSONB) #>> '{a,b}'), JSON_ARRAY_LENGTH(CAST('[1,2]' AS JSON))");
     }
+
+    @Test
+    void mysqlBinaryOperatorComparesCaseSensitively() throws Exception {
+        String sql = "SELECT id FROM c WHERE BINARY name = 'bob' OR name LIKE BINARY 'D%'";
+        assertThat(translator.translate(sql, Dialect.MYSQL, Dialect.POSTGRESQL).sql())
+                .isEqualTo("SELECT id FROM c WHERE name COLLATE ucs_basic = 'bob' OR name LIKE 'D%'");
+        assertThat(translator.translate(sql, Dialect.MYSQL, Dialect.SQLITE).sql())
+                .isEqualTo("SELECT id FROM c WHERE name COLLATE \"BINARY\" = 'bob' OR name GLOB 'D*'");
+        assertThat(translator.translate(sql, Dialect.MYSQL, Dialect.MYSQL).sql())
+                .isEqualTo("SELECT id FROM c WHERE BINARY name = 'bob' OR name LIKE BINARY 'D%'");
+    }
+
+    @Test
+    void mysqlBinCollationIsNotFoldedToCaseInsensitive() throws Exception {
+        // utf8mb4_bin: case-sensitive, still blank-padding
+        assertThat(translator.translate("SELECT COUNT(*) FROM c WHERE city COLLATE utf8mb4_bin = 'berlin'",
+                Dialect.MYSQL, Dialect.POSTGRESQL).sql())
+                .isEqualTo("SELECT COUNT(*) FROM c WHERE RTRIM(city COLLATE ucs_basic) = RTRIM('berlin')");
+    }
+
+    @Test
+    void mysqlGroupByDirectionBecomesOrderBy() throws Exception {
+        assertThat(translator.translate("SELECT k, COUNT(*) FROM t GROUP BY k DESC LIMIT 3", Dialect.MYSQL,
+                Dialect.SQLITE).sql()).isEqualTo("SELECT k, COUNT(*) FROM t GROUP BY k ORDER BY k DESC LIMIT 3");
+        // an explicit ORDER BY wins
+        assertThat(translator.translate("SELECT k, COUNT(*) FROM t GROUP BY k DESC ORDER BY 2", Dialect.MYSQL,
+                Dialect.SQLITE).sql()).isEqualTo("SELECT k, COUNT(*) FROM t GROUP BY k ORDER BY 2");
+    }
+
+    @Test
+    void mysqlDeleteUsingIsTheMultiTableDelete() throws Exception {
+        assertThat(translator.translate("DELETE FROM a USING t AS a JOIN u ON u.id = a.uid WHERE u.x = 1",
+                Dialect.MYSQL, Dialect.SQLITE).sql())
+                .isEqualTo("DELETE FROM t WHERE rowid IN (SELECT a.rowid FROM t AS a JOIN u ON u.id = a.uid WHERE u.x = 1)");
+    }
+    @Test
+    void mariaDbGroupOrderIsMadeExplicitOnTargetsThatDoNotSortGroups() throws Exception {
+        // MariaDB 10.11 returns the groups in key order without ORDER BY (checked by hand: "Using filesort")
+        assertThat(translator.translate("SELECT k, COUNT(*) FROM t GROUP BY k", Dialect.MYSQL, Dialect.POSTGRESQL).sql())
+                .isEqualTo("SELECT k, COUNT(*) FROM t GROUP BY k ORDER BY k NULLS FIRST");
+        assertThat(translator.translate("SELECT k, COUNT(*) FROM t GROUP BY k ORDER BY 2", Dialect.MYSQL,
+                Dialect.POSTGRESQL).sql()).isEqualTo("SELECT k, COUNT(*) FROM t GROUP BY k ORDER BY 2");
+    }
 }

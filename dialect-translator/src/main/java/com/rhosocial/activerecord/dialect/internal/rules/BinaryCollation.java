@@ -104,12 +104,22 @@ public final class BinaryCollation {
     public static boolean render(com.rhosocial.activerecord.dialect.internal.render.ExpressionRenderer r,
                                  CollateExpression c) {
         RenderContext ctx = r.ctx();
+        if (c.getCollate() != null && ctx.from().family().equals("MYSQL") && ctx.to().family().equals("MYSQL")
+                && RenderContext.unquote(c.getCollate()).equalsIgnoreCase("BINARY")) {
+            // the pre-pass's reading of MySQL's BINARY operator, spelled back as the operator
+            r.text("BINARY ").expr(c.getLeftExpression());
+            return true;
+        }
         if (ctx.from().family().equals(ctx.to().family()) || c.getCollate() == null
                 || RenderContext.unquote(c.getCollate()).equalsIgnoreCase(ctx.to().binaryCollation())) {
             // Same dialect family, or the target's own binary collation put there by the rules above.
             return false;
         }
         String name = RenderContext.unquote(c.getCollate()).toUpperCase(java.util.Locale.ROOT);
+        if (name.endsWith("_BIN")) {
+            // MySQL utf8mb4_bin, latin1_bin ...: code-point comparison (blank padding is left to the comparison rules)
+            name = "BINARY";
+        }
         Expression left = c.getLeftExpression();
         switch (name) {
             case "NOCASE" -> {
@@ -133,6 +143,18 @@ public final class BinaryCollation {
         }
         ctx.changed();
         return true;
+    }
+
+    /**
+     * The upper-cased collation of {@code e} when it is {@code x COLLATE} a case-sensitive, code-point collation
+     * (BINARY, which the pre-pass writes for MySQL's BINARY operator, or a MySQL {@code *_bin}), else null.
+     */
+    static String binaryName(Expression e) {
+        if (!(e instanceof CollateExpression c) || c.getCollate() == null) {
+            return null;
+        }
+        String name = RenderContext.unquote(c.getCollate()).toUpperCase(java.util.Locale.ROOT);
+        return name.equals("BINARY") || name.endsWith("_BIN") ? name : null;
     }
 
     /** True when {@code e} is {@code x COLLATE NOCASE}. */

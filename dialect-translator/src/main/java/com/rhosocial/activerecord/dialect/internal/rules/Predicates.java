@@ -44,10 +44,26 @@ public final class Predicates {
         if (kw != LikeExpression.KeyWord.LIKE && !ilike) {
             return false;
         }
-        boolean wantCi = ilike || from.caseInsensitiveLike();
+        boolean binary = !ilike && (BinaryCollation.binaryName(l.getLeftExpression()) != null
+                || BinaryCollation.binaryName(l.getRightExpression()) != null);
+        if (binary) {
+            // MySQL BINARY / *_bin operand: the match is case-sensitive; the collation itself changes nothing else.
+            LikeExpression plain = new LikeExpression().withNot(l.isNot()).withEscape(l.getEscape());
+            plain.setLikeKeyWord(kw);
+            plain.setLeftExpression(unwrapBinary(l.getLeftExpression()));
+            plain.setRightExpression(unwrapBinary(l.getRightExpression()));
+            l = plain;
+        }
+        boolean wantCi = !binary && (ilike || from.caseInsensitiveLike());
         boolean targetCi = to.caseInsensitiveLike();
         Expression pattern = l.getRightExpression();
         boolean caseMatters = !(pattern instanceof StringValue sv) || hasLetters(sv.getValue());
+        if (binary && !targetCi) {
+            r.expr(l.getLeftExpression()).text(l.isNot() ? " NOT LIKE " : " LIKE ").expr(pattern);
+            escape(r, l);
+            ctx.changed();
+            return true;
+        }
         if (!caseMatters || !ctx.preserve() && !ilike) {
             if (ilike && !to.supportsIlike()) {
                 writeLike(r, l, targetCi ? "LIKE" : null);
@@ -108,6 +124,10 @@ public final class Predicates {
             return true;
         }
         return regexp(r, l.getLeftExpression(), new StringValue(regex), l.isNot(), false);
+    }
+
+    private static Expression unwrapBinary(Expression e) {
+        return BinaryCollation.binaryName(e) != null ? ((net.sf.jsqlparser.expression.CollateExpression) e).getLeftExpression() : e;
     }
 
     /** LIKE with the given keyword, or LOWER(a) LIKE LOWER(b) when keyword is null. */
@@ -224,11 +244,14 @@ public final class Predicates {
         if (!ctx.preserve() || lit == null || other instanceof StringValue || other instanceof net.sf.jsqlparser.expression.NullValue) {
             return false;
         }
-        boolean ci = ctx.from().caseInsensitiveStrings() && !ctx.to().caseInsensitiveStrings() && hasLetters(lit.getValue())
-                && Typing.of(other, ctx) != Typing.Kind.TEMPORAL;
-        Typing.Kind otherKind = Typing.of(other, ctx);
-        boolean pad = ctx.from().padSpace() && !ctx.to().padSpace()
-                && (otherKind == Typing.Kind.STRING || other instanceof Column && otherKind == Typing.Kind.UNKNOWN);
+        String binaryName = BinaryCollation.binaryName(other);
+        boolean ci = binaryName == null && ctx.from().caseInsensitiveStrings() && !ctx.to().caseInsensitiveStrings()
+                && hasLetters(lit.getValue()) && Typing.of(other, ctx) != Typing.Kind.TEMPORAL;
+        Expression padded = binaryName != null ? ((net.sf.jsqlparser.expression.CollateExpression) other).getLeftExpression() : other;
+        Typing.Kind otherKind = Typing.of(padded, ctx);
+        // BINARY strings keep trailing blanks; a *_bin collation still pads them
+        boolean pad = !"BINARY".equals(binaryName) && ctx.from().padSpace() && !ctx.to().padSpace()
+                && (otherKind == Typing.Kind.STRING || padded instanceof Column && otherKind == Typing.Kind.UNKNOWN);
         if (!ctx.from().caseInsensitiveStrings() && ctx.to().caseInsensitiveStrings()
                 && (hasLetters(lit.getValue()) || lit.getValue().endsWith(" "))) {
             // Case- and blank-sensitive source on MySQL / SQL Server.

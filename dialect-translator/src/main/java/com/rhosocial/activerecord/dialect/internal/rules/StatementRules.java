@@ -25,6 +25,9 @@ public final class StatementRules {
 
     public static String render(Statement st, StatementRenderer r) {
         RenderContext ctx = r.ctx();
+        if (st instanceof net.sf.jsqlparser.statement.select.PlainSelect ps) {
+            ImplicitGroupOrder.apply(ps, ctx);
+        }
         String modifying = DataModifyingCtes.render(st, r);
         if (modifying != null) {
             return modifying;

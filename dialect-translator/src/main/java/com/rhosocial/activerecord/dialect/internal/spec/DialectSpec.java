@@ -577,6 +577,15 @@ public abstract class DialectSpec implements Cloneable {
         return c == null ? null : (max ? "MAX(" : "MIN(") + arg + " COLLATE " + c + ")";
     }
 
+    /**
+     * A GROUP BY without ORDER BY returns the groups sorted by the grouping keys (MariaDB, MySQL 5; SQLite computes
+     * the groups in key order). Legacy code reads the rows in that order, so a target that does not sort gets an
+     * explicit ORDER BY.
+     */
+    public boolean groupBySorts() {
+        return false;
+    }
+
     /** {@code LIKE} ignores the case of ASCII letters (SQLite). */
     public boolean caseInsensitiveLike() {
         return caseInsensitiveStrings();

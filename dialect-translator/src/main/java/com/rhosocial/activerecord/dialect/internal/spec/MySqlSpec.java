@@ -712,4 +712,10 @@ public class MySqlSpec extends DialectSpec {
             return new Call(c.name(), a, c.unit());
         };
     }
+
+    @Override
+    public boolean groupBySorts() {
+        // MariaDB (and MySQL before 8.0) sort the groups when there is no ORDER BY
+        return true;
+    }
 }

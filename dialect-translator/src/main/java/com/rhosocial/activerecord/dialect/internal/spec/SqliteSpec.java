@@ -671,4 +671,10 @@ public class SqliteSpec extends DialectSpec {
     public String bitwiseXor() {
         return "";
     }
+
+    @Override
+    public boolean groupBySorts() {
+        // the groups are computed from rows sorted (or indexed) by the keys and come out in key order
+        return true;
+    }
 }

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  *   <li>MySQL {@code #} comments are removed; {@code x MOD y} becomes {@code x % y};
  *       {@code LOCK IN SHARE MODE} becomes {@code FOR SHARE} and {@code INSERT INTO t () VALUES ()} becomes
  *       {@code INSERT INTO t DEFAULT VALUES}, which JSqlParser parses.</li>
+ *   <li>MySQL {@code BINARY x} becomes {@code x COLLATE "BINARY"}, {@code DELETE FROM t USING refs} becomes
+ *       {@code DELETE t FROM refs}, and {@code GROUP BY k DESC} becomes {@code GROUP BY k ORDER BY k DESC}.</li>
  *   <li>SQLite {@code INSERT OR IGNORE} becomes {@code INSERT IGNORE}.</li>
  *   <li>T-SQL {@code EXEC sp_rename} of a table or column becomes {@code ALTER TABLE ... RENAME}; table hints
  *       {@code WITH (NOLOCK)}, {@code WITH (UPDLOCK, ROWLOCK)} are dropped ({@code UPDLOCK} as {@code FOR UPDATE}).</li>
@@ -78,6 +80,23 @@ public final class Prepass {
     private static final Pattern PRAGMA_TABLE_INFO = Pattern.compile(
             "(?i)^\\s*PRAGMA\\s+table_info\\s*\\(\\s*['\"`\\[]?(\\w+)['\"`\\]]?\\s*\\)\\s*(;?\\s*)$");
     private static final Pattern INSERT_OR_IGNORE = Pattern.compile("(?i)\\bINSERT\\s+OR\\s+IGNORE\\b");
+    /**
+     * MySQL {@code BINARY x}: x as a binary string, so the comparison it takes part in is case- and blank-sensitive.
+     * JSqlParser cannot parse the operator; {@code x COLLATE "BINARY"} says the same and the collation rules render it.
+     * Operands: a (qualified) column or a string literal (a literal slot of {@link #replaceOutsideLiterals}).
+     */
+    private static final Pattern BINARY_OPERATOR = Pattern.compile(
+            "(?i)(?<![\\w.])(?<!\\bAS\\s)BINARY\\s+(?!(?:NOT|NULL|DEFAULT|COLLATE|CHARACTER|CHARSET|AS|FROM|WHERE|AND|OR)\\b)"
+            + "(\u0000\\d+\u0000|(?:`[^`]+`|[A-Za-z_]\\w*)(?:\\.(?:`[^`]+`|[A-Za-z_]\\w*))*)(?![\\w(])");
+    /** MySQL {@code DELETE FROM t1[.*], t2 USING refs}: the same as {@code DELETE t1, t2 FROM refs}, which JSqlParser parses. */
+    private static final Pattern DELETE_USING = Pattern.compile(
+            "(?is)^(\\s*DELETE\\s+)FROM\\s+((?:[\\w`]+(?:\\.\\*)?\\s*,\\s*)*[\\w`]+(?:\\.\\*)?)\\s+USING\\s+");
+    /** MySQL 5 / MariaDB {@code GROUP BY a DESC, b}: grouping keys with a sort direction. */
+    private static final Pattern GROUP_BY_DIRECTION = Pattern.compile(
+            "(?i)\\bGROUP\\s+BY\\s+((?:[\\w`.]+(?:\\s+(?:ASC|DESC))?\\s*,\\s*)*[\\w`.]+(?:\\s+(?:ASC|DESC))?)"
+            + "(?=\\s*(?:$|;|\\bHAVING\\b|\\bORDER\\b|\\bLIMIT\\b|\\bFOR\\b|\\bLOCK\\b|\\bWINDOW\\b))");
+    private static final Pattern DIRECTION = Pattern.compile("(?i)\\s+(?:ASC|DESC)\\b");
+    private static final Pattern TAIL_CLAUSE = Pattern.compile("(?i)\\b(?:LIMIT|FOR\\s+UPDATE|FOR\\s+SHARE|LOCK)\\b");
     private static final Pattern LITERAL_SLOT = Pattern.compile("\u0000(\\d+)\u0000");
     private static final Pattern OJ = Pattern.compile("(?i)\\{\\s*oj\\s");
     private static final Pattern ESCAPE = Pattern.compile("(?i)\\{\\s*escape\\s+('[^']*')\\s*\\}");
@@ -260,6 +279,15 @@ public final class Prepass {
             // MySQL CONVERT(expr, type) is CAST(expr AS type); JSqlParser only knows CONVERT(expr USING charset).
             s = replaceOutsideLiterals(s, MYSQL_CONVERT, "CAST($1 AS $2)");
         }
+        if (o.modOperator() && containsIgnoreCase(s, "BINARY") && QUERY_OR_DML.matcher(s).matches()) {
+            s = replaceOutsideLiterals(s, BINARY_OPERATOR, "$1 COLLATE \"BINARY\"");
+        }
+        if (o.modOperator() && containsIgnoreCase(s, "USING") && s.stripLeading().regionMatches(true, 0, "DELETE", 0, 6)) {
+            s = replaceOutsideLiterals(s, DELETE_USING, "$1$2 FROM ");
+        }
+        if (o.modOperator() && containsIgnoreCase(s, "GROUP") && (containsIgnoreCase(s, "DESC") || containsIgnoreCase(s, "ASC"))) {
+            s = groupByDirection(s);
+        }
         if (o.modOperator() && containsIgnoreCase(s, "SHARE MODE")) {
             // MySQL's older spelling of FOR SHARE, which JSqlParser cannot parse.
             s = replaceOutsideLiterals(s, LOCK_SHARE, " FOR SHARE");
@@ -356,6 +384,53 @@ public final class Prepass {
             s = unwrapOuterJoinEscape(s);
         }
         return new Result(s, params);
+    }
+
+    /**
+     * {@code GROUP BY a DESC} of the outermost query (MySQL 5 / MariaDB): the groups come out sorted. The directions are
+     * dropped from GROUP BY and, when the query has no ORDER BY of its own, become {@code ORDER BY a DESC}; an
+     * explicit ORDER BY wins, as on the source.
+     */
+    static String groupByDirection(String s) {
+        Matcher m = GROUP_BY_DIRECTION.matcher(s);
+        if (!m.find() || !DIRECTION.matcher(m.group(1)).find() || depth(s, m.start()) != 0) {
+            return s;
+        }
+        String keys = m.group(1);
+        String tail = s.substring(m.end());
+        String head = s.substring(0, m.start()) + "GROUP BY " + DIRECTION.matcher(keys).replaceAll("");
+        if (containsIgnoreCase(tail, "ORDER") || tail.indexOf('(') >= 0) {
+            return containsIgnoreCase(tail, "ORDER") ? head + tail : s;
+        }
+        String body = tail;
+        String trailer = "";
+        int semi = body.indexOf(';');
+        if (semi >= 0) {
+            trailer = body.substring(semi);
+            body = body.substring(0, semi);
+        }
+        Matcher t = TAIL_CLAUSE.matcher(body);
+        if (t.find()) {
+            trailer = body.substring(t.start()) + trailer;
+            body = body.substring(0, t.start());
+        }
+        return head + body.stripTrailing() + " ORDER BY " + keys + (trailer.isEmpty() ? "" : " " + trailer.strip());
+    }
+
+    /** Parenthesis depth at {@code at}, string literals skipped. */
+    private static int depth(String s, int at) {
+        int d = 0;
+        for (int i = 0; i < at; i++) {
+            char c = s.charAt(i);
+            if (c == '\'') {
+                i = SqlScanner.endOfString(s, i, false) - 1;
+            } else if (c == '(') {
+                d++;
+            } else if (c == ')') {
+                d--;
+            }
+        }
+        return d;
     }
 
     /** {@code s.toUpperCase().contains(upper)} without copying {@code s}: these pre-checks run on every statement. */
