@@ -167,4 +167,23 @@ class BreadthOracleSqlServerTest {
                 + "'2024-01-05 00:00:00', TIMESTAMP '2024-01-06 10:00:00') / 86400, 0), TRUNCATE(MOD(TIMESTAMPDIFF(SECOND, "
                 + "TIMESTAMP '2024-01-05 00:00:00', TIMESTAMP '2024-01-06 10:00:00'), 86400) / 3600, 0)");
     }
+
+    @Test
+    void aSubscriptAfterAParenthesisIsNotABracketedName() throws Exception {
+        // T-SQL reads [1] as a name; PostgreSQL's group representative (ARRAY_AGG(x))[1] must keep its subscript
+        assertThat(com.rhosocial.activerecord.dialect.internal.text.Postpass.apply(
+                "SELECT (ARRAY_AGG(status))[1], [n] FROM t",
+                com.rhosocial.activerecord.dialect.internal.spec.Specs.of(Dialect.SQLSERVER),
+                com.rhosocial.activerecord.dialect.internal.spec.Specs.of(Dialect.POSTGRESQL)).sql())
+                .isEqualTo("SELECT (ARRAY_AGG(status))[1], \"n\" FROM t");
+    }
+
+    @Test
+    void groupingSetsAreOneGroupedBlockPerSetWithoutRollupSyntax() throws Exception {
+        assertThat(statements("SELECT dept, COUNT(*), GROUPING(dept) FROM emp GROUP BY ROLLUP(dept) ORDER BY dept",
+                Dialect.ORACLE, Dialect.SQLITE)).containsExactly("SELECT \"dept\", \"c2\", \"c3\" FROM ("
+                + "SELECT dept AS dept, COUNT(*) AS c2, 0 AS c3, dept AS rollup_o0 FROM emp GROUP BY dept UNION ALL "
+                + "SELECT NULL AS dept, COUNT(*) AS c2, 1 AS c3, NULL AS rollup_o0 FROM emp) rollup_rows "
+                + "ORDER BY CASE WHEN rollup_o0 IS NULL THEN 1 ELSE 0 END, rollup_o0");
+    }
 }
