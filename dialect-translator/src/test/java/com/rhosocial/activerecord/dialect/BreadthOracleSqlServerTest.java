@@ -186,4 +186,12 @@ class BreadthOracleSqlServerTest {
                 + "SELECT NULL AS dept, COUNT(*) AS c2, 1 AS c3, NULL AS rollup_o0 FROM emp) rollup_rows "
                 + "ORDER BY CASE WHEN rollup_o0 IS NULL THEN 1 ELSE 0 END, rollup_o0");
     }
+
+    @Test
+    void crossApplyValuesIsARowIndexJoinWithoutLateral() throws Exception {
+        assertThat(statements("SELECT e.id, v.k FROM employees e CROSS APPLY (VALUES ('a', e.x), ('b', e.y)) v(k, val)",
+                Dialect.SQLSERVER, Dialect.SQLITE)).containsExactly("SELECT e.id, CASE v.rhosocial_row WHEN 1 THEN 'a' "
+                + "WHEN 2 THEN 'b' END FROM employees AS e CROSS JOIN (SELECT 1 AS rhosocial_row UNION ALL "
+                + "SELECT 2 AS rhosocial_row) v");
+    }
 }

@@ -84,6 +84,9 @@ public class SelectRenderer extends SelectDeParser {
                 com.rhosocial.activerecord.dialect.internal.rules.StringSplits.apply(ps.getFromItem(), ctx), false, ctx));
         if (ps.getJoins() != null) {
             for (Join j : ps.getJoins()) {
+                if (j.isApply() && !ctx.to().family().equals("SQLSERVER")) {
+                    com.rhosocial.activerecord.dialect.internal.rules.Applies.values(j, ctx);
+                }
                 if (j.isStraight()) {
                     // MySQL's STRAIGHT_JOIN is an inner join with a join-order hint.
                     j.setStraight(false);

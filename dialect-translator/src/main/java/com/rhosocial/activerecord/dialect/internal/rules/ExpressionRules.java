@@ -234,6 +234,9 @@ public final class ExpressionRules {
         }
         if (c.getTable() != null && c.getTable().getName() != null) {
             Expression v = ctx.mergeValue(c.getTable().getName(), c.getColumnName());
+            if (v == null) {
+                v = ctx.derivedValue(c.getTable().getName(), c.getColumnName());
+            }
             if (v != null) {
                 r.expr(v);
                 return true;
