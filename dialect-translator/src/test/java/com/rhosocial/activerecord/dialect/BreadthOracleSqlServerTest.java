@@ -194,4 +194,16 @@ class BreadthOracleSqlServerTest {
                 + "WHEN 2 THEN 'b' END FROM employees AS e CROSS JOIN (SELECT 1 AS rhosocial_row UNION ALL "
                 + "SELECT 2 AS rhosocial_row) v");
     }
+
+    @Test
+    void oracleStringFunctionsOfANumberColumnCastItToTextOnPostgresql() throws Exception {
+        SchemaInfo schema = name -> name.equalsIgnoreCase("orders")
+                ? java.util.Optional.of(new TableInfo("orders", List.of(
+                        new TableInfo.ColumnInfo("id", java.sql.Types.INTEGER, "INTEGER", false),
+                        new TableInfo.ColumnInfo("note", java.sql.Types.VARCHAR, "VARCHAR", true)),
+                        List.of("id"), List.of()))
+                : java.util.Optional.empty();
+        assertThat(t.translate("SELECT SUBSTR(id, 1, 2), LENGTH(note) FROM orders", Dialect.ORACLE,
+                Dialect.POSTGRESQL, schema).sql()).isEqualTo("SELECT SUBSTR(CAST(id AS TEXT), 1, 2), LENGTH(CAST(note AS TEXT)) FROM orders");
+    }
 }

@@ -304,6 +304,11 @@ public class PostgresSpec extends DialectSpec {
     }
 
     @Override
+    public boolean numbersAsTextImplicitly() {
+        return false;
+    }
+
+    @Override
     public boolean strictBooleans() {
         return true;
     }
