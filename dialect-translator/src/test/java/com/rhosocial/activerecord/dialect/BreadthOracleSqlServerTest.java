@@ -167,4 +167,43 @@ class BreadthOracleSqlServerTest {
                 + "'2024-01-05 00:00:00', TIMESTAMP '2024-01-06 10:00:00') / 86400, 0), TRUNCATE(MOD(TIMESTAMPDIFF(SECOND, "
                 + "TIMESTAMP '2024-01-05 00:00:00', TIMESTAMP '2024-01-06 10:00:00'), 86400) / 3600, 0)");
     }
+
+    @Test
+    void aSubscriptAfterAParenthesisIsNotABracketedName() throws Exception {
+        // T-SQL reads [1] as a name; PostgreSQL's group representative (ARRAY_AGG(x))[1] must keep its subscript
+        assertThat(com.rhosocial.activerecord.dialect.internal.text.Postpass.apply(
+                "SELECT (ARRAY_AGG(status))[1], [n] FROM t",
+                com.rhosocial.activerecord.dialect.internal.spec.Specs.of(Dialect.SQLSERVER),
+                com.rhosocial.activerecord.dialect.internal.spec.Specs.of(Dialect.POSTGRESQL)).sql())
+                .isEqualTo("SELECT (ARRAY_AGG(status))[1], \"n\" FROM t");
+    }
+
+    @Test
+    void groupingSetsAreOneGroupedBlockPerSetWithoutRollupSyntax() throws Exception {
+        assertThat(statements("SELECT dept, COUNT(*), GROUPING(dept) FROM emp GROUP BY ROLLUP(dept) ORDER BY dept",
+                Dialect.ORACLE, Dialect.SQLITE)).containsExactly("SELECT \"dept\", \"c2\", \"c3\" FROM ("
+                + "SELECT dept AS dept, COUNT(*) AS c2, 0 AS c3, dept AS rollup_o0 FROM emp GROUP BY dept UNION ALL "
+                + "SELECT NULL AS dept, COUNT(*) AS c2, 1 AS c3, NULL AS rollup_o0 FROM emp) rollup_rows "
+                + "ORDER BY CASE WHEN rollup_o0 IS NULL THEN 1 ELSE 0 END, rollup_o0");
+    }
+
+    @Test
+    void crossApplyValuesIsARowIndexJoinWithoutLateral() throws Exception {
+        assertThat(statements("SELECT e.id, v.k FROM employees e CROSS APPLY (VALUES ('a', e.x), ('b', e.y)) v(k, val)",
+                Dialect.SQLSERVER, Dialect.SQLITE)).containsExactly("SELECT e.id, CASE v.rhosocial_row WHEN 1 THEN 'a' "
+                + "WHEN 2 THEN 'b' END FROM employees AS e CROSS JOIN (SELECT 1 AS rhosocial_row UNION ALL "
+                + "SELECT 2 AS rhosocial_row) v");
+    }
+
+    @Test
+    void oracleStringFunctionsOfANumberColumnCastItToTextOnPostgresql() throws Exception {
+        SchemaInfo schema = name -> name.equalsIgnoreCase("orders")
+                ? java.util.Optional.of(new TableInfo("orders", List.of(
+                        new TableInfo.ColumnInfo("id", java.sql.Types.INTEGER, "INTEGER", false),
+                        new TableInfo.ColumnInfo("note", java.sql.Types.VARCHAR, "VARCHAR", true)),
+                        List.of("id"), List.of()))
+                : java.util.Optional.empty();
+        assertThat(t.translate("SELECT SUBSTR(id, 1, 2), LENGTH(note) FROM orders", Dialect.ORACLE,
+                Dialect.POSTGRESQL, schema).sql()).isEqualTo("SELECT SUBSTR(CAST(id AS TEXT), 1, 2), LENGTH(CAST(note AS TEXT)) FROM orders");
+    }
 }

@@ -52,6 +52,11 @@ public class SelectRenderer extends SelectDeParser {
         if (ps.getMySqlSqlCalcFoundRows()) {
             return foundRows(ps, context);
         }
+        List<List<Expression>> groupingSets = inRollup ? null
+                : com.rhosocial.activerecord.dialect.internal.rules.Rollups.groupingSets(ps, ctx);
+        if (groupingSets != null) {
+            return groupingSetUnion(ps, groupingSets, context);
+        }
         if (!inRollup && com.rhosocial.activerecord.dialect.internal.rules.Rollups.needsUnion(ps, ctx)) {
             return rollupUnion(ps, context);
         }
@@ -80,6 +85,9 @@ public class SelectRenderer extends SelectDeParser {
                 com.rhosocial.activerecord.dialect.internal.rules.StringSplits.apply(ps.getFromItem(), ctx), false, ctx));
         if (ps.getJoins() != null) {
             for (Join j : ps.getJoins()) {
+                if (j.isApply() && !ctx.to().family().equals("SQLSERVER")) {
+                    com.rhosocial.activerecord.dialect.internal.rules.Applies.values(j, ctx);
+                }
                 if (j.isStraight()) {
                     // MySQL's STRAIGHT_JOIN is an inner join with a join-order hint.
                     j.setStraight(false);
@@ -166,6 +174,108 @@ public class SelectRenderer extends SelectDeParser {
             out.append(lock.suffix());
         }
         return out;
+    }
+
+    /**
+     * ROLLUP / GROUPING SETS where the target has no such syntax (or refuses it with ORDER BY): one grouped block
+     * per set under UNION ALL, the keys outside the set NULL and GROUPING(k) its constant in each block, the
+     * source's ORDER BY applied over the union through hidden sort columns (with the source's NULL order).
+     */
+    private <S> StringBuilder groupingSetUnion(PlainSelect ps, List<List<Expression>> sets, S context) {
+        if (ps.getLimit() != null || ps.getOffset() != null || ps.getFetch() != null || ps.getDistinct() != null) {
+            ctx.unsupported("rollup", "ROLLUP", ctx.to() + " has no ROLLUP; its emulation takes no LIMIT"
+                    + " or DISTINCT");
+            return getBuilder();
+        }
+        List<Expression> all = new ArrayList<>();
+        for (List<Expression> set : sets) {
+            for (Expression k : set) {
+                if (all.stream().noneMatch(x -> x.toString().equalsIgnoreCase(k.toString()))) {
+                    all.add(k);
+                }
+            }
+        }
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < ps.getSelectItems().size(); i++) {
+            SelectItem<?> item = ps.getSelectItems().get(i);
+            if (item.getAlias() == null) {
+                String label = item.getExpression() instanceof net.sf.jsqlparser.schema.Column c
+                        ? RenderContext.unquote(c.getColumnName()) : "c" + (i + 1);
+                item.setAlias(new net.sf.jsqlparser.expression.Alias(label, true));
+            }
+            labels.add("\"" + RenderContext.unquote(item.getAlias().getName()) + "\"");
+        }
+        List<net.sf.jsqlparser.statement.select.OrderByElement> order = ps.getOrderByElements();
+        ps.setOrderByElements(null);
+        // Each ORDER BY key: an output label it names, or a hidden column computed in every block.
+        List<String> sortKeys = new ArrayList<>();
+        List<Expression> hidden = new ArrayList<>();
+        if (order != null) {
+            for (net.sf.jsqlparser.statement.select.OrderByElement o : order) {
+                Expression e = o.getExpression();
+                String key = null;
+                if (e instanceof net.sf.jsqlparser.expression.LongValue v && v.getValue() >= 1
+                        && v.getValue() <= labels.size()) {
+                    key = labels.get((int) v.getValue() - 1);
+                } else if (e instanceof net.sf.jsqlparser.schema.Column c && c.getTable() == null) {
+                    for (int i = 0; i < ps.getSelectItems().size(); i++) {
+                        SelectItem<?> item = ps.getSelectItems().get(i);
+                        if (!(item.getExpression() instanceof net.sf.jsqlparser.schema.Column)
+                                && RenderContext.unquote(item.getAlias().getName())
+                                .equalsIgnoreCase(RenderContext.unquote(c.getColumnName()))) {
+                            key = labels.get(i);
+                        }
+                    }
+                }
+                if (key == null) {
+                    key = "rollup_o" + hidden.size();
+                    hidden.add(e);
+                }
+                boolean nullsFirst = o.getNullOrdering() != null
+                        ? o.getNullOrdering() == net.sf.jsqlparser.statement.select.OrderByElement.NullOrdering.NULLS_FIRST
+                        : o.isAsc() == ctx.from().nullsSortLowByDefault();
+                sortKeys.add("CASE WHEN " + key + " IS NULL THEN " + (nullsFirst ? 0 : 1) + " ELSE "
+                        + (nullsFirst ? 1 : 0) + " END, " + com.rhosocial.activerecord.dialect.internal.rules.Rollups.sortKey(key, e, ctx)
+                        + (o.isAsc() ? "" : " DESC"));
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<SelectItem<?>> items = (List<SelectItem<?>>) (List<?>) ps.getSelectItems();
+        List<SelectItem<?>> original = new ArrayList<>(items);
+        getBuilder().append("SELECT ").append(String.join(", ", labels)).append(" FROM (");
+        inRollup = true;
+        try {
+            for (int s = 0; s < sets.size(); s++) {
+                if (s > 0) {
+                    getBuilder().append(" UNION ALL ");
+                }
+                List<Expression> set = sets.get(s);
+                items.clear();
+                for (SelectItem<?> item : original) {
+                    Expression e = com.rhosocial.activerecord.dialect.internal.rules.Rollups.groupingConstant(
+                            item.getExpression(), set, all);
+                    items.add(e == item.getExpression() ? item : new SelectItem<>(e, item.getAlias()));
+                }
+                for (int i = 0; i < hidden.size(); i++) {
+                    items.add(new SelectItem<>(com.rhosocial.activerecord.dialect.internal.rules.Rollups
+                            .groupingConstant(hidden.get(i), set, all),
+                            new net.sf.jsqlparser.expression.Alias("rollup_o" + i, true)));
+                }
+                com.rhosocial.activerecord.dialect.internal.rules.Rollups.groupingSet(ps, set, all, ctx);
+                visit(ps, context);
+            }
+        } finally {
+            inRollup = false;
+            ctx.rollupNulls().clear();
+            items.clear();
+            items.addAll(original);
+        }
+        getBuilder().append(") rollup_rows");
+        if (!sortKeys.isEmpty()) {
+            getBuilder().append(" ORDER BY ").append(String.join(", ", sortKeys));
+        }
+        ctx.emulated("rollup", "UNION ALL");
+        return getBuilder();
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.rhosocial.activerecord.dialect.internal.rules;
 
 import com.rhosocial.activerecord.dialect.internal.spec.RenderContext;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -271,5 +272,86 @@ public final class Applies {
         } else {
             out.add(e);
         }
+    }
+
+    /**
+     * {@code CROSS/OUTER APPLY (VALUES (a1, b1), (a2, b2)) v(k, val)}, the unpivot idiom whose rows read the outer
+     * row. With LATERAL the VALUES become a UNION ALL of one-row selects (applied as any subquery); without it a
+     * join of a row-index table, each {@code v.k} a CASE over the index. Returns true when the join is done.
+     */
+    public static boolean values(Join j, RenderContext ctx) {
+        if (!(j.getRightItem() instanceof net.sf.jsqlparser.statement.select.ParenthesedFromItem f)
+                || !(f.getFromItem() instanceof net.sf.jsqlparser.statement.select.Values values)
+                || f.getAlias() == null || f.getAlias().getAliasColumns() == null
+                || f.getAlias().getAliasColumns().isEmpty() || f.getJoins() != null && !f.getJoins().isEmpty()) {
+            return false;
+        }
+        List<String> names = new java.util.ArrayList<>();
+        for (Alias.AliasColumn c : f.getAlias().getAliasColumns()) {
+            names.add(c.name);
+        }
+        List<List<Expression>> rows = new java.util.ArrayList<>();
+        for (Expression row : values.getExpressions()) {
+            List<Expression> cells = new java.util.ArrayList<>();
+            if (row instanceof net.sf.jsqlparser.expression.operators.relational.ExpressionList<?> l) {
+                cells.addAll(l);
+            } else if (row instanceof net.sf.jsqlparser.expression.Parenthesis p) {
+                cells.add(p.getExpression());
+            } else {
+                cells.add(row);
+            }
+            if (cells.size() != names.size()) {
+                return false;
+            }
+            rows.add(cells);
+        }
+        String alias = f.getAlias().getName();
+        List<net.sf.jsqlparser.statement.select.Select> selects = new java.util.ArrayList<>();
+        List<net.sf.jsqlparser.statement.select.SetOperation> ops = new java.util.ArrayList<>();
+        boolean lateral = ctx.to().supportsLateral();
+        for (int r = 0; r < rows.size(); r++) {
+            PlainSelect s = new PlainSelect();
+            List<SelectItem<?>> items = new java.util.ArrayList<>();
+            if (lateral) {
+                for (int i = 0; i < names.size(); i++) {
+                    items.add(new SelectItem<>(rows.get(r).get(i), new Alias(names.get(i), true)));
+                }
+            } else {
+                items.add(new SelectItem<>(new net.sf.jsqlparser.expression.LongValue(r + 1),
+                        new Alias("rhosocial_row", true)));
+            }
+            s.setSelectItems(items);
+            selects.add(s);
+            if (r > 0) {
+                ops.add(new net.sf.jsqlparser.statement.select.UnionOp().withAll(true));
+            }
+        }
+        net.sf.jsqlparser.statement.select.SetOperationList union =
+                new net.sf.jsqlparser.statement.select.SetOperationList();
+        union.setSelects(selects);
+        union.setOperations(ops);
+        ParenthesedSelect p = new ParenthesedSelect();
+        p.setSelect(union);
+        p.setAlias(new Alias(alias, false));
+        j.setRightItem(p);
+        ctx.changed();
+        if (lateral) {
+            return false;
+        }
+        for (int i = 0; i < names.size(); i++) {
+            net.sf.jsqlparser.expression.CaseExpression ce = new net.sf.jsqlparser.expression.CaseExpression();
+            ce.setSwitchExpression(new Column(new net.sf.jsqlparser.schema.Table(alias), "rhosocial_row"));
+            List<net.sf.jsqlparser.expression.WhenClause> whens = new java.util.ArrayList<>();
+            for (int r = 0; r < rows.size(); r++) {
+                whens.add(new net.sf.jsqlparser.expression.WhenClause(
+                        new net.sf.jsqlparser.expression.LongValue(r + 1), rows.get(r).get(i)));
+            }
+            ce.setWhenClauses(whens);
+            ctx.derivedValue(alias, names.get(i), ce);
+        }
+        j.setApply(false);
+        j.setOuter(false);
+        j.setCross(true);
+        return true;
     }
 }

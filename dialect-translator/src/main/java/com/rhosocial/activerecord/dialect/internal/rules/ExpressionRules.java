@@ -69,6 +69,20 @@ public final class ExpressionRules {
         if (Arrays.function(r, f, name)) {
             return true;
         }
+        if ((name.equals("SUBSTR") || name.equals("INSTR")) && !to.numbersAsTextImplicitly()
+                && to.numbersAsTextImplicitly() != from.numbersAsTextImplicitly() && f.getParameters() != null
+                && !f.getParameters().isEmpty() && f.getParameters().get(0) instanceof Column c
+                && java.util.EnumSet.of(Typing.Kind.INTEGER, Typing.Kind.EXACT, Typing.Kind.FLOAT)
+                .contains(Typing.of(c, ctx))) {
+            // Oracle converts a NUMBER argument to its text; PostgreSQL has no such function over numeric.
+            net.sf.jsqlparser.expression.CastExpression cast = new net.sf.jsqlparser.expression.CastExpression();
+            cast.setLeftExpression(c);
+            cast.setColDataType(new net.sf.jsqlparser.statement.create.table.ColDataType("TEXT"));
+            @SuppressWarnings("unchecked")
+            List<Expression> params = (List<Expression>) (List<?>) f.getParameters();
+            params.set(0, cast);
+            ctx.changed();
+        }
         if (name.equals("MOD") && f.getParameters() != null && f.getParameters().size() == 2
                 && !from.family().equals("ORACLE")) {
             Arithmetic.modFunction(r, f.getParameters().get(0), f.getParameters().get(1));
@@ -234,6 +248,9 @@ public final class ExpressionRules {
         }
         if (c.getTable() != null && c.getTable().getName() != null) {
             Expression v = ctx.mergeValue(c.getTable().getName(), c.getColumnName());
+            if (v == null) {
+                v = ctx.derivedValue(c.getTable().getName(), c.getColumnName());
+            }
             if (v != null) {
                 r.expr(v);
                 return true;

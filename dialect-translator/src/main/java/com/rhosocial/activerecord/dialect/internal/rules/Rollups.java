@@ -153,4 +153,114 @@ public final class Rollups {
         }
         ctx.changed();
     }
+
+    /**
+     * The grouping sets of {@code ps} when the target must build them as one grouped block per set: ROLLUP(...)
+     * and GROUPING SETS on a target without them (MariaDB has only WITH ROLLUP, SQLite nothing), and WITH ROLLUP
+     * with an ORDER BY (MariaDB refuses the pair). Null when the statement needs none of that.
+     */
+    public static List<List<Expression>> groupingSets(PlainSelect ps, RenderContext ctx) {
+        GroupByElement g = ps.getGroupBy();
+        if (g == null || "FUNCTION".equals(ctx.to().rollupStyle())) {
+            return null;
+        }
+        List<List<Expression>> sets = new ArrayList<>();
+        if (g.getGroupingSets() != null && !g.getGroupingSets().isEmpty()) {
+            if (g.getGroupByExpressionList() != null && !g.getGroupByExpressionList().isEmpty()) {
+                return null;
+            }
+            for (ExpressionList<Expression> set : g.getGroupingSets()) {
+                List<Expression> keys = new ArrayList<>();
+                for (Expression e : set) {
+                    flatten(e, keys);
+                }
+                sets.add(keys);
+            }
+            return sets;
+        }
+        ExpressionList<Expression> list = g.getGroupByExpressionList();
+        if (list == null || list.isEmpty()) {
+            return null;
+        }
+        List<Expression> keys;
+        if (g.isMysqlWithRollup()) {
+            if (ps.getOrderByElements() == null || ps.getOrderByElements().isEmpty()) {
+                return null;
+            }
+            keys = keys(ps);
+        } else if (list.size() == 1 && list.get(0) instanceof Function f && "ROLLUP".equalsIgnoreCase(f.getName())
+                && f.getParameters() != null) {
+            keys = new ArrayList<>();
+            for (Expression e : f.getParameters()) {
+                flatten(e, keys);
+            }
+        } else {
+            return null;
+        }
+        for (int level = keys.size(); level >= 0; level--) {
+            sets.add(new ArrayList<>(keys.subList(0, level)));
+        }
+        return sets;
+    }
+
+    private static void flatten(Expression e, List<Expression> into) {
+        if (e instanceof ExpressionList<?> l) {
+            for (Expression x : l) {
+                flatten(x, into);
+            }
+        } else if (e instanceof net.sf.jsqlparser.expression.Parenthesis p) {
+            flatten(p.getExpression(), into);
+        } else {
+            into.add(e);
+        }
+    }
+
+    /** {@code GROUPING(k)} read as the constant it has in the block grouping by {@code set}; else {@code e}. */
+    public static Expression groupingConstant(Expression e, List<Expression> set, List<Expression> all) {
+        if (e instanceof Function f && "GROUPING".equalsIgnoreCase(f.getName()) && f.getParameters() != null
+                && f.getParameters().size() == 1) {
+            String k = f.getParameters().get(0).toString();
+            for (Expression x : set) {
+                if (x.toString().equalsIgnoreCase(k)) {
+                    return new LongValue(0);
+                }
+            }
+            return new LongValue(1);
+        }
+        return e;
+    }
+
+    /**
+     * Prepares {@code ps} for the block grouping by {@code set}: its GROUP BY, and the references to the keys
+     * outside the set marked NULL.
+     */
+    public static void groupingSet(PlainSelect ps, List<Expression> set, List<Expression> all, RenderContext ctx) {
+        ctx.rollupNulls().clear();
+        if (set.isEmpty()) {
+            ps.setGroupByElement(null);
+        } else {
+            GroupByElement g = new GroupByElement();
+            for (Expression k : set) {
+                g.addGroupByExpression(k);
+            }
+            ps.setGroupByElement(g);
+        }
+        List<Column> rolled = new ArrayList<>();
+        for (Expression k : all) {
+            boolean in = false;
+            for (Expression x : set) {
+                in |= x.toString().equalsIgnoreCase(k.toString());
+            }
+            if (!in && k instanceof Column c) {
+                rolled.add(c);
+            }
+        }
+        if (!rolled.isEmpty()) {
+            CaseInsensitiveGroups.Marker m = new CaseInsensitiveGroups.Marker(rolled, ctx.rollupNulls()::add);
+            for (SelectItem<?> item : ps.getSelectItems()) {
+                item.getExpression().accept(m, null);
+            }
+        }
+        ctx.changed();
+    }
 }

@@ -368,6 +368,11 @@ public abstract class DialectSpec implements Cloneable {
         return true;
     }
 
+    /** A number passed to a string function (SUBSTR, INSTR) is read as its text (not PostgreSQL). */
+    public boolean numbersAsTextImplicitly() {
+        return true;
+    }
+
     /** Integers are not accepted where a BOOLEAN column is written (PostgreSQL). */
     public boolean strictBooleans() {
         return false;

@@ -310,6 +310,11 @@ public class PostgresSpec extends DialectSpec {
     }
 
     @Override
+    public boolean numbersAsTextImplicitly() {
+        return false;
+    }
+
+    @Override
     public boolean strictBooleans() {
         return true;
     }

@@ -103,6 +103,25 @@ public final class RenderContext {
         this.mergeTargetQualifier = targetQualifier;
     }
 
+    private final Map<String, Map<String, net.sf.jsqlparser.expression.Expression>> derivedValues =
+            new java.util.HashMap<>();
+
+    /** Makes {@code qualifier.column} read as {@code value} (a VALUES row source turned into a row index). */
+    public void derivedValue(String qualifier, String column, net.sf.jsqlparser.expression.Expression value) {
+        derivedValues.computeIfAbsent(unquote(qualifier).toLowerCase(Locale.ROOT), k -> new java.util.HashMap<>())
+                .put(unquote(column).toLowerCase(Locale.ROOT), value);
+    }
+
+    /** What {@link #derivedValue} set for {@code qualifier.column}, or null. */
+    public net.sf.jsqlparser.expression.Expression derivedValue(String qualifier, String column) {
+        if (derivedValues.isEmpty() || qualifier == null) {
+            return null;
+        }
+        Map<String, net.sf.jsqlparser.expression.Expression> m =
+                derivedValues.get(unquote(qualifier).toLowerCase(Locale.ROOT));
+        return m == null ? null : m.get(unquote(column).toLowerCase(Locale.ROOT));
+    }
+
     /** The value a MERGE source column stands for, or null. */
     public net.sf.jsqlparser.expression.Expression mergeValue(String qualifier, String column) {
         if (mergeAlias == null || qualifier == null || !unquote(qualifier).equalsIgnoreCase(unquote(mergeAlias))) {

@@ -34,6 +34,11 @@ public final class Postpass {
                 int end = SqlScanner.endOfString(s, i, to.backslashEscapes());
                 out.append(s, i, end);
                 i = end;
+            } else if (c == '[' && isSubscript(s, i)) {
+                // An array subscript a rule wrote for the target ((ARRAY_AGG(x))[1]), not a T-SQL bracketed name.
+                int end = s.indexOf(']', i) + 1;
+                out.append(s, i, end);
+                i = end;
             } else if (requote && (c == '"' || c == '`' || (c == '[' && from.squareBracketQuotes()))) {
                 char close = c == '[' ? ']' : c;
                 int end = SqlScanner.endOfQuoted(s, i, close);
@@ -63,5 +68,17 @@ public final class Postpass {
             }
         }
         return new Result(out.toString(), Arrays.copyOf(map, n));
+    }
+
+    /** {@code [digits]} right after a closing parenthesis: only a subscript can stand there. */
+    private static boolean isSubscript(String s, int i) {
+        if (i == 0 || s.charAt(i - 1) != ')') {
+            return false;
+        }
+        int j = i + 1;
+        while (j < s.length() && Character.isDigit(s.charAt(j))) {
+            j++;
+        }
+        return j > i + 1 && j < s.length() && s.charAt(j) == ']';
     }
 }
