@@ -10,6 +10,7 @@ import net.sf.jsqlparser.expression.Alias;
 import net.sf.jsqlparser.expression.AnalyticExpression;
 import net.sf.jsqlparser.expression.AnalyticType;
 import net.sf.jsqlparser.expression.CastExpression;
+import net.sf.jsqlparser.expression.DateUnitExpression;
 import net.sf.jsqlparser.expression.ExtractExpression;
 import net.sf.jsqlparser.expression.IntervalExpression;
 import net.sf.jsqlparser.expression.IntervalQualifier;
@@ -103,7 +104,8 @@ import net.sf.jsqlparser.statement.upsert.UpsertType;
 
 /**
  * A recursive-descent parser for the statements applications send most (selects with joins, subqueries, grouping,
- * set operations and CTEs; single-table inserts, updates and deletes), which builds exactly the JSqlParser AST that
+ * windows, set operations and CTEs; inserts with upserts, REPLACE, updates and deletes with a join, FROM or USING),
+ * which builds exactly the JSqlParser AST that
  * {@code CCJSqlParser.Statements()} builds for them, in a few microseconds instead of the generated parser's tens.
  * Everything after parsing (rules, renderers, post-pass) is shared, so no translation logic lives here.
  *
@@ -1220,7 +1222,8 @@ public final class HandParser {
 
         /** The column part of {@code t.c}, where JSqlParser takes type names (number, date) as names too. */
         private String columnPart() {
-            if (kind[pos] == WORD && classOf(pos) == TYPE_WORD) {
+            if (kind[pos] == WORD && (classOf(pos) == TYPE_WORD
+                    || INTERVAL_UNITS.contains(text(pos).toUpperCase(Locale.ROOT)))) {
                 return text(pos++);
             }
             return name();
@@ -1538,6 +1541,11 @@ public final class HandParser {
                     }
                     if (atWord("INTERVAL")) {
                         return interval();
+                    }
+                    if (kind[pos + 1] != LP && kind[pos + 1] != DOT
+                            && INTERVAL_UNITS.contains(text(pos).toUpperCase(Locale.ROOT))) {
+                        // a bare YEAR, MONTH, DAY ... is a date unit for JSqlParser (TIMESTAMPADD(MINUTE, ...))
+                        return new DateUnitExpression(text(pos++));
                     }
                     if (TIME_KEYS.contains(text(pos).toUpperCase(Locale.ROOT)) && kind[pos + 1] != LP
                             && kind[pos + 1] != DOT) {
