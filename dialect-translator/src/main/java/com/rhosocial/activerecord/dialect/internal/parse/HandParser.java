@@ -10,12 +10,18 @@ import net.sf.jsqlparser.expression.Alias;
 import net.sf.jsqlparser.expression.AnalyticExpression;
 import net.sf.jsqlparser.expression.AnalyticType;
 import net.sf.jsqlparser.expression.CastExpression;
+import net.sf.jsqlparser.expression.DateUnitExpression;
 import net.sf.jsqlparser.expression.ExtractExpression;
+import net.sf.jsqlparser.expression.IntervalExpression;
+import net.sf.jsqlparser.expression.IntervalQualifier;
 import net.sf.jsqlparser.expression.TimeKeyExpression;
 import net.sf.jsqlparser.expression.operators.relational.IsDistinctExpression;
 import net.sf.jsqlparser.statement.ReturningClause;
 import net.sf.jsqlparser.expression.TrimFunction;
 import net.sf.jsqlparser.expression.WindowDefinition;
+import net.sf.jsqlparser.expression.WindowElement;
+import net.sf.jsqlparser.expression.WindowOffset;
+import net.sf.jsqlparser.expression.WindowRange;
 import net.sf.jsqlparser.statement.create.table.ColDataType;
 import net.sf.jsqlparser.expression.BooleanValue;
 import net.sf.jsqlparser.expression.CaseExpression;
@@ -23,6 +29,7 @@ import net.sf.jsqlparser.expression.DoubleValue;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.Function;
 import net.sf.jsqlparser.expression.JdbcParameter;
+import net.sf.jsqlparser.expression.JsonExpression;
 import net.sf.jsqlparser.expression.LongValue;
 import net.sf.jsqlparser.expression.NotExpression;
 import net.sf.jsqlparser.expression.NullValue;
@@ -50,6 +57,8 @@ import net.sf.jsqlparser.expression.operators.relational.MinorThan;
 import net.sf.jsqlparser.expression.operators.relational.MinorThanEquals;
 import net.sf.jsqlparser.expression.operators.relational.NotEqualsTo;
 import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
+import net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperator;
+import net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperatorType;
 import net.sf.jsqlparser.parser.CCJSqlParserConstants;
 import net.sf.jsqlparser.parser.CCJSqlParserTokenManager;
 import net.sf.jsqlparser.parser.SimpleCharStream;
@@ -60,11 +69,17 @@ import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.Statements;
 import net.sf.jsqlparser.statement.delete.Delete;
+import net.sf.jsqlparser.statement.create.table.Index;
+import net.sf.jsqlparser.statement.insert.ConflictActionType;
 import net.sf.jsqlparser.statement.insert.Insert;
+import net.sf.jsqlparser.statement.insert.InsertConflictAction;
+import net.sf.jsqlparser.statement.insert.InsertConflictTarget;
+import net.sf.jsqlparser.statement.insert.InsertDuplicateAction;
 import net.sf.jsqlparser.statement.select.AllColumns;
 import net.sf.jsqlparser.statement.select.AllTableColumns;
 import net.sf.jsqlparser.statement.select.Distinct;
 import net.sf.jsqlparser.statement.select.ExceptOp;
+import net.sf.jsqlparser.statement.select.Fetch;
 import net.sf.jsqlparser.statement.select.ForMode;
 import net.sf.jsqlparser.statement.select.FromItem;
 import net.sf.jsqlparser.statement.select.GroupByElement;
@@ -84,10 +99,13 @@ import net.sf.jsqlparser.statement.select.Values;
 import net.sf.jsqlparser.statement.select.WithItem;
 import net.sf.jsqlparser.statement.update.Update;
 import net.sf.jsqlparser.statement.update.UpdateSet;
+import net.sf.jsqlparser.statement.upsert.Upsert;
+import net.sf.jsqlparser.statement.upsert.UpsertType;
 
 /**
  * A recursive-descent parser for the statements applications send most (selects with joins, subqueries, grouping,
- * set operations and CTEs; single-table inserts, updates and deletes), which builds exactly the JSqlParser AST that
+ * windows, set operations and CTEs; inserts with upserts, REPLACE, updates and deletes with a join, FROM or USING),
+ * which builds exactly the JSqlParser AST that
  * {@code CCJSqlParser.Statements()} builds for them, in a few microseconds instead of the generated parser's tens.
  * Everything after parsing (rules, renderers, post-pass) is shared, so no translation logic lives here.
  *
@@ -156,6 +174,13 @@ public final class HandParser {
     static final int CONCAT = 24;
     static final int EOF = 25;
     static final int COLONS = 26;
+    static final int ARROW = 27;
+    static final int ARROW2 = 28;
+    /** PostgreSQL's regular-expression matches ~, ~*, !~, !~*. */
+    static final int MATCH = 29;
+    static final int IMATCH = 30;
+    static final int NOT_MATCH = 31;
+    static final int NOT_IMATCH = 32;
 
     /** Splits the text into tokens; false for any character or spelling outside the grammar. */
     static final class Lexer {
@@ -301,7 +326,14 @@ public final class HandParser {
                             if (d == '-') {
                                 return false;
                             }
-                            k = MINUS;
+                            if (d == '>') {
+                                // JSON -> and ->>
+                                boolean two = i + 2 < len && s.charAt(i + 2) == '>';
+                                k = two ? ARROW2 : ARROW;
+                                w = two ? 3 : 2;
+                            } else {
+                                k = MINUS;
+                            }
                         }
                         case '/' -> {
                             if (d == '*' || d == '/') {
@@ -329,11 +361,20 @@ public final class HandParser {
                             }
                         }
                         case '!' -> {
-                            if (d != '=') {
+                            if (d == '~') {
+                                boolean star = i + 2 < len && s.charAt(i + 2) == '*';
+                                k = star ? NOT_IMATCH : NOT_MATCH;
+                                w = star ? 3 : 2;
+                            } else if (d != '=') {
                                 return false;
+                            } else {
+                                k = NE2;
+                                w = 2;
                             }
-                            k = NE2;
-                            w = 2;
+                        }
+                        case '~' -> {
+                            k = d == '*' ? IMATCH : MATCH;
+                            w = d == '*' ? 2 : 1;
                         }
                         case '|' -> {
                             if (d != '|' || backticks) {
@@ -385,7 +426,8 @@ public final class HandParser {
             "COMMENTS", "POSITION", "ACTION");
     /** Keyword-lexed function names JSqlParser parses into a plain {@code Function}. */
     private static final Set<String> FUNCTION_KEYWORDS = Set.of("COUNT", "MIN", "MAX", "COALESCE", "LEFT", "RIGHT",
-            "IF", "YEAR", "MONTH", "DAY", "HOUR", "MINUTE", "SECOND", "DATE", "TIMESTAMP", "REPLACE", "RANDOM", "ANY");
+            "IF", "YEAR", "MONTH", "DAY", "HOUR", "MINUTE", "SECOND", "DATE", "TIMESTAMP", "REPLACE", "RANDOM", "ANY",
+            "GROUP_CONCAT");
     /** Keywords JSqlParser accepts as an alias after AS (not without it). */
     private static final Set<String> ALIAS_KEYWORDS = Set.of("YEAR", "MONTH", "DAY", "HOUR", "MINUTE", "SECOND",
             "DOMAIN");
@@ -393,6 +435,8 @@ public final class HandParser {
     private static final Set<String> SIZED_TYPES = Set.of("DECIMAL", "NUMERIC", "CHAR", "VARCHAR");
     /** Keywords JSqlParser reads, without parentheses, as a {@code TimeKeyExpression}. */
     private static final Set<String> TIME_KEYS = Set.of("CURRENT_TIMESTAMP", "CURRENT_DATE", "CURRENT_TIME");
+    /** Units of {@code INTERVAL n UNIT} that JSqlParser keeps as a qualifier only (WEEK also sets a type). */
+    private static final Set<String> INTERVAL_UNITS = Set.of("SECOND", "MINUTE", "HOUR", "DAY", "MONTH", "YEAR");
     private static final ConcurrentHashMap<String, Integer> WORDS = new ConcurrentHashMap<>();
     private static final int MAX_WORDS = 20_000;
 
@@ -432,6 +476,8 @@ public final class HandParser {
         private final byte[] nameable;
         private int pos;
         private int depth;
+        /** Inside ON DUPLICATE KEY UPDATE, where {@code VALUES(col)} is a function. */
+        private boolean valuesFunction;
 
         Parser(Lexer lx) {
             this.s = lx.s;
@@ -537,6 +583,8 @@ public final class HandParser {
                 st = update();
             } else if (atWord("DELETE")) {
                 st = delete();
+            } else if (atWord("REPLACE") && isWord(pos + 1, "INTO")) {
+                st = replace();
             } else {
                 throw refuse();
             }
@@ -619,7 +667,7 @@ public final class HandParser {
 
         private static boolean hasTail(PlainSelect ps) {
             return ps.getOrderByElements() != null || ps.getLimit() != null || ps.getOffset() != null
-                    || ps.getForMode() != null;
+                    || ps.getForMode() != null || ps.getFetch() != null;
         }
 
         private WithItem<?> withItem(boolean recursive) {
@@ -664,7 +712,18 @@ public final class HandParser {
             expectWord("SELECT");
             PlainSelect ps = new PlainSelect();
             if (acceptWord("DISTINCT")) {
-                ps.setDistinct(new Distinct());
+                Distinct distinct = new Distinct();
+                if (atWord("ON") && kind[pos + 1] == LP) {
+                    // PostgreSQL's DISTINCT ON (expressions)
+                    pos += 2;
+                    List<SelectItem<?>> on = new ArrayList<>();
+                    do {
+                        on.add(new SelectItem<>(expression()));
+                    } while (accept(COMMA));
+                    expect(RP);
+                    distinct.setOnSelectItems(on);
+                }
+                ps.setDistinct(distinct);
             } else if (atWord("ALL")) {
                 throw refuse();
             }
@@ -729,7 +788,31 @@ public final class HandParser {
                 pos++;
                 Offset o = new Offset();
                 o.setOffset(rowCount());
+                if (atWord("ROW") || atWord("ROWS")) {
+                    o.setOffsetParam(text(pos++).toUpperCase(Locale.ROOT));
+                }
                 ps.setOffset(o);
+            }
+            if (atWord("FETCH")) {
+                // FETCH FIRST|NEXT n ROW|ROWS ONLY (WITH TIES and PERCENT are left to JSqlParser)
+                if (ps.getLimit() != null) {
+                    throw refuse();
+                }
+                pos++;
+                Fetch f = new Fetch();
+                if (acceptWord("FIRST")) {
+                    f.setFetchParamFirst(true);
+                } else {
+                    expectWord("NEXT");
+                }
+                f.setExpression(rowCount());
+                if (!atWord("ROW") && !atWord("ROWS")) {
+                    throw refuse();
+                }
+                f.addFetchParameter(text(pos++).toUpperCase(Locale.ROOT));
+                expectWord("ONLY");
+                f.addFetchParameter("ONLY");
+                ps.setFetch(f);
             }
             if (atWord("FOR")) {
                 pos++;
@@ -737,6 +820,9 @@ public final class HandParser {
                 ps.setForMode(ForMode.UPDATE);
                 if (acceptWord("NOWAIT")) {
                     ps.setNoWait(true);
+                } else if (atWord("SKIP") && isWord(pos + 1, "LOCKED")) {
+                    pos += 2;
+                    ps.setSkipLocked(true);
                 }
             }
         }
@@ -878,6 +964,8 @@ public final class HandParser {
                     j.setOuter(true);
                 }
                 expectWord("JOIN");
+            } else if (acceptWord("STRAIGHT_JOIN")) {
+                j.setStraight(true);
             } else if (acceptWord("CROSS")) {
                 j.setCross(true);
                 expectWord("JOIN");
@@ -910,25 +998,7 @@ public final class HandParser {
                 ins.setColumns(cols);
             }
             if (acceptWord("VALUES")) {
-                List<ParenthesedExpressionList<Expression>> rows = new ArrayList<>();
-                do {
-                    expect(LP);
-                    ParenthesedExpressionList<Expression> row = new ParenthesedExpressionList<>();
-                    do {
-                        row.add(expression());
-                    } while (accept(COMMA));
-                    expect(RP);
-                    rows.add(row);
-                } while (accept(COMMA));
-                Values v = new Values();
-                if (rows.size() == 1) {
-                    v.setExpressions((ExpressionList) rows.get(0));
-                } else {
-                    ExpressionList<Expression> all = new ExpressionList<>();
-                    all.addAll(rows);
-                    v.setExpressions(all);
-                }
-                ins.setSelect(v);
+                ins.setSelect(values());
             } else if (atWord("SELECT")) {
                 PlainSelect ps = plainSelect();
                 tail(ps);
@@ -939,8 +1009,98 @@ public final class HandParser {
             } else {
                 throw refuse();
             }
+            if (atWord("ON")) {
+                pos++;
+                if (acceptWord("DUPLICATE")) {
+                    expectWord("KEY");
+                    expectWord("UPDATE");
+                    InsertDuplicateAction action = new InsertDuplicateAction(ConflictActionType.DO_UPDATE);
+                    valuesFunction = true;
+                    action.setUpdateSets(updateSets());
+                    valuesFunction = false;
+                    ins.setDuplicateAction(action);
+                } else {
+                    expectWord("CONFLICT");
+                    if (accept(LP)) {
+                        InsertConflictTarget target = new InsertConflictTarget();
+                        do {
+                            Index.ColumnParams c = new Index.ColumnParams(name());
+                            c.setExpressionParenthesized(true);
+                            target.getIndexElements().add(c);
+                        } while (accept(COMMA));
+                        expect(RP);
+                        ins.setConflictTarget(target);
+                    }
+                    expectWord("DO");
+                    if (acceptWord("NOTHING")) {
+                        ins.setConflictAction(new InsertConflictAction(ConflictActionType.DO_NOTHING));
+                    } else {
+                        expectWord("UPDATE");
+                        expectWord("SET");
+                        InsertConflictAction action = new InsertConflictAction(ConflictActionType.DO_UPDATE);
+                        action.setUpdateSets(updateSets());
+                        if (atWord("WHERE")) {
+                            throw refuse();
+                        }
+                        ins.setConflictAction(action);
+                    }
+                }
+            }
             ins.setReturningClause(returning());
             return ins;
+        }
+
+        /** MySQL's {@code REPLACE INTO t (cols) VALUES (...)}, which JSqlParser reads as an Upsert. */
+        private Upsert replace() {
+            pos += 2;
+            Upsert u = new Upsert();
+            u.setUpsertType(UpsertType.REPLACE);
+            u.setUsingInto(true);
+            u.setTable(table());
+            expect(LP);
+            ParenthesedExpressionList<Column> cols = new ParenthesedExpressionList<>();
+            do {
+                cols.add(new Column(columnPart()));
+            } while (accept(COMMA));
+            expect(RP);
+            u.setColumns(cols);
+            expectWord("VALUES");
+            u.setSelect(values());
+            return u;
+        }
+
+        /** {@code VALUES (...), ...} after the keyword, as JSqlParser nests one row or several. */
+        private Values values() {
+            List<ParenthesedExpressionList<Expression>> rows = new ArrayList<>();
+            do {
+                expect(LP);
+                ParenthesedExpressionList<Expression> row = new ParenthesedExpressionList<>();
+                do {
+                    row.add(expression());
+                } while (accept(COMMA));
+                expect(RP);
+                rows.add(row);
+            } while (accept(COMMA));
+            Values v = new Values();
+            if (rows.size() == 1) {
+                v.setExpressions((ExpressionList) rows.get(0));
+            } else {
+                ExpressionList<Expression> all = new ExpressionList<>();
+                all.addAll(rows);
+                v.setExpressions(all);
+            }
+            return v;
+        }
+
+        /** {@code col = expr, ...} of an upsert. */
+        private List<UpdateSet> updateSets() {
+            List<UpdateSet> sets = new ArrayList<>();
+            do {
+                Column c = column();
+                expect(EQ);
+                sets.add(new UpdateSet(c, expression()));
+            } while (accept(COMMA));
+            return sets;
         }
 
         private Update update() {
@@ -951,14 +1111,28 @@ public final class HandParser {
                 t.setAlias(new Alias(text(pos++), false));
             }
             u.setTable(t);
+            if (!atWord("SET")) {
+                // MySQL's UPDATE t JOIN u ON ... SET
+                List<Join> joins = new ArrayList<>();
+                Join j;
+                while (!at(COMMA) && (j = join()) != null) {
+                    joins.add(j);
+                }
+                if (joins.isEmpty()) {
+                    throw refuse();
+                }
+                u.setStartJoins(joins);
+            }
             expectWord("SET");
-            List<UpdateSet> sets = new ArrayList<>();
-            do {
-                Column c = column();
-                expect(EQ);
-                sets.add(new UpdateSet(c, expression()));
-            } while (accept(COMMA));
-            u.setUpdateSets(sets);
+            u.setUpdateSets(updateSets());
+            if (acceptWord("FROM")) {
+                // PostgreSQL's UPDATE t SET ... FROM u (one item)
+                u.setFromItem(fromItem());
+                if (at(COMMA) || atWord("JOIN") || atWord("INNER") || atWord("LEFT") || atWord("RIGHT")
+                        || atWord("CROSS")) {
+                    throw refuse();
+                }
+            }
             if (acceptWord("WHERE")) {
                 u.setWhere(expression());
             }
@@ -968,12 +1142,47 @@ public final class HandParser {
 
         private Delete delete() {
             expectWord("DELETE");
-            expectWord("FROM");
             Delete d = new Delete();
-            d.setTable(table());
+            List<Table> targets = new ArrayList<>();
+            if (!atWord("FROM")) {
+                // MySQL's DELETE t FROM t JOIN u ON ...
+                targets.add(table());
+                if (at(COMMA)) {
+                    throw refuse();
+                }
+            }
+            expectWord("FROM");
+            Table t = table();
+            if (isName(pos)) {
+                t.setAlias(new Alias(text(pos++), false));
+            }
+            d.setTable(t);
             d.setHasFrom(true);
-            d.setTables(new ArrayList<>());
-            d.setUsingFromItemList(new ArrayList<>());
+            d.setTables(targets);
+            List<FromItem> using = new ArrayList<>();
+            if (acceptWord("USING")) {
+                if (!targets.isEmpty()) {
+                    throw refuse();
+                }
+                do {
+                    using.add(fromItem());
+                } while (accept(COMMA));
+            }
+            d.setUsingFromItemList(using);
+            if (!targets.isEmpty()) {
+                List<Join> joins = new ArrayList<>();
+                Join j;
+                while (!at(COMMA) && (j = join()) != null) {
+                    joins.add(j);
+                }
+                if (joins.isEmpty()) {
+                    throw refuse();
+                }
+                d.setJoins(joins);
+            } else if (atWord("JOIN") || atWord("INNER") || atWord("LEFT") || atWord("RIGHT") || atWord("CROSS")
+                    || at(COMMA)) {
+                throw refuse();
+            }
             if (acceptWord("WHERE")) {
                 d.setWhere(expression());
             }
@@ -1013,7 +1222,8 @@ public final class HandParser {
 
         /** The column part of {@code t.c}, where JSqlParser takes type names (number, date) as names too. */
         private String columnPart() {
-            if (kind[pos] == WORD && classOf(pos) == TYPE_WORD) {
+            if (kind[pos] == WORD && (classOf(pos) == TYPE_WORD
+                    || INTERVAL_UNITS.contains(text(pos).toUpperCase(Locale.ROOT)))) {
                 return text(pos++);
             }
             return name();
@@ -1053,7 +1263,7 @@ public final class HandParser {
             }
             Expression left = additive();
             Expression out = predicate(left);
-            if (isComparison(kind[pos]) || atWord("LIKE") || atWord("ILIKE") || atWord("REGEXP") || atWord("IN")
+            if (isComparison(kind[pos]) || (kind[pos] >= MATCH && kind[pos] <= NOT_IMATCH) || atWord("LIKE") || atWord("ILIKE") || atWord("REGEXP") || atWord("IN")
                     || atWord("BETWEEN") || atWord("IS") || atWord("NOT")) {
                 throw refuse();
             }
@@ -1066,6 +1276,18 @@ public final class HandParser {
 
         private Expression predicate(Expression left) {
             int k = kind[pos];
+            if (k >= MATCH && k <= NOT_IMATCH) {
+                pos++;
+                RegExpMatchOperator m = new RegExpMatchOperator(switch (k) {
+                    case MATCH -> RegExpMatchOperatorType.MATCH_CASESENSITIVE;
+                    case IMATCH -> RegExpMatchOperatorType.MATCH_CASEINSENSITIVE;
+                    case NOT_MATCH -> RegExpMatchOperatorType.NOT_MATCH_CASESENSITIVE;
+                    default -> RegExpMatchOperatorType.NOT_MATCH_CASEINSENSITIVE;
+                });
+                m.setLeftExpression(left);
+                m.setRightExpression(additive());
+                return m;
+            }
             if (isComparison(k)) {
                 pos++;
                 Expression right = additive();
@@ -1217,6 +1439,21 @@ public final class HandParser {
         /** A primary with PostgreSQL's {@code ::type} casts (one-word types). */
         private Expression postfix() {
             Expression e = primary();
+            if (kind[pos] == ARROW || kind[pos] == ARROW2) {
+                // one x->'k' / x->>'k' with a text key; chains (which JSqlParser nests in the key) and a cast
+                // after it are left to JSqlParser
+                JsonExpression j = new JsonExpression(e);
+                String op = kind[pos] == ARROW ? "->" : "->>";
+                pos++;
+                if (!at(STR)) {
+                    throw refuse();
+                }
+                j.addIdent(new StringValue(text(pos++)), op);
+                if (at(COLONS) || kind[pos] == ARROW || kind[pos] == ARROW2) {
+                    throw refuse();
+                }
+                return j;
+            }
             while (accept(COLONS)) {
                 if (kind[pos] != WORD || kind[pos + 1] == LP || kind[pos + 1] == DOT) {
                     throw refuse();
@@ -1227,6 +1464,9 @@ public final class HandParser {
                 c.setLeftExpression(e);
                 c.setColDataType(new ColDataType(text(pos++)));
                 e = c;
+            }
+            if (kind[pos] == ARROW || kind[pos] == ARROW2) {
+                throw refuse();
             }
             return e;
         }
@@ -1287,6 +1527,26 @@ public final class HandParser {
                         depth--;
                         return x;
                     }
+                    if (valuesFunction && atWord("VALUES") && kind[pos + 1] == LP) {
+                        Function f = new Function();
+                        List<String> nameParts = new ArrayList<>(1);
+                        nameParts.add(text(pos));
+                        f.setName(nameParts);
+                        pos += 2;
+                        ExpressionList<Expression> args = new ExpressionList<>();
+                        args.add(column());
+                        expect(RP);
+                        f.setParameters(args);
+                        return f;
+                    }
+                    if (atWord("INTERVAL")) {
+                        return interval();
+                    }
+                    if (kind[pos + 1] != LP && kind[pos + 1] != DOT
+                            && INTERVAL_UNITS.contains(text(pos).toUpperCase(Locale.ROOT))) {
+                        // a bare YEAR, MONTH, DAY ... is a date unit for JSqlParser (TIMESTAMPADD(MINUTE, ...))
+                        return new DateUnitExpression(text(pos++));
+                    }
                     if (TIME_KEYS.contains(text(pos).toUpperCase(Locale.ROOT)) && kind[pos + 1] != LP
                             && kind[pos + 1] != DOT) {
                         return new TimeKeyExpression(text(pos++));
@@ -1295,6 +1555,42 @@ public final class HandParser {
                 default:
                     throw refuse();
             }
+        }
+
+        /**
+         * {@code INTERVAL 'text'} and {@code INTERVAL n UNIT} / {@code INTERVAL ? UNIT} with one unit; JSqlParser
+         * wraps a parameter's interval in a second, keyword-less IntervalExpression.
+         */
+        private Expression interval() {
+            pos++;
+            int k = kind[pos];
+            if (k == STR) {
+                if (kind[pos + 1] == WORD && (isUnit(pos + 1) || isWord(pos + 1, "TO"))) {
+                    throw refuse();
+                }
+                IntervalExpression i = new IntervalExpression(true);
+                i.setParameter(text(pos++));
+                return i;
+            }
+            if ((k != INT && k != PARAM) || !isUnit(pos + 1) || (kind[pos + 2] == WORD
+                    && (isUnit(pos + 2) || isWord(pos + 2, "TO")))) {
+                throw refuse();
+            }
+            IntervalExpression outer = new IntervalExpression(true);
+            if (k == INT) {
+                outer.setParameter(text(pos++));
+                outer.setIntervalQualifier(new IntervalQualifier(text(pos++), null, null, null));
+            } else {
+                IntervalExpression inner = new IntervalExpression(false);
+                inner.setExpression(param());
+                inner.setIntervalQualifier(new IntervalQualifier(text(pos++), null, null, null));
+                outer.setExpression(inner);
+            }
+            return outer;
+        }
+
+        private boolean isUnit(int i) {
+            return kind[i] == WORD && INTERVAL_UNITS.contains(text(i).toUpperCase(Locale.ROOT));
         }
 
         private Expression caseExpression() {
@@ -1409,9 +1705,41 @@ public final class HandParser {
                 do {
                     args.add(expression());
                 } while (accept(COMMA));
+                // aggregate ORDER BY (string_agg, GROUP_CONCAT) and GROUP_CONCAT's SEPARATOR
+                if (atWord("ORDER")) {
+                    f.setOrderByElements(orderBy());
+                }
+                if (atWord("SEPARATOR")) {
+                    if (kind[pos + 1] != STR) {
+                        throw refuse();
+                    }
+                    f.addKeywordArgument(text(pos), new StringValue(text(pos + 1)));
+                    pos += 2;
+                }
             }
             expect(RP);
+            if (atWord("FILTER") && kind[pos + 1] == LP && isWord(pos + 2, "WHERE")) {
+                // agg(...) FILTER (WHERE ...), without OVER
+                if (f.getOrderByElements() != null || f.getKeywordArguments() != null || args.size() > 2) {
+                    throw refuse();
+                }
+                pos += 3;
+                Expression filter = expression();
+                expect(RP);
+                if (atWord("OVER")) {
+                    throw refuse();
+                }
+                AnalyticExpression a = analytic(f, args);
+                a.setType(AnalyticType.FILTER_ONLY);
+                a.setFilterExpression(filter);
+                a.setWindowDefinition(new WindowDefinition());
+                depth--;
+                return a;
+            }
             if (atWord("OVER")) {
+                if (f.getOrderByElements() != null || f.getKeywordArguments() != null) {
+                    throw refuse();
+                }
                 depth--;
                 return window(f, args);
             }
@@ -1427,15 +1755,7 @@ public final class HandParser {
             if (args != null && args.size() > 2) {
                 throw refuse();
             }
-            AnalyticExpression a = new AnalyticExpression();
-            a.setName(f.getName());
-            if (args != null) {
-                a.setExpression(args.get(0));
-                if (args.size() == 2) {
-                    a.setOffset(args.get(1));
-                }
-            }
-            a.setDistinct(f.isDistinct());
+            AnalyticExpression a = analytic(f, args);
             a.setType(AnalyticType.OVER);
             WindowDefinition w = new WindowDefinition();
             if (acceptWord("PARTITION")) {
@@ -1448,9 +1768,54 @@ public final class HandParser {
             }
             if (atWord("ORDER")) {
                 w.setOrderByElements(orderBy());
+                if ((atWord("ROWS") || atWord("RANGE")) && isWord(pos + 1, "BETWEEN")) {
+                    WindowElement frame = new WindowElement();
+                    frame.setType(atWord("ROWS") ? WindowElement.Type.ROWS : WindowElement.Type.RANGE);
+                    pos += 2;
+                    WindowRange range = new WindowRange();
+                    range.setStart(frameBound());
+                    expectWord("AND");
+                    range.setEnd(frameBound());
+                    frame.setRange(range);
+                    w.setWindowElement(frame);
+                }
             }
             expect(RP);
             a.setWindowDefinition(w);
+            return a;
+        }
+
+        /** UNBOUNDED PRECEDING / FOLLOWING or CURRENT ROW (numeric offsets are left to JSqlParser). */
+        private WindowOffset frameBound() {
+            WindowOffset o = new WindowOffset();
+            if (acceptWord("UNBOUNDED")) {
+                if (acceptWord("PRECEDING")) {
+                    o.setType(WindowOffset.Type.PRECEDING);
+                } else {
+                    expectWord("FOLLOWING");
+                    o.setType(WindowOffset.Type.FOLLOWING);
+                }
+            } else {
+                expectWord("CURRENT");
+                expectWord("ROW");
+                o.setType(WindowOffset.Type.CURRENT);
+            }
+            return o;
+        }
+
+        private static AnalyticExpression analytic(Function f, ExpressionList<Expression> args) {
+            if (args != null && args.size() > 2) {
+                throw refuse();
+            }
+            AnalyticExpression a = new AnalyticExpression();
+            a.setName(f.getName());
+            if (args != null) {
+                a.setExpression(args.get(0));
+                if (args.size() == 2) {
+                    a.setOffset(args.get(1));
+                }
+            }
+            a.setDistinct(f.isDistinct());
             return a;
         }
     }
