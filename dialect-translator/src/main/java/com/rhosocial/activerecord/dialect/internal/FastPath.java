@@ -2,16 +2,11 @@ package com.rhosocial.activerecord.dialect.internal;
 
 import com.rhosocial.activerecord.dialect.Dialect;
 import com.rhosocial.activerecord.dialect.internal.spec.DialectSpec;
+import com.rhosocial.activerecord.dialect.internal.parse.JsqlWords;
 import com.rhosocial.activerecord.dialect.internal.spec.RenderContext;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import net.sf.jsqlparser.parser.CCJSqlParserConstants;
-import net.sf.jsqlparser.parser.CCJSqlParserTokenManager;
-import net.sf.jsqlparser.parser.SimpleCharStream;
-import net.sf.jsqlparser.parser.StringProvider;
-import net.sf.jsqlparser.parser.Token;
 
 /**
  * A single-pass recogniser for the plain statements ORMs send most (primary-key selects, simple joins, inserts,
@@ -69,9 +64,6 @@ final class FastPath {
      */
     private static final Set<String> COMMON_NAMES = Set.of("NAME", "VALUE", "TYPE", "DATA", "KEY", "LEVEL", "SIZE", "COMMENTS",
             "POSITION");
-    /** Upper-cased word to how JSqlParser's lexer reads it; names repeat, so the lexer runs once for each. */
-    private static final ConcurrentHashMap<String, Integer> WORDS = new ConcurrentHashMap<>();
-    private static final int MAX_WORDS = 20_000;
     /** Deepest parenthesis nesting of a condition accepted here. */
     private static final int MAX_DEPTH = 8;
 
@@ -82,33 +74,12 @@ final class FastPath {
         return wordClass(upper) == PLAIN;
     }
 
-    private static final int PLAIN = 0;
+    private static final int PLAIN = JsqlWords.PLAIN;
     /** A type name such as NUMBER or TEXT: JSqlParser takes it as the column part of {@code t.number}. */
-    private static final int TYPE_WORD = 1;
-    private static final int KEYWORD = 2;
+    private static final int TYPE_WORD = JsqlWords.TYPE_WORD;
 
     private static int wordClass(String upper) {
-        Integer known = WORDS.get(upper);
-        if (known == null) {
-            known = COMMON_NAMES.contains(upper) ? PLAIN : lex(upper);
-            if (WORDS.size() < MAX_WORDS) {
-                WORDS.put(upper, known);
-            }
-        }
-        return known;
-    }
-
-    private static int lex(String word) {
-        CCJSqlParserTokenManager lexer = new CCJSqlParserTokenManager(new SimpleCharStream(new StringProvider(word)));
-        Token first = lexer.getNextToken();
-        if (!word.equals(first.image) || lexer.getNextToken().kind != CCJSqlParserConstants.EOF) {
-            return KEYWORD;
-        }
-        if (first.kind == CCJSqlParserConstants.S_IDENTIFIER) {
-            return PLAIN;
-        }
-        String image = CCJSqlParserConstants.tokenImage[first.kind];
-        return image.equals("<DATA_TYPE>") || image.startsWith("<TYPE_") ? TYPE_WORD : KEYWORD;
+        return COMMON_NAMES.contains(upper) ? PLAIN : JsqlWords.classOf(upper);
     }
 
     private static boolean supported(Dialect d) {

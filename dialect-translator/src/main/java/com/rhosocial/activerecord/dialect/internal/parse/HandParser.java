@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import net.sf.jsqlparser.expression.Alias;
 import net.sf.jsqlparser.expression.AnalyticExpression;
 import net.sf.jsqlparser.expression.AnalyticType;
@@ -59,11 +58,6 @@ import net.sf.jsqlparser.expression.operators.relational.NotEqualsTo;
 import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
 import net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperator;
 import net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperatorType;
-import net.sf.jsqlparser.parser.CCJSqlParserConstants;
-import net.sf.jsqlparser.parser.CCJSqlParserTokenManager;
-import net.sf.jsqlparser.parser.SimpleCharStream;
-import net.sf.jsqlparser.parser.StringProvider;
-import net.sf.jsqlparser.parser.Token;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.Statement;
@@ -414,9 +408,9 @@ public final class HandParser {
     }
 
     /** How JSqlParser's lexer reads a word. */
-    static final int PLAIN = 0;
-    static final int TYPE_WORD = 1;
-    static final int KEYWORD = 2;
+    static final int PLAIN = JsqlWords.PLAIN;
+    static final int TYPE_WORD = JsqlWords.TYPE_WORD;
+    static final int KEYWORD = JsqlWords.KEYWORD;
 
     /**
      * Keywords JSqlParser also accepts as plain names in every place this grammar takes a name (checked by the
@@ -437,31 +431,8 @@ public final class HandParser {
     private static final Set<String> TIME_KEYS = Set.of("CURRENT_TIMESTAMP", "CURRENT_DATE", "CURRENT_TIME");
     /** Units of {@code INTERVAL n UNIT} that JSqlParser keeps as a qualifier only (WEEK also sets a type). */
     private static final Set<String> INTERVAL_UNITS = Set.of("SECOND", "MINUTE", "HOUR", "DAY", "MONTH", "YEAR");
-    private static final ConcurrentHashMap<String, Integer> WORDS = new ConcurrentHashMap<>();
-    private static final int MAX_WORDS = 20_000;
-
     static int wordClass(String upper) {
-        Integer known = WORDS.get(upper);
-        if (known == null) {
-            known = lexClass(upper);
-            if (WORDS.size() < MAX_WORDS) {
-                WORDS.put(upper, known);
-            }
-        }
-        return known;
-    }
-
-    private static int lexClass(String word) {
-        CCJSqlParserTokenManager lexer = new CCJSqlParserTokenManager(new SimpleCharStream(new StringProvider(word)));
-        Token first = lexer.getNextToken();
-        if (!word.equals(first.image) || lexer.getNextToken().kind != CCJSqlParserConstants.EOF) {
-            return KEYWORD;
-        }
-        if (first.kind == CCJSqlParserConstants.S_IDENTIFIER) {
-            return PLAIN;
-        }
-        String image = CCJSqlParserConstants.tokenImage[first.kind];
-        return image.equals("<DATA_TYPE>") || image.startsWith("<TYPE_") ? TYPE_WORD : KEYWORD;
+        return JsqlWords.classOf(upper);
     }
 
     /** The recursive descent over one statement's tokens. */
